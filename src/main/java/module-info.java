@@ -7,4 +7,11 @@ module org.leaklab {
     requires java.desktop;
 
     exports org.leaklab.app;
+
+    opens org.leaklab.ui.shell to javafx.fxml;
+    opens org.leaklab.ui.start to javafx.fxml;
+    opens org.leaklab.ui.about to javafx.fxml;
+    opens org.leaklab.ui.shortcuts to javafx.fxml;
+
+    opens org.leaklab.settings to com.google.gson;
 }

@@ -1,16 +1,13 @@
 package org.leaklab.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.leaklab.settings.AppDirectories;
 
-/** The JavaFX application. */
+/** The JavaFX application: opens the main window with the platform's folders. */
 public final class LeakLabApp extends Application {
     @Override
     public void start(Stage stage) {
-        stage.setTitle("LeakLab");
-        stage.setScene(new Scene(new Label("LeakLab"), 800, 600));
-        stage.show();
+        MainWindow.open(stage, AppDirectories.forPlatform());
     }
 }

@@ -1,11 +1,19 @@
 package org.leaklab.i18n;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one translation facade: looks up stable dotted keys ({@code start.title}) in a resource
@@ -19,6 +27,8 @@ public final class Messages {
 
     /** The bundle for the user interface. */
     public static final String UI_BUNDLE = "org.leaklab.i18n.messages";
+
+    private static final Map<String, ResourceBundle> CACHE = new ConcurrentHashMap<>();
 
     private final String baseName;
 
@@ -48,11 +58,40 @@ public final class Messages {
         return SUPPORTED.get(0);
     }
 
-    /** The raw bundle for {@code locale}, for FXML loading. */
+    /**
+     * The bundle for {@code locale}, for FXML loading: {@code NAME_de.properties} on top of the
+     * English {@code NAME.properties}. Loaded here rather than by {@code ResourceBundle.getBundle},
+     * which would fall back to the JVM's default locale and so show German to someone who chose
+     * English on a German computer (and named modules allow no {@code ResourceBundle.Control}).
+     */
     public ResourceBundle bundle(Locale locale) {
-        // No fallback to the JVM's default locale: English is the base bundle.
-        return ResourceBundle.getBundle(baseName, supportedLocale(locale),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale supported = supportedLocale(locale);
+        return CACHE.computeIfAbsent(baseName + "_" + supported.getLanguage(), key -> {
+            ResourceBundle english = load(baseName, null);
+            return supported.equals(SUPPORTED.get(0)) ? english : load(baseName + "_" + supported.getLanguage(), english);
+        });
+    }
+
+    private static ResourceBundle load(String name, ResourceBundle parent) {
+        String path = "/" + name.replace('.', '/') + ".properties";
+        try (InputStream in = Messages.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new MissingResourceException("Missing resource " + path, name, "");
+            }
+            return new ChainedBundle(in, parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + path, e);
+        }
+    }
+
+    /** A properties bundle (read as UTF-8) with an explicit parent. */
+    private static final class ChainedBundle extends PropertyResourceBundle {
+        ChainedBundle(InputStream in, ResourceBundle parent) throws IOException {
+            super(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (parent != null) {
+                setParent(parent);
+            }
+        }
     }
 
     /**

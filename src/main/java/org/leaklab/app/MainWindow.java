@@ -1,0 +1,244 @@
+package org.leaklab.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.leaklab.settings.AppDirectories;
+import org.leaklab.settings.Preferences;
+import org.leaklab.settings.PreferencesStore;
+import org.leaklab.ui.about.AboutView;
+import org.leaklab.ui.about.AboutViewModel;
+import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FxDialogService;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.Navigator;
+import org.leaklab.ui.common.Resources;
+import org.leaklab.ui.common.StatusMessages;
+import org.leaklab.ui.common.ViewLoader;
+import org.leaklab.ui.shell.ShellView;
+import org.leaklab.ui.shell.ShellViewModel;
+import org.leaklab.ui.shortcuts.ShortcutsView;
+import org.leaklab.ui.shortcuts.ShortcutsViewModel;
+import org.leaklab.ui.start.CaseListing;
+import org.leaklab.ui.start.StartView;
+import org.leaklab.ui.start.StartViewModel;
+
+/**
+ * The main window and the wiring behind it: reads the preferences, creates the services, the
+ * shell and the pages, and keeps them in step when the language, theme or scale changes.
+ */
+public final class MainWindow {
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 800;
+    private static final String ICON = "/org/leaklab/assets/icons/leaklab-256.png";
+    private static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
+
+    private final Stage stage;
+    private final Localization localization;
+    private final Appearance appearance;
+    private final Navigator navigator = new Navigator();
+    private final StatusMessages status = new StatusMessages();
+    private final ViewLoader viewLoader;
+    private final DialogService dialogs;
+    private final PreferencesKeeper preferences;
+    private final ExecutorService io;
+    private final Image logo;
+    private final String version;
+    private final ShellViewModel shellViewModel;
+    private ShellView shellView;
+
+    private MainWindow(Stage stage, AppDirectories directories) {
+        this.stage = stage;
+        this.io = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "leaklab-io");
+            thread.setDaemon(true);
+            return thread;
+        });
+        PreferencesStore store = new PreferencesStore(directories.config());
+        PreferencesStore.LoadResult loaded = store.load();
+        Preferences prefs = loaded.preferences();
+        this.localization = new Localization(prefs.locale(Locale.getDefault()));
+        this.appearance = new Appearance(prefs.theme(), prefs.scale());
+        this.preferences = new PreferencesKeeper(store, prefs, io, e -> Platform.runLater(
+                () -> status.warn(localization.get("status.preferencesNotSaved", describe(e)))));
+        this.viewLoader = new ViewLoader(localization);
+        this.dialogs = new FxDialogService(() -> stage, appearance, localization);
+        this.logo = new Image(Resources.requireExternal(MainWindow.class, ICON));
+        this.version = readVersion();
+        this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
+
+        loaded.problem().ifPresentOrElse(
+                problem -> status.warn(localization.get("status.preferencesBroken", problem.keptAs(), problem.detail())),
+                () -> status.info(localization.get("status.ready")));
+    }
+
+    /** Builds the main window on {@code stage} with the given folders and shows it. */
+    public static MainWindow open(Stage stage, AppDirectories directories) {
+        MainWindow window = new MainWindow(stage, directories);
+        window.show();
+        return window;
+    }
+
+    private void show() {
+        StartViewModel start = new StartViewModel(localization, appearance, this::listCases, io, this::openCase);
+        start.loadFailureProperty().addListener((obs, old, failure) -> {
+            if (failure != null) {
+                status.warn(localization.get("status.casesFailed", describe(failure)));
+            }
+        });
+        navigator.start(new Navigator.Page("start",
+                () -> viewLoader.load(StartView.class, () -> new StartView(start)).root()));
+        start.loadCases();
+
+        Scene scene = new Scene(loadShell());
+        appearance.install(scene);
+        installExtraZoomKeys(scene);
+        stage.setScene(scene);
+        for (String size : ICON_SIZES) {
+            stage.getIcons().add(new Image(Resources.requireExternal(MainWindow.class,
+                    "/org/leaklab/assets/icons/leaklab-" + size + ".png")));
+        }
+        updateTitle();
+        placeWindow(preferences.current().window());
+
+        localization.localeProperty().addListener((obs, old, now) -> {
+            preferences.update(preferences.current().withLanguage(now));
+            // Let the control that changed the language finish its event before it is replaced.
+            Platform.runLater(this::renderAgain);
+        });
+        appearance.themeProperty().addListener((obs, old, now) ->
+                preferences.update(preferences.current().withTheme(now)));
+        appearance.scaleProperty().addListener((obs, old, now) ->
+                preferences.update(preferences.current().withScale(now.doubleValue())));
+        stage.setOnHidden(event -> close());
+        stage.show();
+    }
+
+    private Parent loadShell() {
+        ViewLoader.Loaded<ShellView> shell = viewLoader.load(ShellView.class,
+                () -> new ShellView(shellViewModel, logo));
+        shellView = shell.view();
+        return shell.root();
+    }
+
+    /** Renders the shell and the current page again, e.g. in a newly chosen language. */
+    private void renderAgain() {
+        shellView.dispose();
+        navigator.refresh();
+        stage.getScene().setRoot(loadShell());
+        updateTitle();
+        status.info(localization.get("status.languageChanged"));
+    }
+
+    private void updateTitle() {
+        stage.setTitle(localization.get("app.window.title"));
+    }
+
+    private void installExtraZoomKeys(Scene scene) {
+        // Ctrl+Plus is typed as Ctrl+= or Ctrl+Shift+= on many layouts, or on the number pad.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), appearance::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), appearance::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), appearance::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), appearance::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), appearance::resetZoom);
+    }
+
+    private void placeWindow(Preferences.WindowBounds bounds) {
+        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+        if (bounds != null && !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty()) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+            return;
+        }
+        stage.setWidth(Math.min(DEFAULT_WIDTH, visible.getWidth()));
+        stage.setHeight(Math.min(DEFAULT_HEIGHT, visible.getHeight()));
+        stage.centerOnScreen();
+    }
+
+    private void close() {
+        Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        preferences.saveNow(preferences.current().withWindow(bounds));
+        io.shutdown();
+    }
+
+    private List<CaseListing> listCases() {
+        return List.of();
+    }
+
+    private void openCase(CaseListing listing) {
+        // Case views arrive with the scenario views; until then packs are only listed.
+    }
+
+    private static String readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = Resources.require(MainWindow.class, "version.properties").openStream()) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "?");
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    /** The status line, for tests and later features. */
+    public StatusMessages status() {
+        return status;
+    }
+
+    public Localization localization() {
+        return localization;
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    private final class ShellRoutes implements ShellViewModel.Routes {
+        @Override
+        public void showAbout() {
+            AboutViewModel about = new AboutViewModel(version, List.of());
+            Parent content = viewLoader.load(AboutView.class, () -> new AboutView(about)).root();
+            dialogs.showView(localization.get("about.title"), content);
+        }
+
+        @Override
+        public void showShortcuts() {
+            ShortcutsViewModel shortcuts = new ShortcutsViewModel();
+            navigator.goTo(new Navigator.Page("shortcuts",
+                    () -> viewLoader.load(ShortcutsView.class, () -> new ShortcutsView(shortcuts)).root()));
+        }
+
+        @Override
+        public void quit() {
+            stage.close();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.leaklab.app;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.leaklab.settings.Preferences;
+import org.leaklab.settings.PreferencesStore;
+
+/**
+ * Holds the current preferences and writes them whenever they change, off the JavaFX thread.
+ * A failed write is reported, never thrown: the app goes on with the settings in memory.
+ */
+final class PreferencesKeeper {
+    private final PreferencesStore store;
+    private final Executor io;
+    private final Consumer<IOException> onFailure;
+    private volatile Preferences current;
+
+    PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure) {
+        this.store = Objects.requireNonNull(store);
+        this.current = Objects.requireNonNull(initial);
+        this.io = Objects.requireNonNull(io);
+        this.onFailure = Objects.requireNonNull(onFailure);
+    }
+
+    Preferences current() {
+        return current;
+    }
+
+    /** Replaces the preferences and saves them in the background. */
+    void update(Preferences changed) {
+        current = changed;
+        io.execute(() -> {
+            // Only the newest state is worth writing; a queued older one is skipped.
+            if (current == changed) {
+                write(changed);
+            }
+        });
+    }
+
+    /** Saves now, on the calling thread (used when the window closes). */
+    void saveNow(Preferences changed) {
+        current = changed;
+        write(changed);
+    }
+
+    private void write(Preferences preferences) {
+        try {
+            store.save(preferences);
+        } catch (IOException e) {
+            onFailure.accept(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.leaklab.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a file so that a crash or a full disk never leaves it half-written: the content goes
+ * to a temporary file in the same folder, is forced to disk, the previous version is kept as
+ * {@code NAME.bak}, and the temporary file is moved over the target in one atomic step.
+ */
+public final class AtomicFileWriter {
+    /** Suffix of the temporary files; {@link #removeLeftovers(Path)} cleans them up. */
+    public static final String TEMP_SUFFIX = ".tmp";
+    /** Suffix of the backup of the previous version. */
+    public static final String BACKUP_SUFFIX = ".bak";
+
+    private AtomicFileWriter() {
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code target} atomically, keeping a backup of the old file. */
+    public static void write(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically, keeping a backup of the old file. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", TEMP_SUFFIX);
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            if (Files.exists(target)) {
+                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Where the previous version of {@code target} is kept. */
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
+    }
+
+    /**
+     * Deletes temporary files that an interrupted write left in {@code folder}.
+     *
+     * @return the files that were removed
+     */
+    public static List<Path> removeLeftovers(Path folder) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return removed;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, ".*" + TEMP_SUFFIX)) {
+            for (Path leftover : stream) {
+                Files.deleteIfExists(leftover);
+                removed.add(leftover);
+            }
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,62 @@
+package org.leaklab.settings;
+
+import java.util.Locale;
+
+/**
+ * What LeakLab remembers between starts: nothing about the person, only how the app looks.
+ *
+ * @param language    language tag, {@code en} or {@code de}; null means the operating system's
+ * @param theme       colour theme
+ * @param scale       text scale, 1.0 is normal, larger for projectors
+ * @param window      last window bounds, null before the first exit
+ */
+public record Preferences(String language, Theme theme, double scale, WindowBounds window) {
+    /** Smallest and largest text scale the app offers. */
+    public static final double MIN_SCALE = 0.8;
+    public static final double MAX_SCALE = 3.0;
+
+    public Preferences {
+        theme = theme == null ? Theme.LIGHT : theme;
+        scale = Double.isFinite(scale) ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale)) : 1.0;
+        if (language != null && !language.equals("en") && !language.equals("de")) {
+            language = null;
+        }
+    }
+
+    /** The defaults: the operating system's language, light theme, normal scale. */
+    public static Preferences defaults() {
+        return new Preferences(null, Theme.LIGHT, 1.0, null);
+    }
+
+    /** The language to use: the saved one, else the OS locale's, else English. */
+    public Locale locale(Locale osLocale) {
+        String tag = language != null ? language : osLocale.getLanguage();
+        return "de".equals(tag) ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
+    public Preferences withLanguage(Locale locale) {
+        return new Preferences(locale.getLanguage(), theme, scale, window);
+    }
+
+    public Preferences withTheme(Theme newTheme) {
+        return new Preferences(language, newTheme, scale, window);
+    }
+
+    public Preferences withScale(double newScale) {
+        return new Preferences(language, theme, newScale, window);
+    }
+
+    public Preferences withWindow(WindowBounds bounds) {
+        return new Preferences(language, theme, scale, bounds);
+    }
+
+    /** Window position and size in screen coordinates. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+        public WindowBounds {
+            width = Double.isFinite(width) ? Math.max(640, width) : 1280;
+            height = Double.isFinite(height) ? Math.max(480, height) : 800;
+            x = Double.isFinite(x) ? x : 0;
+            y = Double.isFinite(y) ? y : 0;
+        }
+    }
+}

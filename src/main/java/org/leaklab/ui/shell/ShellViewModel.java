@@ -1,0 +1,113 @@
+package org.leaklab.ui.shell;
+
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.Parent;
+import org.leaklab.settings.Theme;
+import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.Navigator;
+import org.leaklab.ui.common.StatusMessages;
+
+/** State and actions of the main window around the pages: menus, header, status line. */
+public final class ShellViewModel {
+    /** The places the shell's menus lead to, provided by the app's wiring. */
+    public interface Routes {
+        void showAbout();
+
+        void showShortcuts();
+
+        void quit();
+    }
+
+    private final Navigator navigator;
+    private final Localization localization;
+    private final Appearance appearance;
+    private final StatusMessages status;
+    private final Routes routes;
+
+    public ShellViewModel(Navigator navigator, Localization localization, Appearance appearance,
+                          StatusMessages status, Routes routes) {
+        this.navigator = Objects.requireNonNull(navigator);
+        this.localization = Objects.requireNonNull(localization);
+        this.appearance = Objects.requireNonNull(appearance);
+        this.status = Objects.requireNonNull(status);
+        this.routes = Objects.requireNonNull(routes);
+    }
+
+    public ReadOnlyObjectProperty<Parent> contentProperty() {
+        return navigator.contentProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return navigator.canGoBackProperty();
+    }
+
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return status.messageProperty();
+    }
+
+    public ReadOnlyBooleanProperty statusWarningProperty() {
+        return status.warningProperty();
+    }
+
+    /** "Text size 150 %", following the scale. */
+    public StringBinding zoomText() {
+        return Bindings.createStringBinding(
+                () -> localization.get("status.zoom", Math.round(appearance.getScale() * 100)),
+                appearance.scaleProperty());
+    }
+
+    public Locale getLocale() {
+        return localization.getLocale();
+    }
+
+    public Theme getTheme() {
+        return appearance.getTheme();
+    }
+
+    public void back() {
+        navigator.back();
+    }
+
+    public void home() {
+        navigator.home();
+    }
+
+    public void zoomIn() {
+        appearance.zoomIn();
+    }
+
+    public void zoomOut() {
+        appearance.zoomOut();
+    }
+
+    public void resetZoom() {
+        appearance.resetZoom();
+    }
+
+    public void selectLanguage(Locale locale) {
+        localization.setLocale(locale);
+    }
+
+    public void selectTheme(Theme theme) {
+        appearance.setTheme(theme);
+    }
+
+    public void showAbout() {
+        routes.showAbout();
+    }
+
+    public void showShortcuts() {
+        routes.showShortcuts();
+    }
+
+    public void quit() {
+        routes.quit();
+    }
+}

@@ -1,0 +1,178 @@
+package org.leaklab.ui.start;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.leaklab.i18n.Messages;
+import org.leaklab.settings.Theme;
+import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.Localization;
+
+/**
+ * The start page: what LeakLab teaches, the case packs to choose from, and the display settings.
+ * Case packs are read off the JavaFX thread by the catalog it is given.
+ */
+public final class StartViewModel {
+    private final Localization localization;
+    private final Appearance appearance;
+    private final Supplier<List<CaseListing>> catalog;
+    private final Executor background;
+    private final Consumer<CaseListing> openCase;
+
+    private final ObservableList<CaseListing> cases = FXCollections.observableArrayList();
+    private final ObservableList<CaseListing> readOnlyCases = FXCollections.unmodifiableObservableList(cases);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ObjectProperty<Throwable> loadFailure = new SimpleObjectProperty<>(this, "loadFailure");
+
+    /**
+     * @param catalog    lists the case packs; called on {@code background}
+     * @param background where the catalog runs (a worker thread in the app, the caller in tests)
+     * @param openCase   what choosing a case does
+     */
+    public StartViewModel(Localization localization, Appearance appearance, Supplier<List<CaseListing>> catalog,
+                          Executor background, Consumer<CaseListing> openCase) {
+        this.localization = Objects.requireNonNull(localization);
+        this.appearance = Objects.requireNonNull(appearance);
+        this.catalog = Objects.requireNonNull(catalog);
+        this.background = Objects.requireNonNull(background);
+        this.openCase = Objects.requireNonNull(openCase);
+        language.set(localization.getLocale());
+        theme.set(appearance.getTheme());
+        language.addListener((obs, old, now) -> {
+            if (now != null && !now.equals(localization.getLocale())) {
+                localization.setLocale(now);
+            }
+        });
+        theme.addListener((obs, old, now) -> {
+            if (now != null) {
+                appearance.setTheme(now);
+            }
+        });
+        appearance.themeProperty().addListener((obs, old, now) -> theme.set(now));
+        localization.localeProperty().addListener((obs, old, now) -> language.set(now));
+    }
+
+    /** Reads the case packs in the background; the list fills when they are read. */
+    public void loadCases() {
+        loading.set(true);
+        background.execute(() -> {
+            List<CaseListing> found;
+            try {
+                found = List.copyOf(catalog.get());
+            } catch (RuntimeException e) {
+                runOnFx(() -> {
+                    loadFailure.set(e);
+                    loading.set(false);
+                });
+                return;
+            }
+            runOnFx(() -> {
+                cases.setAll(found);
+                loading.set(false);
+            });
+        });
+    }
+
+    private static void runOnFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    public ObservableList<CaseListing> getCases() {
+        return readOnlyCases;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when loading is over and no case pack was found. */
+    public BooleanBinding emptyProperty() {
+        return Bindings.createBooleanBinding(() -> !loading.get() && cases.isEmpty(), loading, cases);
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public List<Locale> getLanguages() {
+        return Messages.SUPPORTED;
+    }
+
+    public List<Theme> getThemes() {
+        return List.of(Theme.values());
+    }
+
+    /** "150 %", following the scale. */
+    public StringBinding scaleText() {
+        return Bindings.createStringBinding(() -> Math.round(appearance.getScale() * 100) + " %",
+                appearance.scaleProperty());
+    }
+
+    public String title(CaseListing listing) {
+        return listing.title().in(localization.getLocale());
+    }
+
+    public String summary(CaseListing listing) {
+        return listing.summary().in(localization.getLocale());
+    }
+
+    public String details(CaseListing listing) {
+        return localization.get("start.case.details", listing.scenarioCount(), listing.origin());
+    }
+
+    /** The language's own name ("Deutsch"), so everyone can find theirs. */
+    public String languageName(Locale locale) {
+        return Locale.GERMAN.equals(locale) ? localization.get("language.de") : localization.get("language.en");
+    }
+
+    public String themeName(Theme value) {
+        return switch (value) {
+            case LIGHT -> localization.get("theme.light");
+            case DARK -> localization.get("theme.dark");
+            case HIGH_CONTRAST -> localization.get("theme.highContrast");
+        };
+    }
+
+    public ObjectProperty<Throwable> loadFailureProperty() {
+        return loadFailure;
+    }
+
+    public void zoomIn() {
+        appearance.zoomIn();
+    }
+
+    public void zoomOut() {
+        appearance.zoomOut();
+    }
+
+    public void resetZoom() {
+        appearance.resetZoom();
+    }
+
+    public void open(CaseListing listing) {
+        openCase.accept(listing);
+    }
+}
