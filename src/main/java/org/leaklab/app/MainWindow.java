@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
@@ -96,13 +97,14 @@ public final class MainWindow {
     }
 
     private void show() {
-        StartViewModel start = new StartViewModel(localization, appearance, this::listCases, io, this::openCase);
+        StartViewModel start = new StartViewModel(localization, appearance, this::listCases, io, Platform::runLater,
+                this::openCase);
         start.loadFailureProperty().addListener((obs, old, failure) -> {
             if (failure != null) {
                 status.warn(localization.get("status.casesFailed", describe(failure)));
             }
         });
-        navigator.start(new Navigator.Page("start",
+        navigator.start(new Navigator.Page("start", null,
                 () -> viewLoader.load(StartView.class, () -> new StartView(start)).root()));
         start.loadCases();
 
@@ -115,6 +117,7 @@ public final class MainWindow {
                     "/org/leaklab/assets/icons/leaklab-" + size + ".png")));
         }
         updateTitle();
+        navigator.currentProperty().addListener((obs, old, now) -> updateTitle());
         placeWindow(preferences.current().window());
 
         localization.localeProperty().addListener((obs, old, now) -> {
@@ -147,7 +150,9 @@ public final class MainWindow {
     }
 
     private void updateTitle() {
-        stage.setTitle(localization.get("app.window.title"));
+        Navigator.Page page = navigator.currentProperty().get();
+        stage.setTitle(page == null || page.title() == null ? localization.get("app.window.title")
+                : localization.get("app.window.titleWithPage", page.title()));
     }
 
     private void installExtraZoomKeys(Scene scene) {
@@ -232,7 +237,7 @@ public final class MainWindow {
         @Override
         public void showShortcuts() {
             ShortcutsViewModel shortcuts = new ShortcutsViewModel();
-            navigator.goTo(new Navigator.Page("shortcuts",
+            navigator.goTo(new Navigator.Page("shortcuts", locale -> Messages.ui().get(locale, "shortcuts.title"),
                     () -> viewLoader.load(ShortcutsView.class, () -> new ShortcutsView(shortcuts)).root()));
         }
 

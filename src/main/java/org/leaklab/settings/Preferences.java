@@ -17,7 +17,8 @@ public record Preferences(String language, Theme theme, double scale, WindowBoun
 
     public Preferences {
         theme = theme == null ? Theme.LIGHT : theme;
-        scale = Double.isFinite(scale) ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale)) : 1.0;
+        // 0 is what a file without a scale gives: treat it as unset, like NaN.
+        scale = Double.isFinite(scale) && scale > 0 ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale)) : 1.0;
         if (language != null && !language.equals("en") && !language.equals("de")) {
             language = null;
         }

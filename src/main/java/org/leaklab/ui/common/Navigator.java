@@ -9,14 +9,21 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
+import org.leaklab.i18n.Localizable;
 
 /**
  * Swaps pages in the shell's content area and remembers the way back. A page keeps its view
  * model, so rendering it again (after a language switch, or on Back) never loses an answer.
  */
 public final class Navigator {
-    /** A place to go: an id for tests and the status line, and how to render it. */
-    public record Page(String id, Supplier<Parent> renderer) {
+    /**
+     * A place to go.
+     *
+     * @param id       stable name, for tests and the window title
+     * @param title    what the window title shows for this page; null for the start page
+     * @param renderer loads the page's view, in the current language
+     */
+    public record Page(String id, Localizable title, Supplier<Parent> renderer) {
         public Page {
             Objects.requireNonNull(id);
             Objects.requireNonNull(renderer);

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -30,6 +29,7 @@ public final class StartViewModel {
     private final Appearance appearance;
     private final Supplier<List<CaseListing>> catalog;
     private final Executor background;
+    private final Executor ui;
     private final Consumer<CaseListing> openCase;
 
     private final ObservableList<CaseListing> cases = FXCollections.observableArrayList();
@@ -42,14 +42,16 @@ public final class StartViewModel {
     /**
      * @param catalog    lists the case packs; called on {@code background}
      * @param background where the catalog runs (a worker thread in the app, the caller in tests)
+     * @param ui         where results are published (the JavaFX thread in the app)
      * @param openCase   what choosing a case does
      */
     public StartViewModel(Localization localization, Appearance appearance, Supplier<List<CaseListing>> catalog,
-                          Executor background, Consumer<CaseListing> openCase) {
+                          Executor background, Executor ui, Consumer<CaseListing> openCase) {
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.catalog = Objects.requireNonNull(catalog);
         this.background = Objects.requireNonNull(background);
+        this.ui = Objects.requireNonNull(ui);
         this.openCase = Objects.requireNonNull(openCase);
         language.set(localization.getLocale());
         theme.set(appearance.getTheme());
@@ -75,25 +77,17 @@ public final class StartViewModel {
             try {
                 found = List.copyOf(catalog.get());
             } catch (RuntimeException e) {
-                runOnFx(() -> {
+                ui.execute(() -> {
                     loadFailure.set(e);
                     loading.set(false);
                 });
                 return;
             }
-            runOnFx(() -> {
+            ui.execute(() -> {
                 cases.setAll(found);
                 loading.set(false);
             });
         });
-    }
-
-    private static void runOnFx(Runnable action) {
-        if (Platform.isFxApplicationThread()) {
-            action.run();
-        } else {
-            Platform.runLater(action);
-        }
     }
 
     public ObservableList<CaseListing> getCases() {

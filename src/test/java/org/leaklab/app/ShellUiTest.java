@@ -1,0 +1,128 @@
+package org.leaklab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.leaklab.settings.AppDirectories;
+import org.leaklab.settings.PreferencesStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real shell, started headless: navigation, language, theme, scale and About. */
+@ExtendWith(ApplicationExtension.class)
+class ShellUiTest {
+    @TempDir
+    Path config;
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        this.window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")));
+    }
+
+    @Test
+    void opensWithTheStartPageAndAnHonestEmptyState(FxRobot robot) {
+        assertTrue(stage.getTitle().startsWith("LeakLab"));
+        assertTrue(stage.isShowing());
+        assertTrue(robot.lookup("#startPage").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#emptyCases").queryAs(Label.class).isVisible());
+        assertEquals("Ready. Choose a case to begin.", robot.lookup("#statusMessage").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#backButton").query().isVisible(), "no Back on the first page");
+    }
+
+    @Test
+    void navigatesToShortcutsAndBack(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        assertTrue(robot.lookup("#shortcutsPage").tryQuery().isPresent());
+        assertTrue(robot.lookup("#startPage").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#backButton").query().isVisible());
+        assertEquals("LeakLab – Keyboard shortcuts", stage.getTitle());
+        robot.clickOn("#backButton");
+        assertEquals("LeakLab", stage.getTitle());
+        assertTrue(robot.lookup("#startPage").tryQuery().isPresent());
+        robot.type(KeyCode.F1);
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        assertTrue(robot.lookup("#startPage").tryQuery().isPresent(), "Alt+Left goes back too");
+    }
+
+    @Test
+    void switchesLanguageAtRunTimeWithoutLosingThePage(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F1);
+        assertTrue(robot.lookup("Keyboard shortcuts").tryQuery().isPresent());
+        robot.interact(() -> window.localization().setLocale(java.util.Locale.GERMAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Tastenkürzel").tryQuery().isPresent(), "the visible page is now German");
+        assertTrue(robot.lookup("#shortcutsPage").tryQuery().isPresent(), "still on the same page");
+        assertEquals("LeakLab – Tastenkürzel", stage.getTitle());
+        robot.clickOn("#backButton");
+        assertTrue(robot.lookup("Fälle").tryQuery().isPresent());
+        // and back to English with the start page's own language box
+        robot.clickOn("#languageBox");
+        robot.clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Cases").tryQuery().isPresent());
+        assertEquals("Language: English", robot.lookup("#statusMessage").queryAs(Label.class).getText());
+        waitForFile(config.resolve(PreferencesStore.FILE_NAME), "\"language\": \"en\"");
+    }
+
+    @Test
+    void switchesThemeAndRemembersIt(FxRobot robot) throws Exception {
+        robot.clickOn("#theme-dark");
+        assertTrue(stage.getScene().getStylesheets().get(1).endsWith("/dark.css"));
+        robot.clickOn("#theme-high_contrast");
+        assertTrue(stage.getScene().getStylesheets().get(1).endsWith("/high-contrast.css"));
+        assertTrue(stage.getScene().getStylesheets().get(0).endsWith("/base.css"), "themes sit on the base layer");
+        waitForFile(config.resolve(PreferencesStore.FILE_NAME), "HIGH_CONTRAST");
+    }
+
+    @Test
+    void scalesForAProjectorWithTheKeyboard(FxRobot robot) {
+        Node root = stage.getScene().getRoot();
+        assertTrue(root.getStyle().contains("15.00px"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        assertTrue(root.getStyle().contains("17.25px"), root.getStyle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        assertEquals("Text size 130 %", robot.lookup("#zoomLabel").queryAs(Label.class).getText());
+        assertEquals("130 %", robot.lookup("#scaleLabel").queryAs(Label.class).getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertTrue(root.getStyle().contains("17.25px"), root.getStyle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertTrue(root.getStyle().contains("15.00px"), root.getStyle());
+    }
+
+    @Test
+    void aboutShowsVersionLicenseAndSources(FxRobot robot) {
+        robot.clickOn("_Help");
+        robot.clickOn("_About LeakLab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0.1.0", robot.lookup("#aboutVersion").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#aboutLicense").queryAs(Label.class).getText().contains("Apache License 2.0"));
+        Window dialog = robot.lookup("#aboutPane").query().getScene().getWindow();
+        assertEquals(stage, ((Stage) dialog).getOwner());
+        robot.clickOn("Close");
+        assertTrue(robot.lookup("#aboutPane").tryQuery().isEmpty());
+    }
+
+    private static void waitForFile(Path file, String content) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Files.exists(file) && Files.readString(file).contains(content));
+    }
+}
