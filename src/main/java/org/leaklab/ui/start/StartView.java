@@ -1,7 +1,10 @@
 package org.leaklab.ui.start;
 
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -18,6 +21,7 @@ import org.leaklab.ui.common.Styles;
 /** Controller of Start.fxml. */
 public final class StartView {
     private final StartViewModel viewModel;
+    private final ChangeListener<Theme> themeFollower = (obs, old, now) -> selectTheme(now);
 
     @FXML
     private VBox caseList;
@@ -32,6 +36,8 @@ public final class StartView {
     @FXML
     private Label scaleLabel;
 
+    private final ListChangeListener<CaseListing> casesFollower = change -> renderCases();
+
     public StartView(StartViewModel viewModel) {
         this.viewModel = viewModel;
     }
@@ -42,7 +48,7 @@ public final class StartView {
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         loadingIndicator.managedProperty().bind(loadingIndicator.visibleProperty());
-        viewModel.getCases().addListener((ListChangeListener<CaseListing>) change -> renderCases());
+        viewModel.getCases().addListener(new WeakListChangeListener<>(casesFollower));
         renderCases();
 
         languageBox.getItems().setAll(viewModel.getLanguages());
@@ -67,6 +73,9 @@ public final class StartView {
             button.setMinWidth(Region.USE_PREF_SIZE);
             themeButtons.getButtons().add(button);
         }
+        // The theme can also change from the View menu: keep the buttons in step. The listener is
+        // weak because the view model outlives this view when the page is rendered again.
+        viewModel.themeProperty().addListener(new WeakChangeListener<>(themeFollower));
         themeButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one theme is always chosen
@@ -75,6 +84,12 @@ public final class StartView {
             }
         });
         scaleLabel.textProperty().bind(viewModel.scaleText());
+    }
+
+    private void selectTheme(Theme theme) {
+        // Selecting one button of the group deselects the others without passing through "none".
+        themeButtons.getButtons().stream().filter(button -> button.getUserData() == theme)
+                .forEach(button -> button.setSelected(true));
     }
 
     private void renderCases() {
