@@ -7,4 +7,5 @@ module org.leaklab {
     requires java.desktop;
 
     exports org.leaklab.app;
+    exports org.leaklab.model;
 }
