@@ -8,4 +8,6 @@ module org.leaklab {
 
     exports org.leaklab.app;
     exports org.leaklab.model;
+    exports org.leaklab.scoring;
+    exports org.leaklab.content;
 }
