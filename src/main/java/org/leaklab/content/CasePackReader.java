@@ -262,7 +262,9 @@ final class CasePackReader {
             LocalizedText text = text(o, path, "text");
             List<String> sources = o.members().containsKey("sources")
                     ? references(o, path, "sources", sourceIds, "source", 0) : List.of();
-            if (date != null && previousDate != null && date.compareTo(previousDate) < 0) {
+            // A less precise date ("2018-09") may follow a more precise one in the same period.
+            if (date != null && previousDate != null && date.compareTo(previousDate) < 0
+                    && !previousDate.startsWith(date)) {
                 problems.warning(child(path, "date"), "expected events in date order, found " + date
                         + " after " + previousDate);
             }
