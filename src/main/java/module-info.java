@@ -7,6 +7,9 @@ module org.leaklab {
     requires java.desktop;
 
     exports org.leaklab.app;
+    exports org.leaklab.model;
+    exports org.leaklab.scoring;
+    exports org.leaklab.content;
 
     opens org.leaklab.ui.shell to javafx.fxml;
     opens org.leaklab.ui.start to javafx.fxml;

@@ -1,0 +1,63 @@
+package org.leaklab.content;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed JSON value. Our own small tree instead of Gson's so that numbers keep their source text
+ * (for messages such as "found 1e999") and objects keep every key once, in order.
+ */
+sealed interface JsonNode {
+    /** An object; duplicate keys were reported while parsing and only the first value kept. */
+    record JObject(Map<String, JsonNode> members) implements JsonNode {
+    }
+
+    /** An array. */
+    record JArray(List<JsonNode> elements) implements JsonNode {
+    }
+
+    /** A string. */
+    record JString(String value) implements JsonNode {
+    }
+
+    /** A number; {@code value} is infinite when the text is out of double range. */
+    record JNumber(double value, String text) implements JsonNode {
+    }
+
+    /** {@code true} or {@code false}. */
+    record JBoolean(boolean value) implements JsonNode {
+    }
+
+    /** {@code null}. */
+    record JNull() implements JsonNode {
+    }
+
+    /** Describes a value for "found ..." in messages, short enough for one line. */
+    static String describe(JsonNode node) {
+        if (node instanceof JObject) {
+            return "an object";
+        }
+        if (node instanceof JArray array) {
+            return array.elements().isEmpty() ? "an empty array" : "an array";
+        }
+        if (node instanceof JString string) {
+            String value = string.value();
+            if (value.isBlank()) {
+                return value.isEmpty() ? "an empty string" : "a blank string";
+            }
+            return "the string \"" + shorten(value) + "\"";
+        }
+        if (node instanceof JNumber number) {
+            return "the number " + shorten(number.text());
+        }
+        if (node instanceof JBoolean bool) {
+            return String.valueOf(bool.value());
+        }
+        return "null";
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\p{Cntrl}", " ");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
+    }
+}
