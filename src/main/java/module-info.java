@@ -15,6 +15,7 @@ module org.leaklab {
     opens org.leaklab.ui.start to javafx.fxml;
     opens org.leaklab.ui.about to javafx.fxml;
     opens org.leaklab.ui.shortcuts to javafx.fxml;
+    opens org.leaklab.ui.play to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }

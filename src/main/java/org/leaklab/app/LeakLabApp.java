@@ -8,6 +8,6 @@ import org.leaklab.settings.AppDirectories;
 public final class LeakLabApp extends Application {
     @Override
     public void start(Stage stage) {
-        MainWindow.open(stage, AppDirectories.forPlatform());
+        MainWindow.open(stage, AppDirectories.forPlatform(), getHostServices()::showDocument);
     }
 }

@@ -18,6 +18,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.leaklab.content.CaseLibrary;
+import org.leaklab.model.Case;
+import org.leaklab.session.PlayThrough;
+import org.leaklab.ui.play.CasePages;
+import org.leaklab.ui.play.PlayServices;
+import org.leaklab.ui.play.PlayView;
+import org.leaklab.ui.play.PlayViewModel;
+import org.leaklab.i18n.Localizable;
 import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
@@ -63,9 +71,12 @@ public final class MainWindow {
     private final String version;
     private final ShellViewModel shellViewModel;
     private ShellView shellView;
+    private volatile CaseLibrary library;
+    private final PlayServices.LinkOpener links;
 
-    private MainWindow(Stage stage, AppDirectories directories) {
+    private MainWindow(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
         this.stage = stage;
+        this.links = links;
         this.io = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "leaklab-io");
             thread.setDaemon(true);
@@ -89,9 +100,14 @@ public final class MainWindow {
                 () -> status.info(localization.get("status.ready")));
     }
 
-    /** Builds the main window on {@code stage} with the given folders and shows it. */
-    public static MainWindow open(Stage stage, AppDirectories directories) {
-        MainWindow window = new MainWindow(stage, directories);
+    /**
+     * Builds the main window on {@code stage} and shows it.
+     *
+     * @param directories where preferences and results live
+     * @param links       opens web addresses in the system browser
+     */
+    public static MainWindow open(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
+        MainWindow window = new MainWindow(stage, directories, links);
         window.show();
         return window;
     }
@@ -187,12 +203,36 @@ public final class MainWindow {
         io.shutdown();
     }
 
+    /** Runs on the I/O thread: reads the built-in packs once and lists them. */
     private List<CaseListing> listCases() {
-        return List.of();
+        CaseLibrary library = CaseLibrary.builtIn();
+        this.library = library;
+        Localizable builtIn = locale -> Messages.ui().get(locale, "start.case.builtIn");
+        return library.cases().stream()
+                .map(c -> new CaseListing(c.id(), c.title(), c.summary(), c.scenarios().size(), builtIn))
+                .toList();
     }
 
     private void openCase(CaseListing listing) {
-        // Case views arrive with the scenario views; until then packs are only listed.
+        CaseLibrary loaded = library;
+        if (loaded == null) {
+            return; // the list is only clickable once the library has been read
+        }
+        openCase(loaded.require(listing.id()));
+    }
+
+    /** Starts playing {@code caseData}: briefing, scenarios, summary. */
+    public void openCase(Case caseData) {
+        PlayServices services = new PlayServices(dialogs, status, links, io, Platform::runLater);
+        CasePages pages = new CasePages(viewLoader, localization, services);
+        PlayViewModel play = new PlayViewModel(new PlayThrough(caseData), pages::createStep, localization);
+        navigator.goTo(new Navigator.Page("play", caseData.title(),
+                () -> viewLoader.load(PlayView.class, () -> new PlayView(play, pages)).root()));
+    }
+
+    /** The app's version, from the build. */
+    public static String version() {
+        return readVersion();
     }
 
     private static String readVersion() {

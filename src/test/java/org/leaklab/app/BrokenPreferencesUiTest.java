@@ -24,6 +24,7 @@ class BrokenPreferencesUiTest {
     @TempDir
     Path config;
 
+    private final java.util.List<String> openedLinks = new java.util.ArrayList<>();
     private Stage stage;
 
     @Start
@@ -34,7 +35,7 @@ class BrokenPreferencesUiTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MainWindow.open(stage, new AppDirectories(config, config.resolve("data")));
+        MainWindow.open(stage, new AppDirectories(config, config.resolve("data")), openedLinks::add);
     }
 
     @Test

@@ -28,13 +28,14 @@ class ShellUiTest {
     @TempDir
     Path config;
 
+    private final java.util.List<String> openedLinks = new java.util.ArrayList<>();
     private Stage stage;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        this.window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")));
+        this.window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")), openedLinks::add);
     }
 
     @Test

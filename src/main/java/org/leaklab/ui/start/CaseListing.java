@@ -12,10 +12,12 @@ import org.leaklab.i18n.Localizable;
  * @param scenarioCount how many scenarios it has
  * @param origin        where it came from: built in, or the file it was opened from
  */
-public record CaseListing(String id, Localizable title, Localizable summary, int scenarioCount, String origin) {
+public record CaseListing(String id, Localizable title, Localizable summary, int scenarioCount,
+                          Localizable origin) {
     public CaseListing {
         Objects.requireNonNull(id);
         Objects.requireNonNull(title);
         Objects.requireNonNull(summary);
+        Objects.requireNonNull(origin);
     }
 }

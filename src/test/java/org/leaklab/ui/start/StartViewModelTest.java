@@ -25,7 +25,7 @@ class StartViewModelTest {
 
     private static CaseListing listing(String id) {
         return new CaseListing(id, l -> l.equals(Locale.GERMAN) ? "Fall " + id : "Case " + id,
-                l -> "summary", 8, "built in");
+                l -> "summary", 8, l -> "built in");
     }
 
     @Test

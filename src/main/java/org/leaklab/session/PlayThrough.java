@@ -1,0 +1,108 @@
+package org.leaklab.session;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.leaklab.model.Answer;
+import org.leaklab.model.Case;
+import org.leaklab.model.Scenario;
+import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.scoring.ScoreResult;
+
+/**
+ * One way through a case: the answers given so far, drafts not yet checked, and their scores.
+ * Going back and forth never loses an answer; a checked answer keeps its score.
+ */
+public final class PlayThrough {
+    private final Case caseData;
+    private final ScenarioScorer scorer;
+    private final Map<String, Answer> drafts = new LinkedHashMap<>();
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final Map<String, ScoreResult> results = new LinkedHashMap<>();
+
+    public PlayThrough(Case caseData) {
+        this(new ScenarioScorer(caseData));
+    }
+
+    public PlayThrough(ScenarioScorer scorer) {
+        this.scorer = Objects.requireNonNull(scorer);
+        this.caseData = scorer.caseData();
+    }
+
+    public Case caseData() {
+        return caseData;
+    }
+
+    public ScenarioScorer scorer() {
+        return scorer;
+    }
+
+    public List<Scenario> scenarios() {
+        return caseData.scenarios();
+    }
+
+    /** Keeps an unfinished answer, so that Back and Next do not lose it. */
+    public void saveDraft(String scenarioId, Answer draft) {
+        requireScenario(scenarioId);
+        if (!answers.containsKey(scenarioId)) {
+            drafts.put(scenarioId, Objects.requireNonNull(draft));
+        }
+    }
+
+    /** The checked answer, or else the draft, if any. */
+    public Optional<Answer> answerOrDraft(String scenarioId) {
+        return Optional.ofNullable(answers.getOrDefault(scenarioId, drafts.get(scenarioId)));
+    }
+
+    /**
+     * Checks {@code answer}: scores it and keeps answer and score. Checking again replaces
+     * neither; the first checked answer counts, as in a class.
+     *
+     * @throws IllegalArgumentException if the scenario is not part of the case
+     */
+    public ScoreResult submit(String scenarioId, Answer answer) {
+        Scenario scenario = requireScenario(scenarioId);
+        ScoreResult existing = results.get(scenarioId);
+        if (existing != null) {
+            return existing;
+        }
+        ScoreResult result = scorer.score(scenario, answer);
+        answers.put(scenarioId, answer);
+        results.put(scenarioId, result);
+        drafts.remove(scenarioId);
+        return result;
+    }
+
+    public Optional<Answer> answer(String scenarioId) {
+        return Optional.ofNullable(answers.get(scenarioId));
+    }
+
+    public Optional<ScoreResult> result(String scenarioId) {
+        return Optional.ofNullable(results.get(scenarioId));
+    }
+
+    public boolean isChecked(String scenarioId) {
+        return results.containsKey(scenarioId);
+    }
+
+    /** How many scenarios have a checked answer. */
+    public int checkedCount() {
+        return results.size();
+    }
+
+    /** The mean score over all scenarios of the case, unanswered ones counting 0, rounded. */
+    public int totalScore() {
+        if (scenarios().isEmpty()) {
+            return 0;
+        }
+        double sum = results.values().stream().mapToDouble(ScoreResult::score).sum();
+        return (int) Math.round(sum / scenarios().size());
+    }
+
+    private Scenario requireScenario(String scenarioId) {
+        return caseData.scenario(scenarioId).orElseThrow(
+                () -> new IllegalArgumentException("case " + caseData.id() + " has no scenario " + scenarioId));
+    }
+}

@@ -1,0 +1,27 @@
+package org.leaklab.ui.play;
+
+import java.util.Optional;
+import javafx.scene.Parent;
+import org.leaklab.model.Answer;
+import org.leaklab.model.Case;
+import org.leaklab.model.Scenario;
+import org.leaklab.scoring.ScoreResult;
+import org.leaklab.session.PlayThrough;
+
+/** Creates the views the play frame shows between its progress bar and its buttons. */
+public interface PlayPages {
+    /** The briefing: story, timeline, roles, sources. */
+    Parent briefing(Case caseData);
+
+    /** A fresh step view model for {@code scenario}, starting from {@code saved} if there is one. */
+    ScenarioStepViewModel createStep(PlayThrough play, Scenario scenario, Optional<Answer> saved);
+
+    /** The answering view of a step. */
+    Parent question(ScenarioStepViewModel step);
+
+    /** The feedback for a checked answer: the score and why. */
+    Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result);
+
+    /** The summary at the end; {@code restart} starts the case again. */
+    Parent summary(PlayThrough play, Runnable restart);
+}

@@ -1,0 +1,83 @@
+package org.leaklab.ui.play;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+
+/** Controller of Play.fxml: the frame around a case's steps. */
+public final class PlayView {
+    private final PlayViewModel viewModel;
+    private final PlayPages pages;
+    private final ChangeListener<PlayViewModel.Step> stepFollower = (obs, old, now) -> render();
+
+    @FXML
+    private Label caseTitle;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private StackPane stepContent;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button checkButton;
+    @FXML
+    private Button nextButton;
+
+    public PlayView(PlayViewModel viewModel, PlayPages pages) {
+        this.viewModel = viewModel;
+        this.pages = pages;
+    }
+
+    @FXML
+    private void initialize() {
+        checkButton.visibleProperty().bind(viewModel.questionShown());
+        checkButton.managedProperty().bind(checkButton.visibleProperty());
+        checkButton.disableProperty().bind(viewModel.canCheckProperty().not());
+        viewModel.stepProperty().addListener(new WeakChangeListener<>(stepFollower));
+        render();
+    }
+
+    private void render() {
+        PlayViewModel.Step step = viewModel.getStep();
+        caseTitle.setText(viewModel.caseTitle());
+        progressLabel.setText(viewModel.progressText());
+        progressBar.setProgress(viewModel.progress());
+        backButton.setDisable(!viewModel.canGoBack());
+        nextButton.setText(viewModel.nextText());
+        nextButton.setVisible(step.kind() != PlayViewModel.Kind.SUMMARY);
+        nextButton.setManaged(nextButton.isVisible());
+        Parent content = switch (step.kind()) {
+            case BRIEFING -> pages.briefing(viewModel.getPlay().caseData());
+            case QUESTION -> pages.question(viewModel.currentQuestion());
+            case FEEDBACK -> pages.feedback(viewModel.getPlay(), step.scenario(),
+                    viewModel.getPlay().answer(step.scenario().id()).orElseThrow(),
+                    viewModel.getPlay().result(step.scenario().id()).orElseThrow());
+            case SUMMARY -> pages.summary(viewModel.getPlay(), viewModel::restart);
+        };
+        stepContent.getChildren().setAll(content);
+        // Keyboard users land on the new step's first control, not on a button that vanished.
+        content.requestFocus();
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void check() {
+        viewModel.check();
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+}
