@@ -39,12 +39,13 @@ class ShellUiTest {
     }
 
     @Test
-    void opensWithTheStartPageAndAnHonestEmptyState(FxRobot robot) {
+    void opensWithTheStartPageListingTheBuiltInCase(FxRobot robot) throws Exception {
         assertTrue(stage.getTitle().startsWith("LeakLab"));
         assertTrue(stage.isShowing());
         assertTrue(robot.lookup("#startPage").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#emptyCases").queryAs(Label.class).isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
+        assertFalse(robot.lookup("#emptyCases").queryAs(Label.class).isVisible(), "no empty state when a case exists");
+        assertTrue(robot.lookup("Amazon 2018: customer data for sale").tryQuery().isPresent());
         assertEquals("Ready. Choose a case to begin.", robot.lookup("#statusMessage").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#backButton").query().isVisible(), "no Back on the first page");
     }
