@@ -67,9 +67,6 @@ public final class BriefingView {
         var entries = viewModel.timeline();
         for (int i = 0; i < entries.size(); i++) {
             BriefingViewModel.TimelineEntry entry = entries.get(i);
-            Label date = new Label(entry.date());
-            date.getStyleClass().add("timeline-date");
-            date.setWrapText(true);
             Region line = new Region();
             line.getStyleClass().add("timeline-line");
             Region dot = new Region();
@@ -78,10 +75,13 @@ public final class BriefingView {
             rail.getStyleClass().add("timeline-rail");
             StackPane.setAlignment(line, Pos.TOP_CENTER);
             StackPane.setAlignment(dot, Pos.TOP_CENTER);
+            Label date = new Label(entry.date());
+            date.getStyleClass().add("timeline-date");
+            date.setWrapText(true);
             Label text = new Label(entry.text());
             text.getStyleClass().add("timeline-text");
             text.setWrapText(true);
-            VBox body = new VBox(text);
+            VBox body = new VBox(date, text);
             body.getStyleClass().add("timeline-body");
             if (!entry.citation().isEmpty()) {
                 Label citation = new Label(entry.citation());
@@ -90,7 +90,7 @@ public final class BriefingView {
                 body.getChildren().add(citation);
             }
             HBox.setHgrow(body, Priority.ALWAYS);
-            HBox event = new HBox(date, rail, body);
+            HBox event = new HBox(rail, body);
             event.getStyleClass().add("timeline-event");
             event.setId("timeline-event-" + i);
             if (i == 0) {

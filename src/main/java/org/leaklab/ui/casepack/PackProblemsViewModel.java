@@ -14,6 +14,20 @@ import org.leaklab.ui.common.Localization;
  * author can copy them.
  */
 public final class PackProblemsViewModel {
+    /**
+     * One problem as the dialog shows it.
+     *
+     * @param path    JSON path, such as {@code $.scenarios[3].items[1]}
+     * @param message what was expected and found, prefixed {@code warning: } for warnings
+     * @param warning whether it is only a warning
+     */
+    public record Line(String path, String message, boolean warning) {
+        /** {@code $.path: message}. */
+        public String text() {
+            return path + ": " + message;
+        }
+    }
+
     private final Path file;
     private final LoadResult result;
     private final Localization localization;
@@ -51,17 +65,22 @@ public final class PackProblemsViewModel {
                 : localization.get("casepack.problems.intro", lines().size());
     }
 
-    /** {@code $.path: message}, errors first, then warnings marked as such. */
-    public List<String> lines() {
+    /** Errors first, then warnings marked as such. */
+    public List<Line> entries() {
         return Stream.concat(result.errors().stream(), result.warnings().stream())
                 .map(PackProblemsViewModel::line).toList();
     }
 
-    private static String line(Problem problem) {
-        return problem.path() + ": " + (problem.isError() ? "" : "warning: ") + problem.message();
+    /** {@code $.path: message}, one per problem, errors first. */
+    public List<String> lines() {
+        return entries().stream().map(Line::text).toList();
     }
 
-    /** All lines as one text, for the selectable list. */
+    private static Line line(Problem problem) {
+        return new Line(problem.path(), (problem.isError() ? "" : "warning: ") + problem.message(), !problem.isError());
+    }
+
+    /** All lines as one text, for copying. */
     public String text() {
         return String.join("\n", lines());
     }

@@ -11,8 +11,10 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Transform;
 import org.leaklab.ui.common.SourceList;
@@ -27,7 +29,7 @@ public final class SummaryView {
     @FXML
     private VBox report;
     @FXML
-    private HBox actions;
+    private FlowPane actions;
     @FXML
     private Label caseTitle;
     @FXML
@@ -100,13 +102,27 @@ public final class SummaryView {
         bar.getStyleClass().add("score-bar");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setFocusTraversable(false);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label value = new Label(row.scoreText());
+        StackPane track = new StackPane(bar);
+        track.getStyleClass().add("score-track");
+        HBox.setHgrow(track, Priority.ALWAYS);
+        Label value = new Label();
         value.getStyleClass().add("score-value");
-        HBox content = new HBox(number, title, bar, value);
+        if (row.score().isPresent()) {
+            value.setText(row.scoreText());
+        } else {
+            // "not answered" sits in the empty bar, so every bar keeps the same length.
+            Label missing = new Label(row.scoreText());
+            missing.getStyleClass().add("score-missing");
+            StackPane.setAlignment(missing, Pos.CENTER_LEFT);
+            track.getChildren().add(missing);
+            value.setText("\u2013");
+        }
+        HBox content = new HBox(number, title, track, value);
         content.getStyleClass().add("score-row-content");
         content.setAlignment(Pos.CENTER_LEFT);
         content.setMinWidth(0);
+        // The bar (a control of its own) would swallow the click; the whole row is the button.
+        content.setMouseTransparent(true);
 
         Button button = new Button();
         button.setGraphic(content);

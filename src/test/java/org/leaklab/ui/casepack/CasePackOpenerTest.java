@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,14 +36,8 @@ class CasePackOpenerTest {
                 }, problems::add);
     }
 
-    /** The built-in Amazon pack with another id and title, as a teacher's own pack might start. */
-    static String ownPack(String id, String title) throws IOException {
-        String json;
-        try (InputStream in = CaseLibrary.class.getResourceAsStream(CaseLibrary.CASES_RESOURCE + "amazon-2018.json")) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        return json.replaceFirst("\"id\": \"amazon-2018\"", "\"id\": \"" + id + "\"")
-                .replaceFirst("\"en\": \"Amazon 2018: customer data for sale\"", "\"en\": \"" + title + "\"");
+    private static String ownPack(String id, String title) {
+        return OwnPacks.json(id, title);
     }
 
     @Test
