@@ -16,6 +16,10 @@ module org.leaklab {
     opens org.leaklab.ui.about to javafx.fxml;
     opens org.leaklab.ui.shortcuts to javafx.fxml;
     opens org.leaklab.ui.play to javafx.fxml;
+    opens org.leaklab.ui.briefing to javafx.fxml;
+    opens org.leaklab.ui.summary to javafx.fxml;
+    opens org.leaklab.ui.casepack to javafx.fxml;
+    opens org.leaklab.ui.common to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }

@@ -1,5 +1,7 @@
 package org.leaklab.ui.common;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Parent;
 
 /** Every dialog goes through here: one owner, one modality, one look, and a seam for tests. */
@@ -12,4 +14,23 @@ public interface DialogService {
 
     /** Shows a view (loaded by the {@link ViewLoader}) in a dialog with a Close button. */
     void showView(String title, Parent content);
+
+    /**
+     * Asks where to save a file.
+     *
+     * @param suggestedName        the file name offered
+     * @param extensionDescription what the files are, e.g. "PNG image"
+     * @param pattern              the file pattern, e.g. {@code *.png}
+     * @return the chosen file, or empty if the user cancelled
+     */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription, String pattern);
+
+    /**
+     * Asks which file to open.
+     *
+     * @param extensionDescription what the files are, e.g. "Case packs"
+     * @param pattern              the file pattern, e.g. {@code *.json}
+     * @return the chosen file, or empty if the user cancelled
+     */
+    Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern);
 }

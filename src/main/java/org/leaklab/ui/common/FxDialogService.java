@@ -1,12 +1,17 @@
 package org.leaklab.ui.common;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -15,6 +20,8 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final Appearance appearance;
     private final Localization localization;
+    /** The folder of the last chosen file, so the next chooser starts there. */
+    private Path lastFolder;
 
     public FxDialogService(Supplier<Window> owner, Appearance appearance, Localization localization) {
         this.owner = Objects.requireNonNull(owner);
@@ -40,6 +47,39 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getButtonTypes().add(closeButton());
         prepare(dialog);
         dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
+                                         String pattern) {
+        FileChooser chooser = chooser(title, extensionDescription, pattern);
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern) {
+        FileChooser chooser = chooser(title, extensionDescription, pattern);
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    private FileChooser chooser(String title, String extensionDescription, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, pattern));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path path = chosen.toPath();
+        lastFolder = path.toAbsolutePath().getParent();
+        return Optional.of(path);
     }
 
     private void showAlert(Alert.AlertType type, String title, String message) {
