@@ -249,6 +249,7 @@ public final class MainWindow {
         PlayViewModel play = new PlayViewModel(new PlayThrough(caseData), pages::createStep, localization);
         navigator.goTo(new Navigator.Page("play", caseData.title(),
                 () -> viewLoader.load(PlayView.class, () -> new PlayView(play, pages)).root()));
+        status.info(localization.get("status.caseOpened", caseData.title()));
     }
 
     /** Loads the case pack at {@code file} in the background, as File &gt; Open case pack does once a file is chosen. */
