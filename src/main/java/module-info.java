@@ -16,6 +16,9 @@ module org.leaklab {
     opens org.leaklab.ui.about to javafx.fxml;
     opens org.leaklab.ui.shortcuts to javafx.fxml;
     opens org.leaklab.ui.play to javafx.fxml;
+    opens org.leaklab.ui.estimate to javafx.fxml;
+    opens org.leaklab.ui.choice to javafx.fxml;
+    opens org.leaklab.ui.decision to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }
