@@ -21,8 +21,6 @@ public final class DecisionFeedbackView {
     @FXML
     private Label endingTitleLabel;
     @FXML
-    private Label endingTextLabel;
-    @FXML
     private VBox lessonCard;
     @FXML
     private Label lessonTitleLabel;
@@ -44,7 +42,6 @@ public final class DecisionFeedbackView {
         titleLabel.setText(viewModel.title());
         scoreBox.getChildren().setAll(FeedbackNodes.scoreBadge(viewModel.score()));
         endingTitleLabel.setText(viewModel.endingTitle());
-        endingTextLabel.setText(viewModel.endingText());
         lessonTitleLabel.setText(viewModel.lessonTitle());
         lessonTextLabel.setText(viewModel.lessonText());
         lessonCard.setVisible(viewModel.lesson().isPresent());

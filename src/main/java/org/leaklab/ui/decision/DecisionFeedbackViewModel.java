@@ -55,11 +55,6 @@ public final class DecisionFeedbackViewModel {
                 .orElse(localization.get("decisionFeedback.noEnding"));
     }
 
-    /** What happened in the end; empty if the story stopped early. */
-    public String endingText() {
-        return ending().map(end -> end.text().in(localization.getLocale())).orElse("");
-    }
-
     /** The lesson of the ending reached. */
     public Optional<Lesson> lesson() {
         return ending().flatMap(end -> caseData.lesson(end.lessonId()));
@@ -88,7 +83,7 @@ public final class DecisionFeedbackViewModel {
         return localization.get("decision.step", index + 1);
     }
 
-    /** The scorer's findings about the ending (and whether another path ends better). */
+    /** The scorer's findings: what happened in the end, and whether another path ends better. */
     public List<FeedbackLine> findings() {
         return FeedbackLine.all(result.explanations().stream().filter(e -> !SHOWN_APART.contains(e.key())).toList(),
                 localization);

@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,13 +51,15 @@ public final class DecisionView {
         restartButton.managedProperty().bind(restartButton.visibleProperty());
         // Weak: the view model outlives this view when the page is rendered again in another language.
         viewModel.pathProperty().addListener(new WeakChangeListener<>(pathFollower));
-        // After a choice the new situation is at the bottom: keep it in sight.
+        // After a choice the new situation is at the bottom: keep it in sight through every layout
+        // pass (a new scale or window size lays the page out again) until the reader scrolls.
         pageBox.heightProperty().addListener((obs, old, now) -> {
             if (scrollToEnd) {
-                scrollToEnd = false;
                 scroll.setVvalue(scroll.getVmax());
             }
         });
+        scroll.addEventFilter(ScrollEvent.SCROLL, event -> scrollToEnd = false);
+        scroll.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> scrollToEnd = false);
         render();
     }
 
@@ -67,7 +71,10 @@ public final class DecisionView {
         storyLog.setVisible(!storyLog.getChildren().isEmpty());
         storyLog.setManaged(storyLog.isVisible());
         currentBox.getChildren().setAll(viewModel.ended() ? ending() : situation());
-        scrollToEnd = true;
+        scrollToEnd = !viewModel.storySoFar().isEmpty();
+        if (scrollToEnd) {
+            scroll.setVvalue(scroll.getVmax());
+        }
     }
 
     private Node pastStep(DecisionViewModel.PastStep step) {

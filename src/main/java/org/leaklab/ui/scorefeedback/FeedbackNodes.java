@@ -23,15 +23,16 @@ public final class FeedbackNodes {
         number.setMinWidth(Label.USE_PREF_SIZE);
         Label outOf = new Label(summary.outOfText());
         outOf.getStyleClass().add("score-out-of");
+        outOf.setMinWidth(Label.USE_PREF_SIZE);
         Label verdict = new Label(summary.verdict());
         verdict.getStyleClass().add("score-verdict");
-        verdict.setWrapText(true);
+        verdict.setMinWidth(Label.USE_PREF_SIZE);
         VBox words = new VBox(verdict, outOf);
         words.getStyleClass().add("score-words");
         HBox badge = new HBox(number, words);
         badge.getStyleClass().addAll("score-badge", summary.styleClass());
         badge.setAccessibleText(summary.accessibleText());
-        badge.setFocusTraversable(false);
+        badge.setMinWidth(HBox.USE_PREF_SIZE);
         return badge;
     }
 

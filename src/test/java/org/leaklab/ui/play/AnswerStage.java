@@ -39,9 +39,14 @@ public final class AnswerStage {
     private final Stage stage;
 
     public AnswerStage(Stage stage, Locale locale, Theme theme, double scale) {
+        this(stage, new Localization(locale), new Appearance(theme, scale));
+    }
+
+    /** A harness sharing the language and appearance of a real main window. */
+    public AnswerStage(Stage stage, Localization localization, Appearance appearance) {
         this.stage = stage;
-        this.localization = new Localization(locale);
-        this.appearance = new Appearance(theme, scale);
+        this.localization = localization;
+        this.appearance = appearance;
         this.loader = new ViewLoader(localization);
         PlayServices services = new PlayServices(new FxDialogService(() -> stage, appearance, localization),
                 new StatusMessages(), openedLinks::add, Runnable::run, Runnable::run);
@@ -66,9 +71,20 @@ public final class AnswerStage {
         render();
     }
 
+    /** Prepares the play frame at {@code scenarioId} without showing it (see {@link #frame()}). */
+    public void prepare(String scenarioId) {
+        play = new PlayViewModel(new PlayThrough(AMAZON), pages::createStep, localization);
+        play.goTo(stepOf(scenarioId));
+    }
+
+    /** The play frame, loaded afresh from the current view model. */
+    public Parent frame() {
+        return loader.load(PlayView.class, () -> new PlayView(play, framePages())).root();
+    }
+
     /** Loads the frame again from the same view model, as a language switch does. */
     public void render() {
-        Parent root = loader.load(PlayView.class, () -> new PlayView(play, framePages())).root();
+        Parent root = frame();
         if (stage.getScene() == null) {
             stage.setScene(new Scene(root));
         } else {
