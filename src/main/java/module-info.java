@@ -16,6 +16,7 @@ module org.leaklab {
     opens org.leaklab.ui.about to javafx.fxml;
     opens org.leaklab.ui.shortcuts to javafx.fxml;
     opens org.leaklab.ui.play to javafx.fxml;
+    opens org.leaklab.ui.ranking to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }
