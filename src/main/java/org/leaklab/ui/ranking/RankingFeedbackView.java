@@ -3,6 +3,7 @@ package org.leaklab.ui.ranking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -131,8 +132,7 @@ public final class RankingFeedbackView {
     private static String placementMark(RankingFeedbackViewModel.YourPlace place) {
         return switch (place.placement()) {
             case RIGHT, TIED -> "\u2713";
-            case TOO_HIGH -> "\u2193";
-            case TOO_LOW -> "\u2191";
+            case TOO_HIGH, TOO_LOW -> "\u2717";
         };
     }
 
@@ -278,7 +278,11 @@ public final class RankingFeedbackView {
             Label figure = new Label(segment.shortText());
             figure.getStyleClass().add("segment-label");
             piece.getChildren().setAll(figure);
-            figure.visibleProperty().bind(piece.widthProperty().greaterThan(figure.prefWidth(-1) + 6));
+            // Measured when asked, not now: the label's font is only known once CSS has been applied.
+            figure.visibleProperty().bind(Bindings.createBooleanBinding(
+                    () -> piece.getWidth() >= figure.prefWidth(-1) + piece.snappedLeftInset()
+                            + piece.snappedRightInset() + 4,
+                    piece.widthProperty(), figure.fontProperty(), figure.textProperty()));
             Tooltip.install(piece, new Tooltip(segment.text()));
             segments.getChildren().add(piece);
         }

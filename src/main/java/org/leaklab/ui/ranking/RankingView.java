@@ -39,6 +39,7 @@ public final class RankingView {
         perspectiveDescription.setText(viewModel.perspectiveDescription());
         announcementLabel.textProperty().bind(viewModel.order().announcementProperty());
         announcementLabel.visibleProperty().bind(announcementLabel.textProperty().isNotEmpty());
+        announcementLabel.managedProperty().bind(announcementLabel.visibleProperty());
         board = new RankingBoard(viewModel.order(), this::cardContent);
         board.setId("rankingBoard");
         boardHolder.getChildren().setAll(board);
@@ -53,20 +54,22 @@ public final class RankingView {
         Label name = new Label(viewModel.itemName(itemId));
         name.getStyleClass().add("item-name");
         name.setWrapText(true);
-        Label card = new Label(viewModel.itemCard(itemId));
-        card.getStyleClass().add("item-card");
-        card.setWrapText(true);
-        VBox text = new VBox(name, card);
-        text.getStyleClass().add("item-text");
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox content = new HBox(ItemIcons.create(itemId), text);
-        content.getStyleClass().add("item-content");
+        HBox nameRow = new HBox(name);
+        nameRow.getStyleClass().add("item-name-row");
         if (!viewModel.partOfCase(itemId)) {
             Label tag = new Label(viewModel.notPartOfCaseTag());
             tag.getStyleClass().add("not-in-case-tag");
             tag.setMinWidth(Region.USE_PREF_SIZE);
-            content.getChildren().add(tag);
+            nameRow.getChildren().add(tag);
         }
+        Label card = new Label(viewModel.itemCard(itemId));
+        card.getStyleClass().add("item-card");
+        card.setWrapText(true);
+        VBox text = new VBox(nameRow, card);
+        text.getStyleClass().add("item-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox content = new HBox(ItemIcons.create(itemId), text);
+        content.getStyleClass().add("item-content");
         return content;
     }
 }
