@@ -284,6 +284,8 @@ public final class RankingBoard extends StackPane {
         }
         card(itemId).root.requestFocus();
         drag = new Drag(itemId, event.getSceneY());
+        // Else an enclosing scroll pane takes the focus for itself on the same press.
+        event.consume();
     }
 
     private void onDragged(String itemId, MouseEvent event) {
