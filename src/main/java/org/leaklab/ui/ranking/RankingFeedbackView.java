@@ -178,6 +178,10 @@ public final class RankingFeedbackView {
             Circle end = new Circle(width - inset, y2, 4);
             start.getStyleClass().addAll("link-end", tone);
             end.getStyleClass().addAll("link-end", tone);
+            // Unmanaged: drawing the lines after a layout must not ask for another one.
+            for (Node shape : List.of(line, start, end)) {
+                shape.setManaged(false);
+            }
             linkLane.getChildren().addAll(line, start, end);
         }
     }
