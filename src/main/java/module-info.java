@@ -23,6 +23,7 @@ module org.leaklab {
     opens org.leaklab.ui.estimate to javafx.fxml;
     opens org.leaklab.ui.choice to javafx.fxml;
     opens org.leaklab.ui.decision to javafx.fxml;
+    opens org.leaklab.ui.ranking to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }

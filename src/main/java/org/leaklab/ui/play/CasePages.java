@@ -12,6 +12,8 @@ import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EstimateAnswer;
 import org.leaklab.model.EstimateScenario;
+import org.leaklab.model.RankingAnswer;
+import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayThrough;
@@ -34,6 +36,10 @@ import org.leaklab.ui.estimate.EstimateFeedbackView;
 import org.leaklab.ui.estimate.EstimateFeedbackViewModel;
 import org.leaklab.ui.estimate.EstimateView;
 import org.leaklab.ui.estimate.EstimateViewModel;
+import org.leaklab.ui.ranking.RankingFeedbackView;
+import org.leaklab.ui.ranking.RankingFeedbackViewModel;
+import org.leaklab.ui.ranking.RankingView;
+import org.leaklab.ui.ranking.RankingViewModel;
 
 /** The views of a case, chosen by step and scenario kind, loaded through the {@link ViewLoader}. */
 public final class CasePages implements PlayPages {
@@ -68,6 +74,9 @@ public final class CasePages implements PlayPages {
         if (scenario instanceof DecisionScenario decision) {
             return new DecisionViewModel(decision, localization, saved);
         }
+        if (scenario instanceof RankingScenario ranking) {
+            return new RankingViewModel(play.caseData(), ranking, saved, localization);
+        }
         throw new IllegalStateException("no view for " + scenario.getClass().getSimpleName());
     }
 
@@ -81,6 +90,9 @@ public final class CasePages implements PlayPages {
         }
         if (step instanceof DecisionViewModel decision) {
             return loader.load(DecisionView.class, () -> new DecisionView(decision)).root();
+        }
+        if (step.scenario() instanceof RankingScenario && step instanceof RankingViewModel ranking) {
+            return loader.load(RankingView.class, () -> new RankingView(ranking)).root();
         }
         throw new IllegalStateException("no view for " + step.scenario().getClass().getSimpleName());
     }
@@ -100,6 +112,11 @@ public final class CasePages implements PlayPages {
             DecisionFeedbackViewModel feedback = new DecisionFeedbackViewModel(play.caseData(), decision, path, result,
                     localization);
             return loader.load(DecisionFeedbackView.class, () -> new DecisionFeedbackView(feedback)).root();
+        }
+        if (scenario instanceof RankingScenario ranking && answer instanceof RankingAnswer order) {
+            RankingFeedbackViewModel feedback = new RankingFeedbackViewModel(ranking, order, result,
+                    play.scorer().valueModel(ranking.perspectiveId()), localization);
+            return loader.load(RankingFeedbackView.class, () -> new RankingFeedbackView(feedback)).root();
         }
         throw new IllegalStateException("no feedback view for " + scenario.getClass().getSimpleName());
     }
