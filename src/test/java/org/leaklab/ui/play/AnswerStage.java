@@ -23,8 +23,7 @@ import org.leaklab.ui.common.ViewLoader;
 
 /**
  * Test harness: the real play frame with the real {@link CasePages} for the Amazon case on a
- * stage, opened at one scenario. Briefing and summary are plain labels here, since those pages
- * are built elsewhere; questions and feedback are the real views.
+ * stage, opened at one scenario.
  */
 public final class AnswerStage {
     /** The real Amazon case. */
@@ -79,7 +78,7 @@ public final class AnswerStage {
 
     /** The play frame, loaded afresh from the current view model. */
     public Parent frame() {
-        return loader.load(PlayView.class, () -> new PlayView(play, framePages())).root();
+        return loader.load(PlayView.class, () -> new PlayView(play, pages)).root();
     }
 
     /** Loads the frame again from the same view model, as a language switch does. */
@@ -98,34 +97,5 @@ public final class AnswerStage {
         Scenario scenario = AMAZON.scenario(scenarioId).orElseThrow();
         Answer answer = play.getPlay().answer(scenarioId).orElseThrow();
         return play.getPlay().scorer().score(scenario, answer).rounded();
-    }
-
-    private PlayPages framePages() {
-        return new PlayPages() {
-            @Override
-            public Parent briefing(Case caseData) {
-                return new Label("briefing");
-            }
-
-            @Override
-            public ScenarioStepViewModel createStep(PlayThrough through, Scenario scenario, Optional<Answer> saved) {
-                return pages.createStep(through, scenario, saved);
-            }
-
-            @Override
-            public Parent question(ScenarioStepViewModel step) {
-                return pages.question(step);
-            }
-
-            @Override
-            public Parent feedback(PlayThrough through, Scenario scenario, Answer answer, ScoreResult result) {
-                return pages.feedback(through, scenario, answer, result);
-            }
-
-            @Override
-            public Parent summary(PlayThrough through, Runnable restart) {
-                return new Label("summary");
-            }
-        };
     }
 }
