@@ -16,6 +16,8 @@ module org.leaklab {
     opens org.leaklab.ui.about to javafx.fxml;
     opens org.leaklab.ui.shortcuts to javafx.fxml;
     opens org.leaklab.ui.play to javafx.fxml;
+    opens org.leaklab.ui.explorer to javafx.fxml;
+    opens org.leaklab.ui.history to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -30,6 +31,7 @@ import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
+import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
 import org.leaklab.ui.common.Appearance;
@@ -40,6 +42,10 @@ import org.leaklab.ui.common.Navigator;
 import org.leaklab.ui.common.Resources;
 import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.common.ViewLoader;
+import org.leaklab.ui.explorer.ExplorerView;
+import org.leaklab.ui.explorer.ExplorerViewModel;
+import org.leaklab.ui.history.HistoryView;
+import org.leaklab.ui.history.HistoryViewModel;
 import org.leaklab.ui.shell.ShellView;
 import org.leaklab.ui.shell.ShellViewModel;
 import org.leaklab.ui.shortcuts.ShortcutsView;
@@ -73,6 +79,9 @@ public final class MainWindow {
     private ShellView shellView;
     private volatile CaseLibrary library;
     private final PlayServices.LinkOpener links;
+    private final ResultsStore results;
+    /** The case last opened, which the explorer and presenter mode show; null before one is opened. */
+    private Case currentCase;
 
     private MainWindow(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
         this.stage = stage;
@@ -93,6 +102,9 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(() -> stage, appearance, localization);
         this.logo = new Image(Resources.requireExternal(MainWindow.class, ICON));
         this.version = readVersion();
+        this.results = new ResultsStore(directories.data());
+        // First job of the I/O thread, so it runs before anything writes results.
+        io.execute(this::removeLeftoverResults);
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
 
         loaded.problem().ifPresentOrElse(
@@ -223,11 +235,58 @@ public final class MainWindow {
 
     /** Starts playing {@code caseData}: briefing, scenarios, summary. */
     public void openCase(Case caseData) {
+        currentCase = caseData;
         PlayServices services = new PlayServices(dialogs, status, links, io, Platform::runLater);
         CasePages pages = new CasePages(viewLoader, localization, services);
         PlayViewModel play = new PlayViewModel(new PlayThrough(caseData), pages::createStep, localization);
         navigator.goTo(new Navigator.Page("play", caseData.title(),
                 () -> viewLoader.load(PlayView.class, () -> new PlayView(play, pages)).root()));
+    }
+
+    private void removeLeftoverResults() {
+        try {
+            results.removeLeftovers();
+        } catch (IOException e) {
+            Platform.runLater(() -> status.warn(localization.get("status.resultsCleanupFailed", describe(e))));
+        }
+    }
+
+    /**
+     * Runs {@code action} on the JavaFX thread with the current case, or else the built-in Amazon
+     * case, reading the built-in packs on the I/O thread if they have not been read yet.
+     */
+    private void withCase(Consumer<Case> action) {
+        if (currentCase != null) {
+            action.accept(currentCase);
+            return;
+        }
+        CaseLibrary loaded = library;
+        if (loaded != null) {
+            action.accept(loaded.require(CaseLibrary.AMAZON_2018));
+            return;
+        }
+        io.execute(() -> {
+            try {
+                CaseLibrary read = CaseLibrary.builtIn();
+                library = read;
+                Case amazon = read.require(CaseLibrary.AMAZON_2018);
+                Platform.runLater(() -> action.accept(amazon));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.warn(localization.get("status.casesFailed", describe(e))));
+            }
+        });
+    }
+
+    private java.util.Optional<Case> findCase(String caseId) {
+        CaseLibrary loaded = library;
+        if (currentCase != null && currentCase.id().equals(caseId)) {
+            return java.util.Optional.of(currentCase);
+        }
+        return loaded == null ? java.util.Optional.empty() : loaded.find(caseId);
+    }
+
+    private PlayServices services() {
+        return new PlayServices(dialogs, status, links, io, Platform::runLater);
     }
 
     /** The app's version, from the build. */
@@ -284,6 +343,24 @@ public final class MainWindow {
         @Override
         public void quit() {
             stage.close();
+        }
+
+        @Override
+        public void showExplorer() {
+            withCase(caseData -> {
+                ExplorerViewModel explorer = new ExplorerViewModel(caseData, localization);
+                navigator.goTo(new Navigator.Page("explorer", locale -> Messages.ui().get(locale, "explorer.page"),
+                        () -> viewLoader.load(ExplorerView.class, () -> new ExplorerView(explorer)).root()));
+            });
+        }
+
+        @Override
+        public void showHistory() {
+            HistoryViewModel history = new HistoryViewModel(results, MainWindow.this::findCase, localization,
+                    services(), java.time.ZoneId.systemDefault());
+            navigator.goTo(new Navigator.Page("history", locale -> Messages.ui().get(locale, "history.title"),
+                    () -> viewLoader.load(HistoryView.class, () -> new HistoryView(history)).root()));
+            history.load();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.leaklab.ui.common;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Parent;
 
 /** Every dialog goes through here: one owner, one modality, one look, and a seam for tests. */
@@ -12,4 +14,25 @@ public interface DialogService {
 
     /** Shows a view (loaded by the {@link ViewLoader}) in a dialog with a Close button. */
     void showView(String title, Parent content);
+
+    /**
+     * Asks where to save a file.
+     *
+     * @param title                the dialog's title
+     * @param suggestedName        the file name offered
+     * @param extensionDescription what the files are, e.g. "CSV table"
+     * @param pattern              the file filter, e.g. {@code *.csv}
+     * @return the chosen file, or empty if the user cancelled
+     */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription, String pattern);
+
+    /**
+     * Asks the user to confirm an action that cannot be undone.
+     *
+     * @param title       the question, short
+     * @param message     what will happen
+     * @param actionLabel the label of the confirming button, naming the action ("Delete")
+     * @return true if the user confirmed
+     */
+    boolean confirm(String title, String message, String actionLabel);
 }

@@ -1,12 +1,17 @@
 package org.leaklab.ui.common;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -40,6 +45,36 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getButtonTypes().add(closeButton());
         prepare(dialog);
         dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
+                                         String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(extensionDescription, pattern);
+        chooser.getExtensionFilters().add(filter);
+        chooser.setSelectedExtensionFilter(filter);
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String actionLabel) {
+        ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(localization.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", action, cancel);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        // Cancel is the default: Enter on a destructive question must not destroy anything.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        prepare(alert);
+        return alert.showAndWait().filter(action::equals).isPresent();
     }
 
     private void showAlert(Alert.AlertType type, String title, String message) {

@@ -152,4 +152,14 @@ public final class ShellView {
     private void quit() {
         viewModel.quit();
     }
+
+    @FXML
+    private void explorer() {
+        viewModel.showExplorer();
+    }
+
+    @FXML
+    private void history() {
+        viewModel.showHistory();
+    }
 }

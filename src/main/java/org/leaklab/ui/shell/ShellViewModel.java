@@ -23,6 +23,12 @@ public final class ShellViewModel {
         void showShortcuts();
 
         void quit();
+
+        /** The what-if explorer of the current (or built-in) case. */
+        void showExplorer();
+
+        /** The saved class sessions. */
+        void showHistory();
     }
 
     private final Navigator navigator;
@@ -109,5 +115,13 @@ public final class ShellViewModel {
 
     public void quit() {
         routes.quit();
+    }
+
+    public void showExplorer() {
+        routes.showExplorer();
+    }
+
+    public void showHistory() {
+        routes.showHistory();
     }
 }
