@@ -328,7 +328,14 @@ public final class MainWindow {
     private final class ShellRoutes implements ShellViewModel.Routes {
         @Override
         public void showAbout() {
-            AboutViewModel about = new AboutViewModel(version, List.of());
+            CaseLibrary loaded = library;
+            List<String> sources = loaded == null ? List.of() : loaded.cases().stream()
+                    .flatMap(c -> c.sources().stream())
+                    .map(s -> s.date().map(d -> s.name() + " (" + d + "): " + s.address())
+                            .orElse(s.name() + ": " + s.address()))
+                    .distinct()
+                    .toList();
+            AboutViewModel about = new AboutViewModel(version, sources);
             Parent content = viewLoader.load(AboutView.class, () -> new AboutView(about)).root();
             dialogs.showView(localization.get("about.title"), content);
         }

@@ -168,7 +168,7 @@ final class CasePackReader {
         Map<String, String> firstPath = new HashMap<>();
         for (int i = 0; i < elements.size(); i++) {
             String path = child("$", name) + "[" + i + "]";
-            JObject element = object(elements.get(i), path, "a " + what);
+            JObject element = object(elements.get(i), path, article(what));
             if (element == null) {
                 continue;
             }
@@ -606,7 +606,7 @@ final class CasePackReader {
                 endIds.add(s.value());
             }
         }
-        Set<String> targets = new HashSet<>(nodeIds);
+        Set<String> targets = new LinkedHashSet<>(nodeIds);
         targets.addAll(endIds);
 
         List<DecisionNode> nodes = new ArrayList<>();
@@ -803,7 +803,7 @@ final class CasePackReader {
     private String reference(JObject o, String path, String name, Set<String> targets, String kind) {
         String id = string(o, path, name, true);
         if (id != null && !targets.contains(id)) {
-            problems.error(child(path, name), "expected the id of a " + kind + " (" + list(targets)
+            problems.error(child(path, name), "expected the id of " + article(kind) + " (" + list(targets)
                     + "), found the unknown id \"" + id + "\"");
             return null;
         }
@@ -832,10 +832,10 @@ final class CasePackReader {
             JsonNode element = array.elements().get(i);
             String elementPath = arrayPath + "[" + i + "]";
             if (!(element instanceof JString s) || s.value().isBlank()) {
-                problems.error(elementPath, "expected the id of a " + kind + ", found " + JsonNode.describe(element));
+                problems.error(elementPath, "expected the id of " + article(kind) + ", found " + JsonNode.describe(element));
                 ok = false;
             } else if (!targets.contains(s.value())) {
-                problems.error(elementPath, "expected the id of a " + kind + " (" + list(targets)
+                problems.error(elementPath, "expected the id of " + article(kind) + " (" + list(targets)
                         + "), found the unknown id \"" + s.value() + "\"");
                 ok = false;
             } else if (!seen.add(s.value())) {
@@ -974,8 +974,9 @@ final class CasePackReader {
             return List.of();
         }
         if (array.elements().size() < min) {
-            problems.error(child(path, name), "expected at least " + min + " " + what + ", found "
-                    + (array.elements().isEmpty() ? "an empty array" : String.valueOf(array.elements().size())));
+            problems.error(child(path, name), array.elements().isEmpty()
+                    ? "expected a non-empty array of " + what + ", found an empty array"
+                    : "expected at least " + min + " " + what + ", found " + array.elements().size());
         }
         return array.elements();
     }
@@ -988,6 +989,10 @@ final class CasePackReader {
             return path + "." + name;
         }
         return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static String list(Set<String> ids) {

@@ -46,7 +46,7 @@ final class JsonTreeReader {
             if (root == null) {
                 return null;
             }
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+            if (!atEnd(reader)) {
                 problems.error("$", "expected the end of the file after the top-level value, found more content");
                 return null;
             }
@@ -57,6 +57,15 @@ final class JsonTreeReader {
             problems.error(pathOf(e, reader), "malformed JSON" + where(e) + ": " + reason(e));
         }
         return null;
+    }
+
+    /** Strict Gson refuses a second top-level value while peeking; that is our "more content" case. */
+    private static boolean atEnd(JsonReader reader) {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
     }
 
     private JsonNode value(JsonReader reader, int depth) throws IOException {

@@ -111,12 +111,17 @@ class ShellUiTest {
     }
 
     @Test
-    void aboutShowsVersionLicenseAndSources(FxRobot robot) {
+    void aboutShowsVersionLicenseAndSources(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
         robot.clickOn("_Help");
         robot.clickOn("_About LeakLab");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("0.1.0", robot.lookup("#aboutVersion").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#aboutLicense").queryAs(Label.class).getText().contains("Apache License 2.0"));
+        String sources = robot.lookup("#aboutSources").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .filter(Label.class::isInstance).filter(javafx.scene.Node::isVisible)
+                .map(node -> ((Label) node).getText()).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(sources.contains("e-recht24.de"), sources);
         Window dialog = robot.lookup("#aboutPane").query().getScene().getWindow();
         assertEquals(stage, ((Stage) dialog).getOwner());
         robot.clickOn("Close");

@@ -42,7 +42,9 @@ class ScreenshotTest {
     }
 
     @Test
-    void startView(FxRobot robot) throws IOException {
+    void startView(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
             for (Theme theme : Theme.values()) {
                 shoot(robot, "start", locale, theme, 1.0, 1280, 720);

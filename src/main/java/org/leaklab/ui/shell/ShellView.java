@@ -1,6 +1,7 @@
 package org.leaklab.ui.shell;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -24,6 +25,8 @@ public final class ShellView {
     private StackPane content;
     @FXML
     private ImageView logoView;
+    @FXML
+    private Label headerTitle;
     @FXML
     private Button backButton;
     @FXML
@@ -51,6 +54,9 @@ public final class ShellView {
     @FXML
     private void initialize() {
         logoView.setImage(logo);
+        // The logo grows with the projector scale: as tall as the two header lines.
+        logoView.fitHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> headerTitle.getFont().getSize() * 1.9, headerTitle.fontProperty()));
         backButton.visibleProperty().bind(viewModel.canGoBackProperty());
         backItem.disableProperty().bind(viewModel.canGoBackProperty().not());
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());

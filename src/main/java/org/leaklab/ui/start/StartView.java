@@ -1,16 +1,20 @@
 package org.leaklab.ui.start;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -35,6 +39,8 @@ public final class StartView {
     private SegmentedButton themeButtons;
     @FXML
     private Label scaleLabel;
+    @FXML
+    private ResourceBundle resources;
 
     private final ListChangeListener<CaseListing> casesFollower = change -> renderCases();
 
@@ -103,14 +109,26 @@ public final class StartView {
             summary.setWrapText(true);
             Label details = new Label(viewModel.details(listing));
             details.getStyleClass().add("case-details");
-            VBox text = new VBox(title, summary, details);
-            text.getStyleClass().add("case-text");
-            Button card = new Button();
-            card.setGraphic(text);
-            card.setMaxWidth(Double.MAX_VALUE);
-            card.getStyleClass().add(Styles.CASE_CELL);
+            Label start = new Label(resources.getString("start.case.open"));
+            start.getStyleClass().add("case-open");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox footer = new HBox(details, gap, start);
+            footer.getStyleClass().add("case-footer");
+            // A pane, not a Button with a graphic: wrapped text then gets its real height.
+            VBox card = new VBox(title, summary, footer);
+            card.getStyleClass().addAll(Styles.CASE_CELL, "case-text");
             card.setId("case-" + listing.id());
-            card.setOnAction(event -> viewModel.open(listing));
+            card.setFocusTraversable(true);
+            card.setAccessibleRole(AccessibleRole.BUTTON);
+            card.setAccessibleText(title.getText() + ". " + details.getText());
+            card.setOnMouseClicked(event -> viewModel.open(listing));
+            card.setOnKeyPressed(event -> {
+                if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                    event.consume();
+                    viewModel.open(listing);
+                }
+            });
             caseList.getChildren().add(index++, card);
         }
     }
