@@ -17,7 +17,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +41,7 @@ public final class ExplorerView {
     private final ChangeListener<Perspective> perspectiveFollower = (obs, old, now) -> renderPerspective();
 
     @FXML
-    private FlowPane perspectiveButtons;
+    private VBox perspectiveButtons;
     @FXML
     private Label perspectiveDescription;
     @FXML
@@ -74,7 +73,9 @@ public final class ExplorerView {
             button.setId("perspective-" + perspective.id());
             button.setUserData(perspective);
             button.setToggleGroup(perspectiveGroup);
-            button.setMinWidth(Region.USE_PREF_SIZE);
+            // Perspective names are phrases ("the customer whose data leaks"): full width, wrapping.
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
             perspectiveButtons.getChildren().add(button);
         }
         perspectiveGroup.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -174,7 +175,6 @@ public final class ExplorerView {
     private HBox row(ExplorerViewModel.RankedItem item) {
         HBox row = rows.computeIfAbsent(item.item().id(), id -> newRow(item));
         ((Label) row.lookup(".rank-place")).setText(item.place() + ".");
-        ((Label) row.lookup(".rank-sum")).setText(viewModel.sumText(item));
         Label movement = (Label) row.lookup(".rank-movement");
         movement.setText(viewModel.movementText(item));
         movement.getStyleClass().removeAll("up", "down");
@@ -193,25 +193,15 @@ public final class ExplorerView {
         Label name = new Label(viewModel.itemName(item));
         name.getStyleClass().add("rank-name");
         name.setWrapText(true);
-        Label sum = new Label();
-        sum.getStyleClass().add("rank-sum");
-        sum.setWrapText(true);
-        VBox text = new VBox(name, sum);
-        text.getStyleClass().add("rank-text");
-        if (!item.item().partOfCase()) {
-            Label contrast = new Label(viewModel.contrastText());
-            contrast.getStyleClass().add("rank-contrast");
-            contrast.setWrapText(true);
-            text.getChildren().add(contrast);
-        }
-        HBox.setHgrow(text, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
         Label movement = new Label();
         movement.getStyleClass().add("rank-movement");
         movement.setMinWidth(Region.USE_PREF_SIZE);
         Label value = new Label();
         value.getStyleClass().add("rank-value");
         value.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(place, text, movement, value);
+        HBox row = new HBox(place, name, movement, value);
         row.setId("rank-" + item.item().id());
         row.getStyleClass().add("rank-row");
         // A row is a button to the keyboard and to screen readers: Enter or Space shows its explanation.

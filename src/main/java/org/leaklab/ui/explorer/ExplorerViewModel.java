@@ -219,11 +219,6 @@ public final class ExplorerViewModel {
         return number(row.value(), 2);
     }
 
-    /** "score × weight + …" for the row, in the current language. */
-    public String sumText(RankedItem row) {
-        return model.get().explain(row.item().id()).asSum().in(localization.getLocale());
-    }
-
     /** "▲ 2", "▼ 1" or "" against the case's weights. */
     public String movementText(RankedItem row) {
         int movement = row.movement();
@@ -240,11 +235,6 @@ public final class ExplorerViewModel {
     public String accessibleText(RankedItem row) {
         return localization.get("explorer.row.accessible", row.place(), itemName(row), valueText(row),
                 row.movement());
-    }
-
-    /** The tag of items that were not sold in the case but anchor the scale. */
-    public String contrastText() {
-        return localization.get("explorer.row.contrast");
     }
 
     /** The heading of the explanation: which item, for whom. */

@@ -1,14 +1,18 @@
 package org.leaklab.ui.history;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.leaklab.session.ClassSession;
 
 /** Controller of History.fxml: the table of saved class sessions and the actions on one. */
@@ -51,6 +55,9 @@ public final class HistoryView {
         caseColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.caseText(cell.getValue())));
         teamsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.teamsText(cell.getValue())));
         resultColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.resultText(cell.getValue())));
+        for (TableColumn<ClassSession, String> column : List.of(dateColumn, caseColumn, teamsColumn, resultColumn)) {
+            column.setCellFactory(WrappingCell::new);
+        }
         table.setItems(viewModel.getSessions());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -85,6 +92,26 @@ public final class HistoryView {
             label.getStyleClass().add("standing-line");
             label.setWrapText(true);
             standings.getChildren().add(label);
+        }
+    }
+
+    /** A cell whose text wraps, so long case titles and team lists are never cut off. */
+    private static final class WrappingCell extends TableCell<ClassSession, String> {
+        private final Text text = new Text();
+
+        WrappingCell(TableColumn<ClassSession, String> column) {
+            getStyleClass().add("wrapping-cell");
+            text.getStyleClass().add("wrapping-text");
+            // A Text node wraps at a set width; a cell's own text would only be cut off with an ellipsis.
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
         }
     }
 

@@ -1,0 +1,116 @@
+package org.leaklab.screenshots;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.leaklab.app.MainWindow;
+import org.leaklab.model.EstimateAnswer;
+import org.leaklab.model.RankingAnswer;
+import org.leaklab.session.ClassSession;
+import org.leaklab.session.ResultsStore;
+import org.leaklab.settings.AppDirectories;
+import org.leaklab.settings.Theme;
+import org.leaklab.ui.common.PngWriter;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the classroom views (what-if explorer, class history) in English and German, light and
+ * high contrast, at 1280x720 and at projector scale at 1920x1080, into target/screenshots/.
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class ClassroomScreenshotTest {
+    private static final Path OUT = Path.of("target", "screenshots");
+
+    @TempDir
+    Path config;
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path data = config.resolve("data");
+        ResultsStore store = new ResultsStore(data);
+        store.save(new ClassSession("a", Instant.parse("2024-03-05T09:15:00Z"), "amazon-2018",
+                List.of("Füchse", "Eulen", "Team Kraken"), List.of(
+                        new ClassSession.Round("rank-platform", List.of(
+                                new ClassSession.TeamAnswer("Füchse", new RankingAnswer(List.of("reviewer-emails",
+                                        "sales-stats", "keyword-stats", "review-deletion", "account-reinstatement")), 78),
+                                new ClassSession.TeamAnswer("Eulen", new RankingAnswer(List.of("sales-stats",
+                                        "reviewer-emails", "keyword-stats", "review-deletion", "account-reinstatement")), 64),
+                                new ClassSession.TeamAnswer("Team Kraken", new RankingAnswer(List.of("sales-stats",
+                                        "keyword-stats", "reviewer-emails", "account-reinstatement", "review-deletion")), 78))),
+                        new ClassSession.Round("estimate-review-deletion", List.of(
+                                new ClassSession.TeamAnswer("Füchse", new EstimateAnswer(250), 93),
+                                new ClassSession.TeamAnswer("Eulen", new EstimateAnswer(3000), 40),
+                                new ClassSession.TeamAnswer("Team Kraken", new EstimateAnswer(300), 100))))));
+        store.save(new ClassSession("b", Instant.parse("2024-02-01T10:00:00Z"), "amazon-2018",
+                List.of("7a", "7b"), List.of()));
+        this.window = MainWindow.open(stage, new AppDirectories(config, data), address -> { });
+    }
+
+    @Test
+    void explorer(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
+        robot.clickOn("_View");
+        robot.clickOn("_What-if explorer");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#explorerPage").tryQuery().isPresent());
+        // A teacher's experiment: the seller suddenly cares about harm.
+        robot.interact(() -> robot.lookup("#weight-harm").queryAs(javafx.scene.control.Slider.class).setValue(0.6));
+        robot.interact(() -> robot.lookup("#rank-card-data").query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        shootAll(robot, "explorer");
+    }
+
+    @Test
+    void history(FxRobot robot) throws Exception {
+        robot.clickOn("_File");
+        robot.clickOn("Class _history");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Füchse, Eulen, Team Kraken").tryQuery().isPresent());
+        shootAll(robot, "history");
+    }
+
+    private void shootAll(FxRobot robot, String view) throws IOException {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+            shoot(robot, view, locale, Theme.LIGHT, 1.0, 1280, 720);
+            shoot(robot, view, locale, Theme.HIGH_CONTRAST, 1.0, 1280, 720);
+            shoot(robot, view, locale, Theme.LIGHT, 1.75, 1920, 1080);
+            shoot(robot, view, locale, Theme.HIGH_CONTRAST, 1.75, 1920, 1080);
+        }
+        shoot(robot, view, Locale.ENGLISH, Theme.DARK, 1.0, 1280, 720);
+    }
+
+    private void shoot(FxRobot robot, String view, Locale locale, Theme theme, double scale, int width, int height)
+            throws IOException {
+        robot.interact(() -> {
+            window.localization().setLocale(locale);
+            window.appearance().setTheme(theme);
+            window.appearance().setScale(scale);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // let row animations finish
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
+        String name = String.format(Locale.ROOT, "%s-%s-%s-%dx%d%s.png", view, locale.getLanguage(),
+                theme.name().toLowerCase(Locale.ROOT).replace('_', '-'), width, height,
+                scale == 1.0 ? "" : "-projector");
+        PngWriter.write(image.get(), OUT.resolve(name));
+    }
+}
