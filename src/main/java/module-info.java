@@ -18,6 +18,7 @@ module org.leaklab {
     opens org.leaklab.ui.play to javafx.fxml;
     opens org.leaklab.ui.explorer to javafx.fxml;
     opens org.leaklab.ui.history to javafx.fxml;
+    opens org.leaklab.ui.presenter to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }

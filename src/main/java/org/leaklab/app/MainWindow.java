@@ -31,6 +31,7 @@ import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
+import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
@@ -46,6 +47,9 @@ import org.leaklab.ui.explorer.ExplorerView;
 import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.history.HistoryView;
 import org.leaklab.ui.history.HistoryViewModel;
+import org.leaklab.ui.presenter.PresenterDefaults;
+import org.leaklab.ui.presenter.PresenterView;
+import org.leaklab.ui.presenter.PresenterViewModel;
 import org.leaklab.ui.shell.ShellView;
 import org.leaklab.ui.shell.ShellViewModel;
 import org.leaklab.ui.shortcuts.ShortcutsView;
@@ -82,6 +86,7 @@ public final class MainWindow {
     private final ResultsStore results;
     /** The case last opened, which the explorer and presenter mode show; null before one is opened. */
     private Case currentCase;
+    private Stage presenter;
 
     private MainWindow(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
         this.stage = stage;
@@ -243,6 +248,53 @@ public final class MainWindow {
                 () -> viewLoader.load(PlayView.class, () -> new PlayView(play, pages)).root()));
     }
 
+    /** Opens presenter mode for the current (or built-in) case on a full-screen stage of its own. */
+    public void startPresenter() {
+        withCase(this::openPresenter);
+    }
+
+    private void openPresenter(Case caseData) {
+        if (presenter != null) {
+            presenter.toFront();
+            return;
+        }
+        Stage window = new Stage();
+        window.initOwner(stage);
+        // Its own scale, so the main window keeps the teacher's size; the theme follows the app's.
+        Appearance look = new Appearance(appearance.getTheme(), PresenterDefaults.SCALE);
+        javafx.beans.value.ChangeListener<org.leaklab.settings.Theme> themeFollower =
+                (obs, old, now) -> look.setTheme(now);
+        appearance.themeProperty().addListener(themeFollower);
+        PresenterViewModel model = new PresenterViewModel(caseData, new ScenarioScorer(caseData), localization, look,
+                window::close);
+        java.util.function.Supplier<Parent> render =
+                () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
+        Scene scene = new Scene(render.get(), 1920, 1080);
+        look.install(scene);
+        javafx.beans.value.ChangeListener<Locale> languageFollower =
+                (obs, old, now) -> Platform.runLater(() -> scene.setRoot(render.get()));
+        localization.localeProperty().addListener(languageFollower);
+        window.setScene(scene);
+        window.setTitle(localization.get("presenter.window.title"));
+        window.getIcons().setAll(stage.getIcons());
+        // Escape belongs to the presenter (it closes the help first), so full screen has no exit key of its own.
+        window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        window.setFullScreenExitHint("");
+        window.setFullScreen(true);
+        window.setOnHidden(event -> {
+            appearance.themeProperty().removeListener(themeFollower);
+            localization.localeProperty().removeListener(languageFollower);
+            presenter = null;
+        });
+        presenter = window;
+        window.show();
+    }
+
+    /** The presenter's stage while presenter mode is open, for tests. */
+    public java.util.Optional<Stage> presenterStage() {
+        return java.util.Optional.ofNullable(presenter);
+    }
+
     private void removeLeftoverResults() {
         try {
             results.removeLeftovers();
@@ -359,6 +411,11 @@ public final class MainWindow {
                 navigator.goTo(new Navigator.Page("explorer", locale -> Messages.ui().get(locale, "explorer.page"),
                         () -> viewLoader.load(ExplorerView.class, () -> new ExplorerView(explorer)).root()));
             });
+        }
+
+        @Override
+        public void startPresenter() {
+            MainWindow.this.startPresenter();
         }
 
         @Override

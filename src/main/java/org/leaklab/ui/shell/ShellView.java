@@ -168,4 +168,9 @@ public final class ShellView {
     private void history() {
         viewModel.showHistory();
     }
+
+    @FXML
+    private void presenter() {
+        viewModel.startPresenter();
+    }
 }

@@ -29,6 +29,9 @@ public final class ShellViewModel {
 
         /** The saved class sessions. */
         void showHistory();
+
+        /** Presenter mode for the current (or built-in) case, full screen. */
+        void startPresenter();
     }
 
     private final Navigator navigator;
@@ -123,5 +126,9 @@ public final class ShellViewModel {
 
     public void showHistory() {
         routes.showHistory();
+    }
+
+    public void startPresenter() {
+        routes.startPresenter();
     }
 }
