@@ -3,8 +3,12 @@ package org.leaklab.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +39,11 @@ import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
+import org.leaklab.ui.casepack.CasePackDrop;
+import org.leaklab.ui.casepack.CasePackOpener;
+import org.leaklab.ui.casepack.OpenedPack;
+import org.leaklab.ui.casepack.PackProblemsView;
+import org.leaklab.ui.casepack.PackProblemsViewModel;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.DialogService;
 import org.leaklab.ui.common.FxDialogService;
@@ -87,6 +96,10 @@ public final class MainWindow {
     /** The case last opened, which the explorer and presenter mode show; null before one is opened. */
     private Case currentCase;
     private Stage presenter;
+    /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
+    private final Map<String, Case> openedCases = new HashMap<>();
+    private StartViewModel start;
+    private CasePackOpener packOpener;
 
     private MainWindow(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
         this.stage = stage;
@@ -130,8 +143,10 @@ public final class MainWindow {
     }
 
     private void show() {
-        StartViewModel start = new StartViewModel(localization, appearance, this::listCases, io, Platform::runLater,
+        start = new StartViewModel(localization, appearance, this::listCases, io, Platform::runLater,
                 this::openCase);
+        packOpener = new CasePackOpener(CaseLibrary::loadFile, io, Platform::runLater, localization, status,
+                this::shelve, this::showPackProblems);
         start.loadFailureProperty().addListener((obs, old, failure) -> {
             if (failure != null) {
                 status.warn(localization.get("status.casesFailed", describe(failure)));
@@ -144,6 +159,7 @@ public final class MainWindow {
         Scene scene = new Scene(loadShell());
         appearance.install(scene);
         installExtraZoomKeys(scene);
+        CasePackDrop.install(scene, packOpener::openDropped);
         stage.setScene(scene);
         for (String size : ICON_SIZES) {
             stage.getIcons().add(new Image(Resources.requireExternal(MainWindow.class,
@@ -231,6 +247,11 @@ public final class MainWindow {
     }
 
     private void openCase(CaseListing listing) {
+        Case opened = openedCases.get(listing.id());
+        if (opened != null) {
+            openCase(opened);
+            return;
+        }
         CaseLibrary loaded = library;
         if (loaded == null) {
             return; // the list is only clickable once the library has been read
@@ -334,11 +355,35 @@ public final class MainWindow {
         if (currentCase != null && currentCase.id().equals(caseId)) {
             return java.util.Optional.of(currentCase);
         }
+        if (openedCases.containsKey(caseId)) {
+            return java.util.Optional.of(openedCases.get(caseId));
+        }
         return loaded == null ? java.util.Optional.empty() : loaded.find(caseId);
     }
 
     private PlayServices services() {
         return new PlayServices(dialogs, status, links, io, Platform::runLater);
+    }
+
+    /** Loads the case pack at {@code file} in the background, as File &gt; Open case pack does once a file is chosen. */
+    public void openCasePack(Path file) {
+        packOpener.open(file);
+    }
+
+    /** Puts an opened case into the start page's list, replacing a listed case with the same id. */
+    private Optional<String> shelve(OpenedPack pack) {
+        Case caseData = pack.caseData();
+        openedCases.put(caseData.id(), caseData);
+        String fileName = pack.file().getFileName().toString();
+        Localizable origin = locale -> Messages.ui().get(locale, "casepack.fromFile", fileName);
+        return start.addListing(new CaseListing(caseData.id(), caseData.title(), caseData.summary(),
+                        caseData.scenarios().size(), origin))
+                .map(replaced -> replaced.title().in(localization.getLocale()));
+    }
+
+    private void showPackProblems(PackProblemsViewModel problems) {
+        Parent content = viewLoader.load(PackProblemsView.class, () -> new PackProblemsView(problems)).root();
+        dialogs.showView(problems.title(), content);
     }
 
     /** The app's version, from the build. */
@@ -397,6 +442,12 @@ public final class MainWindow {
             ShortcutsViewModel shortcuts = new ShortcutsViewModel();
             navigator.goTo(new Navigator.Page("shortcuts", locale -> Messages.ui().get(locale, "shortcuts.title"),
                     () -> viewLoader.load(ShortcutsView.class, () -> new ShortcutsView(shortcuts)).root()));
+        }
+
+        @Override
+        public void openCasePack() {
+            dialogs.chooseOpenFile(localization.get("casepack.chooserTitle"), localization.get("casepack.fileType"),
+                    "*.json").ifPresent(MainWindow.this::openCasePack);
         }
 
         @Override

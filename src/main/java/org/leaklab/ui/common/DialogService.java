@@ -35,4 +35,13 @@ public interface DialogService {
      * @return true if the user confirmed
      */
     boolean confirm(String title, String message, String actionLabel);
+
+    /**
+     * Asks which file to open.
+     *
+     * @param extensionDescription what the files are, e.g. "Case packs"
+     * @param pattern              the file pattern, e.g. {@code *.json}
+     * @return the chosen file, or empty if the user cancelled
+     */
+    Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern);
 }

@@ -1,6 +1,7 @@
 package org.leaklab.ui.common;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,8 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final Appearance appearance;
     private final Localization localization;
+    /** The folder of the last chosen file, so the next chooser starts there. */
+    private Path lastFolder;
 
     public FxDialogService(Supplier<Window> owner, Appearance appearance, Localization localization) {
         this.owner = Objects.requireNonNull(owner);
@@ -50,14 +53,34 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
                                          String pattern) {
+        FileChooser chooser = chooser(title, extensionDescription, pattern);
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern) {
+        FileChooser chooser = chooser(title, extensionDescription, pattern);
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    private FileChooser chooser(String title, String extensionDescription, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(extensionDescription, pattern);
-        chooser.getExtensionFilters().add(filter);
-        chooser.setSelectedExtensionFilter(filter);
-        File chosen = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(chosen).map(File::toPath);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, pattern));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path path = chosen.toPath();
+        lastFolder = path.toAbsolutePath().getParent();
+        return Optional.of(path);
     }
 
     @Override

@@ -2,14 +2,20 @@ package org.leaklab.ui.play;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import javafx.scene.Parent;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayThrough;
+import org.leaklab.ui.briefing.BriefingView;
+import org.leaklab.ui.briefing.BriefingViewModel;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.ui.common.ViewLoader;
+import org.leaklab.ui.summary.SummaryView;
+import org.leaklab.ui.summary.SummaryViewModel;
 
 /** The views of a case, chosen by step and scenario kind, loaded through the {@link ViewLoader}. */
 public final class CasePages implements PlayPages {
@@ -25,7 +31,12 @@ public final class CasePages implements PlayPages {
 
     @Override
     public Parent briefing(Case caseData) {
-        throw new IllegalStateException("briefing view not yet built");
+        BriefingViewModel briefing = new BriefingViewModel(caseData, localization, sourceLinks(caseData));
+        return loader.load(BriefingView.class, () -> new BriefingView(briefing)).root();
+    }
+
+    private SourceLinks sourceLinks(Case caseData) {
+        return new SourceLinks(caseData.sources(), localization, services.status(), services.links()::open);
     }
 
     @Override
@@ -44,7 +55,9 @@ public final class CasePages implements PlayPages {
     }
 
     @Override
-    public Parent summary(PlayThrough play, Runnable restart) {
-        throw new IllegalStateException("summary view not yet built");
+    public Parent summary(PlayThrough play, Runnable restart, IntConsumer goToStep) {
+        SummaryViewModel summary = new SummaryViewModel(play, localization, sourceLinks(play.caseData()),
+                services.dialogs(), services.status(), services.background(), services.fxThread(), restart, goToStep);
+        return loader.load(SummaryView.class, () -> new SummaryView(summary)).root();
     }
 }

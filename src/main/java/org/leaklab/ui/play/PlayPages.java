@@ -1,6 +1,7 @@
 package org.leaklab.ui.play;
 
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import javafx.scene.Parent;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
@@ -22,6 +23,9 @@ public interface PlayPages {
     /** The feedback for a checked answer: the score and why. */
     Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result);
 
-    /** The summary at the end; {@code restart} starts the case again. */
-    Parent summary(PlayThrough play, Runnable restart);
+    /**
+     * The summary at the end; {@code restart} starts the case again, {@code goToStep} shows a step
+     * of the frame (1 for the first scenario), so a score row can lead back to its scenario.
+     */
+    Parent summary(PlayThrough play, Runnable restart, IntConsumer goToStep);
 }

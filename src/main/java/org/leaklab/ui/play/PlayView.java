@@ -59,7 +59,7 @@ public final class PlayView {
             case FEEDBACK -> pages.feedback(viewModel.getPlay(), step.scenario(),
                     viewModel.getPlay().answer(step.scenario().id()).orElseThrow(),
                     viewModel.getPlay().result(step.scenario().id()).orElseThrow());
-            case SUMMARY -> pages.summary(viewModel.getPlay(), viewModel::restart);
+            case SUMMARY -> pages.summary(viewModel.getPlay(), viewModel::restart, viewModel::goTo);
         };
         stepContent.getChildren().setAll(content);
         // Keyboard users land on the new step's first control, not on a button that vanished.

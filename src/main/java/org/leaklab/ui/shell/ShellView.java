@@ -155,6 +155,11 @@ public final class ShellView {
     }
 
     @FXML
+    private void openCasePack() {
+        viewModel.openCasePack();
+    }
+
+    @FXML
     private void quit() {
         viewModel.quit();
     }

@@ -22,6 +22,9 @@ public final class ShellViewModel {
 
         void showShortcuts();
 
+        /** File &gt; Open case pack: choose a pack file and load it. */
+        void openCasePack();
+
         void quit();
 
         /** The what-if explorer of the current (or built-in) case. */
@@ -114,6 +117,10 @@ public final class ShellViewModel {
 
     public void showShortcuts() {
         routes.showShortcuts();
+    }
+
+    public void openCasePack() {
+        routes.openCasePack();
     }
 
     public void quit() {

@@ -13,6 +13,7 @@ public final class ShortcutsViewModel {
         return List.of(
                 new Shortcut("Alt + ←", "shortcuts.back"),
                 new Shortcut("Alt + Home", "shortcuts.home"),
+                new Shortcut("Ctrl + O", "shortcuts.openPack"),
                 new Shortcut("Ctrl + +", "shortcuts.zoomIn"),
                 new Shortcut("Ctrl + −", "shortcuts.zoomOut"),
                 new Shortcut("Ctrl + 0", "shortcuts.resetZoom"),

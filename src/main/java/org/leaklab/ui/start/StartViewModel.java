@@ -1,8 +1,11 @@
 package org.leaklab.ui.start;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,6 +37,8 @@ public final class StartViewModel {
 
     private final ObservableList<CaseListing> cases = FXCollections.observableArrayList();
     private final ObservableList<CaseListing> readOnlyCases = FXCollections.unmodifiableObservableList(cases);
+    /** Cases the user opened from files, kept so that a late catalog load does not drop them. */
+    private final Map<String, CaseListing> added = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
@@ -85,9 +90,32 @@ public final class StartViewModel {
             }
             ui.execute(() -> {
                 cases.setAll(found);
+                added.values().forEach(this::putListing);
                 loading.set(false);
             });
         });
+    }
+
+    /**
+     * Adds a case the user opened (File &gt; Open case pack); a listed case with the same id is
+     * replaced in place.
+     *
+     * @return the listing it replaced, if any
+     */
+    public Optional<CaseListing> addListing(CaseListing listing) {
+        Objects.requireNonNull(listing);
+        added.put(listing.id(), listing);
+        return putListing(listing);
+    }
+
+    private Optional<CaseListing> putListing(CaseListing listing) {
+        for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i).id().equals(listing.id())) {
+                return Optional.of(cases.set(i, listing));
+            }
+        }
+        cases.add(listing);
+        return Optional.empty();
     }
 
     public ObservableList<CaseListing> getCases() {

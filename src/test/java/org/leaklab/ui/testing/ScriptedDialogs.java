@@ -42,4 +42,9 @@ public final class ScriptedDialogs implements DialogService {
         confirmations.add(title + " " + message);
         return !confirmAnswers.isEmpty() && confirmAnswers.pop();
     }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern) {
+        return Optional.empty();
+    }
 }

@@ -1,0 +1,105 @@
+package org.leaklab.ui.briefing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.leaklab.model.Case;
+import org.leaklab.model.Role;
+import org.leaklab.model.TimelineEvent;
+import org.leaklab.ui.common.CaseDates;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.SourceLink;
+import org.leaklab.ui.common.SourceLinks;
+
+/**
+ * The case briefing read before the scenarios: the story, what happened when, who was involved,
+ * and the sources, each rendered in the current language whenever the view asks.
+ */
+public final class BriefingViewModel {
+    /**
+     * One dated step of the timeline, ready to show.
+     *
+     * @param date     the date as readers of the language write it
+     * @param text     what happened
+     * @param citation the sources reporting it, as "[2] [3]"; empty if none
+     */
+    public record TimelineEntry(String date, String text, String citation) {
+    }
+
+    /**
+     * Someone involved, ready to show.
+     *
+     * @param id          the role's id, for the card's id
+     * @param name        short name
+     * @param description what they did or what happened to them
+     */
+    public record RoleCard(String id, String name, String description) {
+    }
+
+    private final Case caseData;
+    private final Localization localization;
+    private final SourceLinks sources;
+
+    public BriefingViewModel(Case caseData, Localization localization, SourceLinks sources) {
+        this.caseData = Objects.requireNonNull(caseData);
+        this.localization = Objects.requireNonNull(localization);
+        this.sources = Objects.requireNonNull(sources);
+    }
+
+    private Locale locale() {
+        return localization.getLocale();
+    }
+
+    /** The case's title. */
+    public String title() {
+        return caseData.title().in(locale());
+    }
+
+    /** The story, a paragraph. */
+    public String story() {
+        return caseData.summary().in(locale());
+    }
+
+    /** The timeline in the case's order. */
+    public List<TimelineEntry> timeline() {
+        return caseData.timeline().stream().map(this::entry).toList();
+    }
+
+    private TimelineEntry entry(TimelineEvent event) {
+        String cited = sources.citation(event.sourceIds());
+        return new TimelineEntry(CaseDates.format(event.date(), locale()), event.text().in(locale()),
+                cited.isEmpty() ? "" : localization.get("briefing.timeline.sources", cited));
+    }
+
+    /** Everyone involved, in the case's order. */
+    public List<RoleCard> roles() {
+        return caseData.roles().stream().map(this::card).toList();
+    }
+
+    private RoleCard card(Role role) {
+        return new RoleCard(role.id(), role.name().in(locale()), role.description().in(locale()));
+    }
+
+    /** The sources, numbered as the timeline cites them. */
+    public List<SourceLink> sources() {
+        return sources.links();
+    }
+
+    /** Opens a source in the system browser. */
+    public void open(SourceLink source) {
+        sources.open(source);
+    }
+
+    /** Whether the case names any timeline, roles or sources at all (a minimal pack may not). */
+    public boolean hasTimeline() {
+        return !caseData.timeline().isEmpty();
+    }
+
+    public boolean hasRoles() {
+        return !caseData.roles().isEmpty();
+    }
+
+    public boolean hasSources() {
+        return !caseData.sources().isEmpty();
+    }
+}

@@ -1,0 +1,290 @@
+package org.leaklab.ui.summary;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.image.Image;
+import org.leaklab.io.AtomicFileWriter;
+import org.leaklab.model.Lesson;
+import org.leaklab.model.Scenario;
+import org.leaklab.scoring.ScoreResult;
+import org.leaklab.session.PlayThrough;
+import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.PngWriter;
+import org.leaklab.ui.common.SourceLink;
+import org.leaklab.ui.common.SourceLinks;
+import org.leaklab.ui.common.StatusMessages;
+
+/**
+ * The results at the end of a case: the total, each scenario's score (a row that leads back to
+ * the scenario), the lessons and the sources; restart, save as a PNG picture, print. Saving and
+ * printing run on the background executor and report back on the JavaFX one.
+ */
+public final class SummaryViewModel {
+    /** Scores from here up are shown as good. */
+    static final int GOOD_FROM = 80;
+    /** Scores from here up (and below {@link #GOOD_FROM}) are shown as partly right. */
+    static final int PARTIAL_FROM = 50;
+
+    /** How a score row is coloured. */
+    public enum Tone { GOOD, PARTIAL, POOR, UNANSWERED }
+
+    /**
+     * One scenario's line in the score chart.
+     *
+     * @param step       the play frame's step index of the scenario (1 for the first)
+     * @param scenarioId the scenario's id
+     * @param title      its title
+     * @param score      0..100 rounded, empty if it was not answered
+     * @param scoreText  "73" or "not answered"
+     * @param accessible what a screen reader says for the row
+     * @param tone       how it is coloured
+     */
+    public record ScoreRow(int step, String scenarioId, String title, OptionalInt score, String scoreText,
+                           String accessible, Tone tone) {
+        /** The bar's length, 0..1. */
+        public double fraction() {
+            return score.isPresent() ? score.getAsInt() / 100.0 : 0;
+        }
+    }
+
+    /**
+     * A lesson of the case.
+     *
+     * @param title the lesson in a few words
+     * @param text  the lesson explained
+     */
+    public record LessonEntry(String id, String title, String text) {
+    }
+
+    private final PlayThrough play;
+    private final Localization localization;
+    private final SourceLinks sources;
+    private final DialogService dialogs;
+    private final StatusMessages status;
+    private final Executor background;
+    private final Executor fxThread;
+    private final Runnable restart;
+    private final IntConsumer goToStep;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    /**
+     * @param restart  starts the case again with no answers
+     * @param goToStep shows a step of the play frame (1 for the first scenario)
+     */
+    public SummaryViewModel(PlayThrough play, Localization localization, SourceLinks sources, DialogService dialogs,
+                            StatusMessages status, Executor background, Executor fxThread, Runnable restart,
+                            IntConsumer goToStep) {
+        this.play = Objects.requireNonNull(play);
+        this.localization = Objects.requireNonNull(localization);
+        this.sources = Objects.requireNonNull(sources);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.status = Objects.requireNonNull(status);
+        this.background = Objects.requireNonNull(background);
+        this.fxThread = Objects.requireNonNull(fxThread);
+        this.restart = Objects.requireNonNull(restart);
+        this.goToStep = Objects.requireNonNull(goToStep);
+    }
+
+    private Locale locale() {
+        return localization.getLocale();
+    }
+
+    /** The case's title. */
+    public String caseTitle() {
+        return play.caseData().title().in(locale());
+    }
+
+    /** The total, 0..100, as the play-through counts it (unanswered scenarios count 0). */
+    public int totalScore() {
+        return play.totalScore();
+    }
+
+    /** "of 100 points" under the big number. */
+    public String totalUnit() {
+        return localization.get("summary.total.unit");
+    }
+
+    /** "Total score: 64 of 100 points", for screen readers. */
+    public String totalAccessible() {
+        return localization.get("summary.total.accessible", totalScore());
+    }
+
+    /** "You answered 10 of 12 scenarios." */
+    public String answeredText() {
+        return localization.get("summary.answered", play.checkedCount(), play.scenarios().size());
+    }
+
+    /** One row per scenario, in the case's order. */
+    public List<ScoreRow> rows() {
+        List<ScoreRow> rows = new ArrayList<>();
+        List<Scenario> scenarios = play.scenarios();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario scenario = scenarios.get(i);
+            String title = scenario.title().in(locale());
+            Optional<ScoreResult> result = play.result(scenario.id());
+            if (result.isPresent()) {
+                int score = result.get().rounded();
+                rows.add(new ScoreRow(i + 1, scenario.id(), title, OptionalInt.of(score), String.valueOf(score),
+                        localization.get("summary.row.accessible", i + 1, title, score), tone(score)));
+            } else {
+                rows.add(new ScoreRow(i + 1, scenario.id(), title, OptionalInt.empty(),
+                        localization.get("summary.row.notAnswered"),
+                        localization.get("summary.row.accessibleNotAnswered", i + 1, title), Tone.UNANSWERED));
+            }
+        }
+        return rows;
+    }
+
+    static Tone tone(int score) {
+        if (score >= GOOD_FROM) {
+            return Tone.GOOD;
+        }
+        return score >= PARTIAL_FROM ? Tone.PARTIAL : Tone.POOR;
+    }
+
+    /** Goes back to the scenario of {@code row}: its feedback if answered, else its question. */
+    public void open(ScoreRow row) {
+        goToStep.accept(row.step());
+    }
+
+    /** The lessons of the case. */
+    public List<LessonEntry> lessons() {
+        return play.caseData().lessons().stream().map(this::entry).toList();
+    }
+
+    private LessonEntry entry(Lesson lesson) {
+        return new LessonEntry(lesson.id(), lesson.title().in(locale()), lesson.text().in(locale()));
+    }
+
+    /** The sources, numbered. */
+    public List<SourceLink> sources() {
+        return sources.links();
+    }
+
+    public void openSource(SourceLink link) {
+        sources.open(link);
+    }
+
+    /** Starts the case again with no answers. */
+    public void restart() {
+        restart.run();
+        status.info(localization.get("summary.restarted"));
+    }
+
+    /** True while a picture is being saved or a report printed. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Asks where to save the picture; a name typed without an extension gets {@code .png}. */
+    public Optional<Path> chooseImageFile() {
+        return dialogs.chooseSaveFile(localization.get("summary.save.chooserTitle"), suggestedFileName(),
+                localization.get("summary.save.fileType"), "*.png").map(SummaryViewModel::withPngExtension);
+    }
+
+    /** "LeakLab-amazon-2018-results.png". */
+    public String suggestedFileName() {
+        return localization.get("summary.save.fileName", play.caseData().id());
+    }
+
+    static Path withPngExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".png") ? file : file.resolveSibling(name + ".png");
+    }
+
+    /**
+     * Encodes {@code snapshot} as PNG and writes it to {@code file} in the background; the outcome
+     * goes to the status line, a failure also to a dialog naming the file.
+     */
+    public void savePng(Path file, Image snapshot) {
+        Objects.requireNonNull(file);
+        Objects.requireNonNull(snapshot);
+        busy.set(true);
+        status.info(localization.get("summary.save.saving", file.getFileName()));
+        background.execute(() -> {
+            try {
+                AtomicFileWriter.write(file, PngWriter.encode(snapshot));
+                fxThread.execute(() -> {
+                    busy.set(false);
+                    status.info(localization.get("summary.save.saved", file.toAbsolutePath()));
+                });
+            } catch (IOException | RuntimeException e) {
+                fxThread.execute(() -> {
+                    busy.set(false);
+                    String reason = reason(e);
+                    status.warn(localization.get("summary.save.failedStatus", file.getFileName(), reason));
+                    dialogs.showError(localization.get("summary.save.failedTitle"),
+                            localization.get("summary.save.failed", file.toAbsolutePath(), reason));
+                });
+            }
+        });
+    }
+
+    /** Why a file could not be written, in words rather than an exception's name. */
+    private String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return localization.get("summary.save.reason.denied");
+        }
+        if (e instanceof NoSuchFileException) {
+            return localization.get("summary.save.reason.noFolder");
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return localization.get("summary.save.reason.notFolder");
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * Prints through {@code printer}: checks for a printer and asks for settings here (on the
+     * JavaFX thread), then prints in the background. No printer gives a dialog that says so.
+     */
+    public void print(ReportPrinter printer) {
+        if (!printer.printerAvailable()) {
+            dialogs.showError(localization.get("summary.print.noPrinterTitle"),
+                    localization.get("summary.print.noPrinter"));
+            return;
+        }
+        if (!printer.askSettings()) {
+            status.info(localization.get("summary.print.cancelled"));
+            return;
+        }
+        busy.set(true);
+        status.info(localization.get("summary.print.printing"));
+        background.execute(() -> {
+            try {
+                int pages = printer.print();
+                fxThread.execute(() -> {
+                    busy.set(false);
+                    status.info(localization.get("summary.print.done", pages));
+                });
+            } catch (Exception e) {
+                fxThread.execute(() -> {
+                    busy.set(false);
+                    String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                    status.warn(localization.get("summary.print.failedStatus", reason));
+                    dialogs.showError(localization.get("summary.print.failedTitle"),
+                            localization.get("summary.print.failed", reason));
+                });
+            }
+        });
+    }
+}
