@@ -85,6 +85,60 @@ class ClassroomScreenshotTest {
         shootAll(robot, "history");
     }
 
+    @Test
+    void presenter(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
+        robot.interact(window::startPresenter);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.presenterStage().isPresent());
+        Stage presenter = window.presenterStage().orElseThrow();
+        robot.interact(presenter::requestFocus);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
+            for (Theme theme : new Theme[] {Theme.LIGHT, Theme.HIGH_CONTRAST}) {
+                robot.interact(() -> {
+                    window.localization().setLocale(locale);
+                    window.appearance().setTheme(theme);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(presenter::requestFocus);
+                String suffix = locale.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                shootStage(presenter, "presenter-title-" + suffix);
+                robot.type(javafx.scene.input.KeyCode.RIGHT);
+                shootStage(presenter, "presenter-ranking-" + suffix);
+                robot.type(javafx.scene.input.KeyCode.R);
+                shootStage(presenter, "presenter-ranking-revealed-" + suffix);
+                for (int i = 0; i < 3; i++) {
+                    robot.type(javafx.scene.input.KeyCode.RIGHT);
+                }
+                robot.type(javafx.scene.input.KeyCode.R);
+                robot.type(javafx.scene.input.KeyCode.T);
+                shootStage(presenter, "presenter-estimate-revealed-" + suffix);
+                for (int i = 0; i < 4; i++) {
+                    robot.type(javafx.scene.input.KeyCode.RIGHT);
+                }
+                shootStage(presenter, "presenter-choice-" + suffix);
+                robot.type(javafx.scene.input.KeyCode.F1);
+                shootStage(presenter, "presenter-help-" + suffix);
+                robot.type(javafx.scene.input.KeyCode.ESCAPE);
+                robot.type(javafx.scene.input.KeyCode.T);
+                robot.type(javafx.scene.input.KeyCode.T);
+                robot.type(javafx.scene.input.KeyCode.T);
+                robot.type(javafx.scene.input.KeyCode.T);
+                for (int i = 0; i < 20; i++) {
+                    robot.type(javafx.scene.input.KeyCode.LEFT);
+                }
+            }
+        }
+    }
+
+    private void shootStage(Stage target, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        javafx.application.Platform.runLater(() -> image.set(target.getScene().getRoot().snapshot(null, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        PngWriter.write(image.get(), OUT.resolve(String.format(Locale.ROOT, "%s-%dx%d.png", name,
+                (int) target.getScene().getWidth(), (int) target.getScene().getHeight())));
+    }
+
     private void shootAll(FxRobot robot, String view) throws IOException {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
             shoot(robot, view, locale, Theme.LIGHT, 1.0, 1280, 720);

@@ -345,7 +345,7 @@ public final class PresenterViewModel {
     /** The keys, each with the bundle text of what it does, for the help overlay. */
     public List<String[]> keyHelp() {
         return List.of(
-                new String[] {"\u2192  Space", localization.get("presenter.help.next")},
+                new String[] {localization.get("presenter.key.next"), localization.get("presenter.help.next")},
                 new String[] {"\u2190", localization.get("presenter.help.previous")},
                 new String[] {"R", localization.get("presenter.help.reveal")},
                 new String[] {"B", localization.get("presenter.help.blackout")},
