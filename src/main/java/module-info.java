@@ -23,6 +23,10 @@ module org.leaklab {
     opens org.leaklab.ui.summary to javafx.fxml;
     opens org.leaklab.ui.casepack to javafx.fxml;
     opens org.leaklab.ui.common to javafx.fxml;
+    opens org.leaklab.ui.estimate to javafx.fxml;
+    opens org.leaklab.ui.choice to javafx.fxml;
+    opens org.leaklab.ui.decision to javafx.fxml;
+    opens org.leaklab.ui.ranking to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }

@@ -267,6 +267,7 @@ public final class MainWindow {
         PlayViewModel play = new PlayViewModel(new PlayThrough(caseData), pages::createStep, localization);
         navigator.goTo(new Navigator.Page("play", caseData.title(),
                 () -> viewLoader.load(PlayView.class, () -> new PlayView(play, pages)).root()));
+        status.info(localization.get("status.caseOpened", caseData.title()));
     }
 
     /** Opens presenter mode for the current (or built-in) case on a full-screen stage of its own. */

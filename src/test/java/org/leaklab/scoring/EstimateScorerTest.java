@@ -75,7 +75,7 @@ class EstimateScorerTest {
         assertEquals("The real figure: 300 USD (source: Source one).", english.get(1));
         assertEquals("Per review.", english.get(2));
         List<String> german = result.render(Locale.GERMAN);
-        assertEquals("Ihre Sch\u00e4tzung von 3.000 USD ist 10-mal zu hoch, berichtet wurden 300 USD.", german.get(0));
+        assertEquals("Deine Sch\u00e4tzung von 3.000 USD ist 10-mal zu hoch, berichtet wurden 300 USD.", german.get(0));
         assertEquals("Pro Bewertung.", german.get(2));
         assertEquals("scoring.estimate.curve", result.explanations().get(3).key());
     }

@@ -101,7 +101,7 @@ class RankingScorerTest {
                 + new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH))
                         .format(-pair.points()) + " points.", pair.render(Locale.ENGLISH));
         String german = pair.render(Locale.GERMAN);
-        assertTrue(german.startsWith("Sie haben \u201eDing zwei\u201c vor \u201eDing eins\u201c gesetzt, aber f\u00fcr den K\u00e4ufer"),
+        assertTrue(german.startsWith("Du hast \u201eDing zwei\u201c vor \u201eDing eins\u201c gesetzt, aber f\u00fcr den K\u00e4ufer"),
                 german);
         assertTrue(german.contains("Grund 5."), german);
     }

@@ -6,16 +6,40 @@ import java.util.function.IntConsumer;
 import javafx.scene.Parent;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
+import org.leaklab.model.ChoiceAnswer;
+import org.leaklab.model.ChoiceScenario;
+import org.leaklab.model.DecisionAnswer;
+import org.leaklab.model.DecisionScenario;
+import org.leaklab.model.EstimateAnswer;
+import org.leaklab.model.EstimateScenario;
+import org.leaklab.model.RankingAnswer;
+import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.briefing.BriefingView;
 import org.leaklab.ui.briefing.BriefingViewModel;
+import org.leaklab.ui.choice.ChoiceFeedbackView;
+import org.leaklab.ui.choice.ChoiceFeedbackViewModel;
+import org.leaklab.ui.choice.ChoiceView;
+import org.leaklab.ui.choice.ChoiceViewModel;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.summary.SummaryView;
 import org.leaklab.ui.summary.SummaryViewModel;
+import org.leaklab.ui.decision.DecisionFeedbackView;
+import org.leaklab.ui.decision.DecisionFeedbackViewModel;
+import org.leaklab.ui.decision.DecisionView;
+import org.leaklab.ui.decision.DecisionViewModel;
+import org.leaklab.ui.estimate.EstimateFeedbackView;
+import org.leaklab.ui.estimate.EstimateFeedbackViewModel;
+import org.leaklab.ui.estimate.EstimateView;
+import org.leaklab.ui.estimate.EstimateViewModel;
+import org.leaklab.ui.ranking.RankingFeedbackView;
+import org.leaklab.ui.ranking.RankingFeedbackViewModel;
+import org.leaklab.ui.ranking.RankingView;
+import org.leaklab.ui.ranking.RankingViewModel;
 
 /** The views of a case, chosen by step and scenario kind, loaded through the {@link ViewLoader}. */
 public final class CasePages implements PlayPages {
@@ -41,16 +65,59 @@ public final class CasePages implements PlayPages {
 
     @Override
     public ScenarioStepViewModel createStep(PlayThrough play, Scenario scenario, Optional<Answer> saved) {
+        if (scenario instanceof EstimateScenario estimate) {
+            return new EstimateViewModel(estimate, localization, saved);
+        }
+        if (scenario instanceof ChoiceScenario choice) {
+            return new ChoiceViewModel(choice, localization, saved);
+        }
+        if (scenario instanceof DecisionScenario decision) {
+            return new DecisionViewModel(decision, localization, saved);
+        }
+        if (scenario instanceof RankingScenario ranking) {
+            return new RankingViewModel(play.caseData(), ranking, saved, localization);
+        }
         throw new IllegalStateException("no view for " + scenario.getClass().getSimpleName());
     }
 
     @Override
     public Parent question(ScenarioStepViewModel step) {
+        if (step instanceof EstimateViewModel estimate) {
+            return loader.load(EstimateView.class, () -> new EstimateView(estimate)).root();
+        }
+        if (step instanceof ChoiceViewModel choice) {
+            return loader.load(ChoiceView.class, () -> new ChoiceView(choice)).root();
+        }
+        if (step instanceof DecisionViewModel decision) {
+            return loader.load(DecisionView.class, () -> new DecisionView(decision)).root();
+        }
+        if (step.scenario() instanceof RankingScenario && step instanceof RankingViewModel ranking) {
+            return loader.load(RankingView.class, () -> new RankingView(ranking)).root();
+        }
         throw new IllegalStateException("no view for " + step.scenario().getClass().getSimpleName());
     }
 
     @Override
     public Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result) {
+        if (scenario instanceof EstimateScenario estimate && answer instanceof EstimateAnswer guess) {
+            EstimateFeedbackViewModel feedback = new EstimateFeedbackViewModel(play.caseData(), estimate, guess, result,
+                    localization, services.links());
+            return loader.load(EstimateFeedbackView.class, () -> new EstimateFeedbackView(feedback)).root();
+        }
+        if (scenario instanceof ChoiceScenario choice && answer instanceof ChoiceAnswer chosen) {
+            ChoiceFeedbackViewModel feedback = new ChoiceFeedbackViewModel(choice, chosen, result, localization);
+            return loader.load(ChoiceFeedbackView.class, () -> new ChoiceFeedbackView(feedback)).root();
+        }
+        if (scenario instanceof DecisionScenario decision && answer instanceof DecisionAnswer path) {
+            DecisionFeedbackViewModel feedback = new DecisionFeedbackViewModel(play.caseData(), decision, path, result,
+                    localization);
+            return loader.load(DecisionFeedbackView.class, () -> new DecisionFeedbackView(feedback)).root();
+        }
+        if (scenario instanceof RankingScenario ranking && answer instanceof RankingAnswer order) {
+            RankingFeedbackViewModel feedback = new RankingFeedbackViewModel(ranking, order, result,
+                    play.scorer().valueModel(ranking.perspectiveId()), localization);
+            return loader.load(RankingFeedbackView.class, () -> new RankingFeedbackView(feedback)).root();
+        }
         throw new IllegalStateException("no feedback view for " + scenario.getClass().getSimpleName());
     }
 

@@ -1,0 +1,95 @@
+package org.leaklab.ui.decision;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.leaklab.model.Case;
+import org.leaklab.model.DecisionAnswer;
+import org.leaklab.model.DecisionScenario;
+import org.leaklab.model.EndState;
+import org.leaklab.model.Lesson;
+import org.leaklab.scoring.ScoreResult;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.scorefeedback.FeedbackLine;
+import org.leaklab.ui.scorefeedback.ScoreSummary;
+
+/**
+ * Feedback on a decision story: the ending reached and its score, the lesson it teaches, the
+ * path taken, and what else the scorer found (such as a better ending on another path).
+ */
+public final class DecisionFeedbackViewModel {
+    /** Findings the page shows in its own sections (the path and the lesson), so not twice. */
+    private static final Set<String> SHOWN_APART = Set.of("scoring.decision.step", "scoring.decision.lesson");
+
+    private final Case caseData;
+    private final DecisionScenario scenario;
+    private final ScoreResult result;
+    private final Localization localization;
+    private final StoryPath path;
+
+    public DecisionFeedbackViewModel(Case caseData, DecisionScenario scenario, DecisionAnswer answer, ScoreResult result,
+                                     Localization localization) {
+        this.caseData = Objects.requireNonNull(caseData);
+        this.scenario = Objects.requireNonNull(scenario);
+        this.result = Objects.requireNonNull(result);
+        this.localization = Objects.requireNonNull(localization);
+        this.path = StoryPath.walk(scenario, answer.optionIds());
+    }
+
+    public String title() {
+        return scenario.title().in(localization.getLocale());
+    }
+
+    public String setting() {
+        return scenario.prompt().in(localization.getLocale());
+    }
+
+    public ScoreSummary score() {
+        return new ScoreSummary(result, localization);
+    }
+
+    /** "The end: Reported straight away", or that the story stopped early. */
+    public String endingTitle() {
+        return ending().map(end -> localization.get("decision.ending.title", end.title().in(localization.getLocale())))
+                .orElse(localization.get("decisionFeedback.noEnding"));
+    }
+
+    /** The lesson of the ending reached. */
+    public Optional<Lesson> lesson() {
+        return ending().flatMap(end -> caseData.lesson(end.lessonId()));
+    }
+
+    /** The lesson's title in the current language, or empty. */
+    public String lessonTitle() {
+        return lesson().map(l -> l.title().in(localization.getLocale())).orElse("");
+    }
+
+    /** The lesson's text in the current language, or empty. */
+    public String lessonText() {
+        return lesson().map(l -> l.text().in(localization.getLocale())).orElse("");
+    }
+
+    /** The path taken, step by step. */
+    public List<DecisionViewModel.PastStep> pathTaken() {
+        return path.steps().stream().map(step -> new DecisionViewModel.PastStep(
+                step.node().text().in(localization.getLocale()),
+                step.option().text().in(localization.getLocale()),
+                step.option().consequence().in(localization.getLocale()))).toList();
+    }
+
+    /** "Step 1" and so on, for the path list. */
+    public String stepLabel(int index) {
+        return localization.get("decision.step", index + 1);
+    }
+
+    /** The scorer's findings: what happened in the end, and whether another path ends better. */
+    public List<FeedbackLine> findings() {
+        return FeedbackLine.all(result.explanations().stream().filter(e -> !SHOWN_APART.contains(e.key())).toList(),
+                localization);
+    }
+
+    private Optional<EndState> ending() {
+        return path.ending();
+    }
+}

@@ -1,0 +1,324 @@
+package org.leaklab.ui.ranking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import org.controlsfx.control.PopOver;
+import org.leaklab.scoring.Explanation;
+import org.leaklab.ui.common.Resources;
+
+/**
+ * Controller of RankingFeedback.fxml: the score, the player's order joined by lines to the
+ * reference order (crossing lines are wrongly ordered pairs), the scorer's findings and figures,
+ * and each item's value as a stacked bar of its weighted contributions with a "Why?" pop-over.
+ */
+public final class RankingFeedbackView {
+    private final RankingFeedbackViewModel viewModel;
+    private final List<Region> yourCells = new ArrayList<>();
+    private final List<Region> referenceCells = new ArrayList<>();
+    private final Pane linkLane = new Pane();
+    private PopOver popOver;
+
+    @FXML
+    private VBox scoreBadge;
+    @FXML
+    private Label scoreLabel;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label perspectiveLabel;
+    @FXML
+    private Label rightPlacesLabel;
+    @FXML
+    private GridPane comparisonGrid;
+    @FXML
+    private VBox findingList;
+    @FXML
+    private VBox figureList;
+    @FXML
+    private Label valuesTitle;
+    @FXML
+    private FlowPane legend;
+    @FXML
+    private GridPane valueChart;
+
+    public RankingFeedbackView(RankingFeedbackViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        scoreLabel.setText(viewModel.scoreText());
+        scoreBadge.setAccessibleText(viewModel.scoreAccessibleText());
+        titleLabel.setText(viewModel.title());
+        perspectiveLabel.setText(viewModel.perspectiveText());
+        rightPlacesLabel.setText(viewModel.rightPlacesText());
+        valuesTitle.setText(viewModel.valuesTitle());
+        renderComparison();
+        renderFindings(findingList, viewModel.findings());
+        renderFindings(figureList, viewModel.figures());
+        renderLegend();
+        renderValues();
+    }
+
+    // ---- your order beside the reference ----
+
+    private void renderComparison() {
+        List<RankingFeedbackViewModel.YourPlace> yours = viewModel.yourOrder();
+        List<RankingFeedbackViewModel.ReferencePlace> reference = viewModel.referenceOrder();
+        ColumnConstraints side = new ColumnConstraints();
+        side.setHgrow(Priority.ALWAYS);
+        side.setPercentWidth(42);
+        ColumnConstraints lane = new ColumnConstraints();
+        lane.setPercentWidth(16);
+        comparisonGrid.getColumnConstraints().setAll(side, lane, side);
+        comparisonGrid.add(header(viewModel.yourOrderHeading()), 0, 0);
+        comparisonGrid.add(header(viewModel.referenceOrderHeading()), 2, 0);
+        for (RankingFeedbackViewModel.YourPlace place : yours) {
+            Region cell = placeCell(place.place(), place.name(), placementMark(place), place.placementText(),
+                    place.accessibleText(),
+                    "placement-" + place.placement().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            cell.setId("yourPlace-" + place.place());
+            yourCells.add(cell);
+            comparisonGrid.add(cell, 0, place.place());
+        }
+        for (RankingFeedbackViewModel.ReferencePlace place : reference) {
+            Region cell = placeCell(place.place(), place.name(), "", place.valueText(), place.accessibleText(),
+                    "reference-place");
+            cell.setId("referencePlace-" + place.place());
+            referenceCells.add(cell);
+            comparisonGrid.add(cell, 2, place.place());
+        }
+        linkLane.getStyleClass().add("link-lane");
+        linkLane.setMinWidth(0);
+        linkLane.setPrefWidth(0);
+        linkLane.setMouseTransparent(true);
+        comparisonGrid.add(linkLane, 1, 1, 1, yours.size());
+        // The lines join cell middles, which are only known after layout: draw them whenever it changes.
+        linkLane.layoutBoundsProperty().addListener((obs, old, now) -> drawLinks(yours));
+        for (Region cell : yourCells) {
+            cell.boundsInParentProperty().addListener((obs, old, now) -> drawLinks(yours));
+        }
+        for (Region cell : referenceCells) {
+            cell.boundsInParentProperty().addListener((obs, old, now) -> drawLinks(yours));
+        }
+    }
+
+    private static Label header(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("comparison-header");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static String placementMark(RankingFeedbackViewModel.YourPlace place) {
+        return switch (place.placement()) {
+            case RIGHT, TIED -> "\u2713";
+            case TOO_HIGH, TOO_LOW -> "\u2717";
+        };
+    }
+
+    private static Region placeCell(int place, String name, String mark, String detail, String accessibleText,
+                                    String styleClass) {
+        Label number = new Label(Integer.toString(place));
+        number.getStyleClass().add("comparison-place");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        Label nameLabel = new Label(name);
+        nameLabel.getStyleClass().add("comparison-name");
+        nameLabel.setWrapText(true);
+        Label detailLabel = new Label(mark.isEmpty() ? detail : mark + " " + detail);
+        detailLabel.getStyleClass().add("comparison-detail");
+        detailLabel.setWrapText(true);
+        VBox text = new VBox(nameLabel, detailLabel);
+        text.getStyleClass().add("comparison-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox cell = new HBox(number, text);
+        cell.getStyleClass().addAll("comparison-cell", styleClass);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setAccessibleText(accessibleText);
+        GridPane.setFillWidth(cell, true);
+        return cell;
+    }
+
+    private void drawLinks(List<RankingFeedbackViewModel.YourPlace> yours) {
+        linkLane.getChildren().clear();
+        double width = linkLane.getWidth();
+        if (width <= 0 || yourCells.isEmpty()) {
+            return;
+        }
+        double laneTop = linkLane.getBoundsInParent().getMinY();
+        for (RankingFeedbackViewModel.YourPlace place : yours) {
+            Bounds from = yourCells.get(place.place() - 1).getBoundsInParent();
+            Bounds to = referenceCells.get(place.referencePlace() - 1).getBoundsInParent();
+            double y1 = from.getCenterY() - laneTop;
+            double y2 = to.getCenterY() - laneTop;
+            double inset = 6;
+            Line line = new Line(inset, y1, width - inset, y2);
+            String tone = place.right() ? "link-right" : "link-wrong";
+            line.getStyleClass().addAll("link", tone);
+            Circle start = new Circle(inset, y1, 4);
+            Circle end = new Circle(width - inset, y2, 4);
+            start.getStyleClass().addAll("link-end", tone);
+            end.getStyleClass().addAll("link-end", tone);
+            // Unmanaged: drawing the lines after a layout must not ask for another one.
+            for (Node shape : List.of(line, start, end)) {
+                shape.setManaged(false);
+            }
+            linkLane.getChildren().addAll(line, start, end);
+        }
+    }
+
+    // ---- findings and figures ----
+
+    private static void renderFindings(VBox list, List<RankingFeedbackViewModel.Finding> findings) {
+        list.getChildren().clear();
+        for (RankingFeedbackViewModel.Finding finding : findings) {
+            Label mark = new Label(toneMark(finding.tone()));
+            mark.getStyleClass().add("finding-mark");
+            mark.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(finding.text());
+            text.getStyleClass().add("finding-text");
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(mark, text);
+            row.getStyleClass().addAll("finding", "finding-" + finding.tone().name().toLowerCase(Locale.ROOT));
+            list.getChildren().add(row);
+        }
+    }
+
+    private static String toneMark(Explanation.Tone tone) {
+        return switch (tone) {
+            case CORRECT -> "\u2713";
+            case PARTLY -> "\u2248";
+            case WRONG -> "\u2717";
+            case INFO -> "i";
+        };
+    }
+
+    // ---- values as stacked bars ----
+
+    private void renderLegend() {
+        legend.getChildren().clear();
+        for (RankingFeedbackViewModel.LegendEntry entry : viewModel.legend()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", "chart-" + entry.colour());
+            Label label = new Label(entry.text(), swatch);
+            label.getStyleClass().add("legend-entry");
+            legend.getChildren().add(label);
+        }
+    }
+
+    private void renderValues() {
+        ColumnConstraints name = new ColumnConstraints();
+        name.setPercentWidth(30);
+        ColumnConstraints bar = new ColumnConstraints();
+        bar.setHgrow(Priority.ALWAYS);
+        ColumnConstraints total = new ColumnConstraints();
+        total.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints whyColumn = new ColumnConstraints();
+        whyColumn.setMinWidth(Region.USE_PREF_SIZE);
+        valueChart.getColumnConstraints().setAll(name, bar, total, whyColumn);
+        int row = 0;
+        double max = viewModel.maxValue();
+        for (RankingFeedbackViewModel.ItemValue value : viewModel.values()) {
+            Label itemName = new Label(value.name());
+            itemName.getStyleClass().add("value-name");
+            itemName.setWrapText(true);
+            valueChart.add(itemName, 0, row);
+            valueChart.add(bar(value, max), 1, row);
+            Label totalLabel = new Label(value.totalText());
+            totalLabel.getStyleClass().add("value-total");
+            totalLabel.setId("valueTotal-" + value.itemId());
+            valueChart.add(totalLabel, 2, row);
+            Button why = new Button(viewModel.whyText());
+            why.getStyleClass().add("why-button");
+            why.setId("why-" + value.itemId());
+            why.setAccessibleText(viewModel.whyAccessibleText(value.itemId()));
+            why.setMinWidth(Region.USE_PREF_SIZE);
+            why.setOnAction(event -> showWhy(why, value.itemId()));
+            valueChart.add(why, 3, row);
+            row++;
+        }
+    }
+
+    private static Node bar(RankingFeedbackViewModel.ItemValue value, double max) {
+        StackPane track = new StackPane();
+        track.getStyleClass().add("value-track");
+        track.setAccessibleText(value.accessibleText());
+        HBox segments = new HBox();
+        segments.getStyleClass().add("value-segments");
+        segments.setMinWidth(0);
+        segments.setMaxWidth(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(segments, javafx.geometry.Pos.CENTER_LEFT);
+        for (RankingFeedbackViewModel.Segment segment : value.segments()) {
+            StackPane piece = new StackPane();
+            piece.getStyleClass().addAll("value-segment", "chart-" + segment.colour());
+            piece.setMinWidth(0);
+            double share = segment.value() / max;
+            // The track's width is set by the grid, never by its content, so binding to it cannot loop.
+            piece.prefWidthProperty().bind(track.widthProperty().subtract(track.snappedLeftInset()
+                    + track.snappedRightInset()).multiply(share));
+            piece.maxWidthProperty().bind(piece.prefWidthProperty());
+            // The short figure inside a segment only where it fits whole; the tooltip always has it.
+            Label figure = new Label(segment.shortText());
+            figure.getStyleClass().add("segment-label");
+            piece.getChildren().setAll(figure);
+            // Measured when asked, not now: the label's font is only known once CSS has been applied.
+            figure.visibleProperty().bind(Bindings.createBooleanBinding(
+                    () -> piece.getWidth() >= figure.prefWidth(-1) + piece.snappedLeftInset()
+                            + piece.snappedRightInset() + 4,
+                    piece.widthProperty(), figure.fontProperty(), figure.textProperty()));
+            Tooltip.install(piece, new Tooltip(segment.text()));
+            segments.getChildren().add(piece);
+        }
+        track.getChildren().add(segments);
+        return track;
+    }
+
+    private void showWhy(Button owner, String itemId) {
+        if (popOver != null) {
+            popOver.hide();
+        }
+        VBox content = new VBox();
+        content.getStyleClass().add("why-content");
+        boolean first = true;
+        for (String line : viewModel.why(itemId)) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.getStyleClass().add(first ? "why-sum" : "why-term");
+            content.getChildren().add(label);
+            first = false;
+        }
+        popOver = new PopOver(content);
+        popOver.setArrowLocation(PopOver.ArrowLocation.RIGHT_CENTER);
+        popOver.setDetachable(false);
+        popOver.setAutoHide(true);
+        popOver.getRoot().getStylesheets().add(Resources.requireExternal(RankingFeedbackView.class,
+                "RankingFeedback.css"));
+        popOver.show(owner);
+    }
+
+    /** The pop-over of the last "Why?" pressed, for tests. */
+    PopOver popOver() {
+        return popOver;
+    }
+}

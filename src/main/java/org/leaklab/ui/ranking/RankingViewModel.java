@@ -1,0 +1,129 @@
+package org.leaklab.ui.ranking;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.leaklab.model.Answer;
+import org.leaklab.model.Case;
+import org.leaklab.model.DataItem;
+import org.leaklab.model.Perspective;
+import org.leaklab.model.RankingAnswer;
+import org.leaklab.model.RankingScenario;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.play.ScenarioStepViewModel;
+
+/**
+ * Answering a {@link RankingScenario}: the items in an order the player changes, for one
+ * perspective, most valuable at the top. Any order is an answer, so the step is ready from the
+ * start; it only counts as a draft once the player has changed the order.
+ */
+public final class RankingViewModel implements ScenarioStepViewModel {
+    private final Case caseData;
+    private final RankingScenario scenario;
+    private final Perspective perspective;
+    private final Localization localization;
+    private final RankingOrder order;
+    private final boolean startedFromSaved;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", true);
+
+    /**
+     * @param caseData     the case the scenario belongs to
+     * @param scenario     the ranking
+     * @param saved        a draft or checked answer to start from; ignored unless it orders exactly
+     *                     the scenario's items
+     * @param localization the current language
+     */
+    public RankingViewModel(Case caseData, RankingScenario scenario, Optional<Answer> saved,
+                            Localization localization) {
+        this.caseData = Objects.requireNonNull(caseData);
+        this.scenario = Objects.requireNonNull(scenario);
+        this.localization = Objects.requireNonNull(localization);
+        this.perspective = caseData.perspective(scenario.perspectiveId()).orElseThrow(
+                () -> new IllegalArgumentException("case " + caseData.id() + " has no perspective "
+                        + scenario.perspectiveId()));
+        for (String id : scenario.itemIds()) {
+            item(id);
+        }
+        Optional<List<String>> savedOrder = saved.filter(RankingAnswer.class::isInstance)
+                .map(answer -> ((RankingAnswer) answer).itemIds())
+                .filter(ids -> ids.size() == scenario.itemIds().size()
+                        && new HashSet<>(ids).equals(new HashSet<>(scenario.itemIds())));
+        this.startedFromSaved = savedOrder.isPresent();
+        this.order = new RankingOrder(savedOrder.orElse(scenario.itemIds()), this::itemName, localization);
+    }
+
+    @Override
+    public RankingScenario scenario() {
+        return scenario;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** The order as it stands, most valuable first. */
+    @Override
+    public RankingAnswer currentAnswer() {
+        return new RankingAnswer(order.snapshot());
+    }
+
+    /** Only an order the player has touched (or one saved before) is worth keeping as a draft. */
+    @Override
+    public boolean hasDraft() {
+        return startedFromSaved || order.isChanged();
+    }
+
+    /** The order being arranged, with its keyboard grab state and announcements. */
+    public RankingOrder order() {
+        return order;
+    }
+
+    /** The scenario's title in the current language. */
+    public String title() {
+        return scenario.title().in(localization.getLocale());
+    }
+
+    /** The task. */
+    public String prompt() {
+        return scenario.prompt().in(localization.getLocale());
+    }
+
+    /** Whose values count: "Rank by value for the buying Marketplace seller". */
+    public String perspectiveHeading() {
+        return localization.get("ranking.perspective", perspective.name().in(localization.getLocale()));
+    }
+
+    /** What that perspective cares about. */
+    public String perspectiveDescription() {
+        return perspective.description().in(localization.getLocale());
+    }
+
+    /** An item's short name. */
+    public String itemName(String itemId) {
+        return item(itemId).name().in(localization.getLocale());
+    }
+
+    /** An item's one-line description for its card. */
+    public String itemCard(String itemId) {
+        return item(itemId).card().in(localization.getLocale());
+    }
+
+    /** False for contrasting items that were not sold in the case (they get a tag). */
+    public boolean partOfCase(String itemId) {
+        return item(itemId).partOfCase();
+    }
+
+    /** The tag on cards of items that were not sold in the case. */
+    public String notPartOfCaseTag() {
+        return localization.get("ranking.notPartOfCase");
+    }
+
+    private DataItem item(String itemId) {
+        return caseData.item(itemId).orElseThrow(
+                () -> new IllegalArgumentException("case " + caseData.id() + " has no item " + itemId));
+    }
+}

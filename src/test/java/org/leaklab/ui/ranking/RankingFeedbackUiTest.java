@@ -1,0 +1,127 @@
+package org.leaklab.ui.ranking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Line;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.leaklab.app.MainWindow;
+import org.leaklab.model.RankingAnswer;
+import org.leaklab.model.RankingScenario;
+import org.leaklab.scoring.ScoreResult;
+import org.leaklab.settings.AppDirectories;
+import org.leaklab.ui.play.PlayViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The seller ranking played in the real window through the real play frame and {@code CasePages}:
+ * arranged by keyboard, checked, and the feedback shows the model's score, order and values.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RankingFeedbackUiTest {
+    private static final RankingScenario SELLER =
+            (RankingScenario) RankingPlayPage.AMAZON.scenario("rank-seller").orElseThrow();
+
+    @TempDir
+    Path config;
+
+    private Stage stage;
+    private MainWindow window;
+    private final AtomicReference<PlayViewModel> play = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        this.window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")), address -> { });
+        play.set(RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, 1));
+    }
+
+    @Test
+    void theFeedbackShowsTheScorersScoreForTheArrangedOrder(FxRobot robot) {
+        // Keyboard only: put the last card (payment-card data) on top.
+        robot.interact(() -> ((RankingBoard) robot.lookup("#rankingBoard").query()).focus("card-data"));
+        robot.type(KeyCode.SPACE, KeyCode.HOME, KeyCode.SPACE);
+        List<String> arranged = List.of("card-data", "sales-stats", "keyword-stats", "reviewer-emails",
+                "review-deletion", "account-reinstatement");
+        robot.clickOn("#checkButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ScoreResult expected = play.get().getPlay().scorer().score(SELLER, new RankingAnswer(arranged));
+        assertEquals(arranged, ((RankingAnswer) play.get().getPlay().answer(SELLER.id()).orElseThrow()).itemIds());
+        assertEquals(Integer.toString(expected.rounded()), robot.lookup("#rankingScore").queryAs(Label.class).getText());
+        assertTrue(expected.rounded() < 100, "not the reference order, so not full marks");
+
+        // Your order beside the reference: one line per item, solid where the place is right.
+        List<String> reference = ((RankingAnswer) play.get().getPlay().scorer().referenceAnswer(SELLER)).itemIds();
+        long right = java.util.stream.IntStream.range(0, arranged.size())
+                .filter(i -> arranged.get(i).equals(reference.get(i))).count();
+        Node lane = robot.lookup(".link-lane").query();
+        assertEquals(arranged.size(), robot.from(lane).lookup(".link").queryAllAs(Line.class).size());
+        assertEquals(right, robot.from(lane).lookup(".link").queryAllAs(Line.class).stream()
+                .filter(line -> line.getStyleClass().contains("link-right")).count());
+        assertEquals(right + " of 6 items in the right place",
+                robot.lookup("#rankingRightPlaces").queryAs(Label.class).getText());
+        assertEquals("sales-stats", reference.get(0));
+        assertEquals("Reference place 1: Internal sales statistics, value 4.35",
+                robot.lookup("#referencePlace-1").query().getAccessibleText());
+
+        // Every value shown is the model's value.
+        var model = play.get().getPlay().scorer().valueModel(SELLER.perspectiveId());
+        DecimalFormat number = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        for (String item : SELLER.itemIds()) {
+            assertEquals(number.format(model.value(item)),
+                    robot.lookup("#valueTotal-" + item).queryAs(Label.class).getText(), item);
+        }
+
+        // "Why?" writes the sum out.
+        robot.interact(() -> robot.lookup("#why-sales-stats").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        PopupWindow popOver = robot.listWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
+                .map(w -> (PopupWindow) w).findFirst().orElseThrow();
+        assertTrue(robot.from(popOver.getScene().getRoot()).lookup((Label label) -> label.getText()
+                .startsWith("“Internal sales statistics” is worth 4.35 for the buying Marketplace seller: "
+                        + "Gain for the buyer 5 × 0.4")).tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(popOver.isShowing(), "Escape closes the pop-over");
+    }
+
+    @Test
+    void skippingAndComingBackKeepsTheArrangedOrder(FxRobot robot) {
+        robot.interact(() -> ((RankingBoard) robot.lookup("#rankingBoard").query()).focus("review-deletion"));
+        robot.type(KeyCode.SPACE, KeyCode.UP, KeyCode.UP, KeyCode.SPACE);
+        List<String> arranged = List.of("sales-stats", "review-deletion", "keyword-stats", "reviewer-emails",
+                "account-reinstatement", "card-data");
+        robot.clickOn("#nextButton");
+        assertEquals("Scenario 2 of 12", robot.lookup("#progressLabel").queryAs(Label.class).getText());
+        assertEquals(SELLER.itemIds(), shown(robot), "the customer ranking starts from its own order");
+        robot.clickOn("#playBack");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(arranged, shown(robot));
+        assertEquals(arranged, ((RankingAnswer) play.get().getPlay().answerOrDraft(SELLER.id()).orElseThrow())
+                .itemIds(), "kept as a draft of the play-through");
+    }
+
+    private static List<String> shown(FxRobot robot) {
+        RankingBoard board = robot.lookup("#rankingBoard").query();
+        return board.cardNodes().stream().map(node -> (String) node.getUserData()).toList();
+    }
+}

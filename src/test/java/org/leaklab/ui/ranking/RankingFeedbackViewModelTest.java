@@ -1,0 +1,180 @@
+package org.leaklab.ui.ranking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.leaklab.content.CaseLibrary;
+import org.leaklab.model.Case;
+import org.leaklab.model.RankingAnswer;
+import org.leaklab.model.RankingScenario;
+import org.leaklab.scoring.Explanation;
+import org.leaklab.scoring.KendallTauDistance;
+import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.scoring.ScoreResult;
+import org.leaklab.scoring.ValueModel;
+import org.leaklab.ui.common.Localization;
+
+/** The feedback on the Amazon case's rankings shows exactly what the scorer and the value model say. */
+class RankingFeedbackViewModelTest {
+    private static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
+    private static final ScenarioScorer SCORER = new ScenarioScorer(AMAZON);
+
+    private final Localization localization = new Localization(Locale.ENGLISH);
+
+    private static RankingScenario scenario(String id) {
+        return (RankingScenario) AMAZON.scenario(id).orElseThrow();
+    }
+
+    private RankingFeedbackViewModel feedback(RankingScenario scenario, List<String> order) {
+        RankingAnswer answer = new RankingAnswer(order);
+        ScoreResult result = SCORER.score(scenario, answer);
+        return new RankingFeedbackViewModel(scenario, answer, result, SCORER.valueModel(scenario.perspectiveId()),
+                localization);
+    }
+
+    @Test
+    void showsTheScorersScoreAndTheModelsReferenceOrder() {
+        RankingScenario seller = scenario("rank-seller");
+        RankingFeedbackViewModel vm = feedback(seller, seller.itemIds());
+        assertEquals(SCORER.score(seller, new RankingAnswer(seller.itemIds())).rounded(), vm.score());
+        assertEquals(Integer.toString(vm.score()), vm.scoreText());
+        assertEquals(((RankingAnswer) SCORER.referenceAnswer(seller)).itemIds(),
+                vm.referenceOrder().stream().map(RankingFeedbackViewModel.ReferencePlace::itemId).toList());
+        assertEquals(seller.itemIds(),
+                vm.yourOrder().stream().map(RankingFeedbackViewModel.YourPlace::itemId).toList());
+        assertEquals("Ranked by value for the buying Marketplace seller", vm.perspectiveText());
+    }
+
+    @Test
+    void everyValueShownIsTheModelsValue() {
+        for (String id : List.of("rank-seller", "rank-customer", "rank-platform")) {
+            RankingScenario scenario = scenario(id);
+            ValueModel model = SCORER.valueModel(scenario.perspectiveId());
+            RankingFeedbackViewModel vm = feedback(scenario, scenario.itemIds());
+            double max = 0;
+            for (RankingFeedbackViewModel.ReferencePlace place : vm.referenceOrder()) {
+                assertEquals(model.value(place.itemId()), place.value(), 1e-12);
+            }
+            for (RankingFeedbackViewModel.ItemValue value : vm.values()) {
+                assertEquals(model.value(value.itemId()), value.total(), 1e-12, value.itemId());
+                double sum = value.segments().stream().mapToDouble(RankingFeedbackViewModel.Segment::value).sum();
+                assertEquals(value.total(), sum, 1e-9, "the bar's parts add up to the value of " + value.itemId());
+                for (RankingFeedbackViewModel.Segment segment : value.segments()) {
+                    var contribution = model.explain(value.itemId()).contribution(segment.attributeId());
+                    assertEquals(contribution.score(), segment.score());
+                    assertEquals(contribution.weight(), segment.weight(), 1e-12);
+                    assertTrue(segment.value() > 0, "zero parts are left out");
+                }
+                max = Math.max(max, value.total());
+            }
+            assertEquals(max, vm.maxValue(), 1e-12);
+        }
+    }
+
+    @Test
+    void theBarsAreInReferenceOrderAndExplainThemselves() {
+        RankingScenario seller = scenario("rank-seller");
+        RankingFeedbackViewModel vm = feedback(seller, seller.itemIds());
+        assertEquals(vm.referenceOrder().stream().map(RankingFeedbackViewModel.ReferencePlace::itemId).toList(),
+                vm.values().stream().map(RankingFeedbackViewModel.ItemValue::itemId).toList());
+        RankingFeedbackViewModel.ItemValue stats = vm.values().stream()
+                .filter(v -> v.itemId().equals("sales-stats")).findFirst().orElseThrow();
+        RankingFeedbackViewModel.Segment gain = stats.segments().stream()
+                .filter(s -> s.attributeId().equals("gain")).findFirst().orElseThrow();
+        assertEquals("Gain for the buyer: 5 × 0.4 = 2", gain.text());
+        assertEquals("5 × 0.4", gain.shortText());
+        assertTrue(stats.accessibleText().contains("Gain for the buyer: 5 × 0.4 = 2"), stats.accessibleText());
+        List<String> why = vm.why("sales-stats");
+        assertEquals(SCORER.valueModel("seller").explanations("sales-stats").get(0).render(Locale.ENGLISH), why.get(0));
+        assertTrue(why.get(0).contains("Gain for the buyer 5 × 0.4"), why.get(0));
+    }
+
+    @Test
+    void theLegendNamesOnlyWeightedAttributesWithStableColours() {
+        RankingFeedbackViewModel seller = feedback(scenario("rank-seller"), scenario("rank-seller").itemIds());
+        assertEquals(List.of("gain", "exclusivity", "durability", "stealth"),
+                seller.legend().stream().map(RankingFeedbackViewModel.LegendEntry::attributeId).toList());
+        assertEquals("Gain for the buyer (weight 0.4)", seller.legend().get(0).text());
+        RankingFeedbackViewModel customer = feedback(scenario("rank-customer"), scenario("rank-customer").itemIds());
+        // "Shelf life" has the same colour in both charts, wherever it stands in the legend.
+        assertEquals(seller.colourOf("durability"), customer.colourOf("durability"));
+        assertEquals(3, seller.colourOf("durability"));
+    }
+
+    @Test
+    void theReferenceOrderScoresFullMarksWithEveryPlaceRight() {
+        RankingScenario platform = scenario("rank-platform");
+        List<String> reference = ((RankingAnswer) SCORER.referenceAnswer(platform)).itemIds();
+        RankingFeedbackViewModel vm = feedback(platform, reference);
+        assertEquals(100, vm.score());
+        assertTrue(vm.yourOrder().stream().allMatch(RankingFeedbackViewModel.YourPlace::right));
+        assertEquals(reference.size(), vm.rightPlaces());
+        assertEquals(1, vm.findings().size());
+        assertEquals(Explanation.Tone.CORRECT, vm.findings().get(0).tone());
+    }
+
+    @Test
+    void theReversedOrderShowsEveryWrongPairAndHowFarEachItemIsOff() {
+        RankingScenario seller = scenario("rank-seller");
+        List<String> reference = ((RankingAnswer) SCORER.referenceAnswer(seller)).itemIds();
+        List<String> reversed = new ArrayList<>(reference);
+        Collections.reverse(reversed);
+        RankingFeedbackViewModel vm = feedback(seller, reversed);
+        ScoreResult result = SCORER.score(seller, new RankingAnswer(reversed));
+        assertEquals(result.rounded(), vm.score());
+        long wrongPairs = result.explanations().stream().filter(e -> e.tone() == Explanation.Tone.WRONG).count();
+        assertTrue(wrongPairs > 0);
+        assertEquals(wrongPairs, vm.findings().stream().filter(f -> f.tone() == Explanation.Tone.WRONG).count());
+        assertTrue(wrongPairs <= KendallTauDistance.pairs(reference.size()));
+        assertEquals(result.explanations().size(), vm.findings().size() + vm.figures().size(),
+                "every explanation is shown, once");
+        assertTrue(vm.figures().stream().anyMatch(f -> f.text().contains("Kendall tau distance")));
+        assertTrue(vm.figures().stream().anyMatch(f -> f.text().startsWith("Places off:")));
+
+        RankingFeedbackViewModel.YourPlace top = vm.yourOrder().get(0);
+        assertEquals(reference.get(reference.size() - 1), top.itemId());
+        assertEquals(RankingFeedbackViewModel.Placement.TOO_HIGH, top.placement());
+        assertEquals("5 places too high", top.placementText());
+        RankingFeedbackViewModel.YourPlace bottom = vm.yourOrder().get(5);
+        assertEquals(RankingFeedbackViewModel.Placement.TOO_LOW, bottom.placement());
+        assertEquals(1, bottom.referencePlace());
+        assertEquals("5 places too low", bottom.placementText());
+        assertEquals("0 of 6 items in the right place", vm.rightPlacesText());
+    }
+
+    @Test
+    void rendersInGerman() {
+        localization.setLocale(Locale.GERMAN);
+        RankingScenario seller = scenario("rank-seller");
+        List<String> order = new ArrayList<>(((RankingAnswer) SCORER.referenceAnswer(seller)).itemIds());
+        Collections.swap(order, 0, 1);
+        RankingFeedbackViewModel vm = feedback(seller, order);
+        assertEquals("Geordnet nach dem Wert für den kaufenden Marketplace-Händler", vm.perspectiveText());
+        assertEquals("1 Platz zu weit oben", vm.yourOrder().get(0).placementText());
+        assertEquals("1 Platz zu weit unten", vm.yourOrder().get(1).placementText());
+        assertEquals("richtiger Platz", vm.yourOrder().get(2).placementText());
+        assertTrue(vm.findings().get(0).text().startsWith("Du") || vm.findings().get(0).text().contains("„"),
+                vm.findings().get(0).text());
+        assertTrue(vm.referenceOrder().get(0).valueText().startsWith("Wert "));
+        assertTrue(vm.referenceOrder().get(0).valueText().contains(","), "German decimal comma");
+    }
+
+    @Test
+    void refusesAnAnswerOrModelThatDoesNotFit() {
+        RankingScenario seller = scenario("rank-seller");
+        RankingAnswer answer = new RankingAnswer(seller.itemIds());
+        ScoreResult result = SCORER.score(seller, answer);
+        assertThrows(IllegalArgumentException.class, () -> new RankingFeedbackViewModel(seller, answer, result,
+                SCORER.valueModel("customer"), localization));
+        assertThrows(IllegalArgumentException.class, () -> new RankingFeedbackViewModel(seller,
+                new RankingAnswer(seller.itemIds().subList(0, 3)), result, SCORER.valueModel("seller"), localization));
+        assertFalse(feedback(seller, seller.itemIds()).findings().isEmpty());
+    }
+}

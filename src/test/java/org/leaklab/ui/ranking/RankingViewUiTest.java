@@ -1,0 +1,177 @@
+package org.leaklab.ui.ranking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leaklab.model.RankingScenario;
+import org.leaklab.settings.Theme;
+import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.ViewLoader;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The ranking view with the Amazon case's seller ranking, reordered by keyboard only, by dragging and by buttons. */
+@ExtendWith(ApplicationExtension.class)
+class RankingViewUiTest {
+    private static final RankingScenario SELLER =
+            (RankingScenario) RankingPlayPage.AMAZON.scenario("rank-seller").orElseThrow();
+
+    private final Localization localization = new Localization(Locale.ENGLISH);
+    private final ViewLoader loader = new ViewLoader(localization);
+    private RankingViewModel vm;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        vm = new RankingViewModel(RankingPlayPage.AMAZON, SELLER, Optional.empty(), localization);
+        scene = new Scene(load(), 1280, 720);
+        new Appearance(Theme.LIGHT, 1.0).install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private Parent load() {
+        return loader.load(RankingView.class, () -> new RankingView(vm)).root();
+    }
+
+    private static List<String> order(String... ids) {
+        return List.of(ids);
+    }
+
+    private List<String> cardsShown(FxRobot robot) {
+        RankingBoard board = robot.lookup("#rankingBoard").query();
+        return board.cardNodes().stream().map(node -> (String) node.getUserData()).toList();
+    }
+
+    @Test
+    void saysWhichPerspectiveItRanksForAndTagsContrastingItems(FxRobot robot) {
+        assertEquals("Rank by value for the buying Marketplace seller",
+                robot.lookup("#rankingPerspective").queryAs(Label.class).getText());
+        assertEquals(SELLER.itemIds(), cardsShown(robot));
+        Node cardData = robot.lookup("#rankingCard-card-data").query();
+        assertTrue(robot.from(cardData).lookup("Not part of the case").tryQuery().isPresent());
+        Node stats = robot.lookup("#rankingCard-sales-stats").query();
+        assertTrue(robot.from(stats).lookup("Not part of the case").tryQuery().isEmpty());
+        assertTrue(robot.from(stats).lookup(".glyph-bar-chart").tryQuery().isPresent(), "sales statistics: a bar chart");
+        assertFalse(robot.lookup("#rankingAnnouncement").query().isVisible(), "nothing to announce yet");
+    }
+
+    @Test
+    void reordersByKeyboardOnly(FxRobot robot) {
+        robot.interact(() -> scene.getRoot().requestFocus());
+        robot.type(KeyCode.TAB);
+        Node first = robot.lookup("#rankingCard-sales-stats").query();
+        assertTrue(first.isFocused(), "Tab reaches the first card; focus is on " + scene.getFocusOwner());
+
+        robot.type(KeyCode.SPACE);
+        assertEquals("sales-stats", vm.order().getGrabbed());
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> expected = order("keyword-stats", "sales-stats", "reviewer-emails", "review-deletion",
+                "account-reinstatement", "card-data");
+        assertEquals(expected, vm.currentAnswer().itemIds());
+        assertEquals(expected, cardsShown(robot), "the cards show the view model's order");
+        assertNull(vm.order().getGrabbed());
+        assertTrue(vm.hasDraft());
+        assertTrue(first.isFocused(), "the moved card keeps the focus");
+        Label announcement = robot.lookup("#rankingAnnouncement").queryAs(Label.class);
+        assertTrue(announcement.isVisible());
+        assertEquals("“Internal sales statistics” dropped at place 2 of 6.", announcement.getText());
+        assertTrue(first.getAccessibleText().startsWith("“Internal sales statistics” dropped at place 2 of 6."),
+                first.getAccessibleText());
+
+        // Escape puts a card back where it was grabbed.
+        robot.type(KeyCode.SPACE, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
+        assertEquals(5, vm.order().placeOf("sales-stats"));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(expected, vm.currentAnswer().itemIds());
+        assertTrue(announcement.getText().startsWith("Move cancelled"), announcement.getText());
+
+        // Without a grab, the arrow keys walk from card to card.
+        robot.type(KeyCode.DOWN);
+        assertTrue(robot.lookup("#rankingCard-reviewer-emails").query().isFocused());
+        assertEquals(expected, vm.currentAnswer().itemIds(), "walking moves nothing");
+    }
+
+    @Test
+    void reordersByDraggingWithADropLine(FxRobot robot) {
+        Node target = robot.lookup("#rankingCard-reviewer-emails").query();
+        Bounds bounds = robot.bounds(target).query();
+        // Below the middle of the third card: the dragged card lands after it.
+        Point2D drop = new Point2D(bounds.getCenterX(), bounds.getMinY() + bounds.getHeight() * 0.8);
+        robot.drag("#rankingCard-sales-stats", MouseButton.PRIMARY).moveTo(drop);
+        Node indicator = robot.lookup(".drop-indicator").query();
+        assertTrue(indicator.isVisible(), "a line shows where the card will land");
+        Bounds line = indicator.localToScreen(indicator.getLayoutBounds());
+        assertTrue(line.getMinY() > bounds.getMaxY() - 2 && line.getMinY() < bounds.getMaxY() + 20,
+                "the line sits in the gap below the third card: " + line + " vs " + bounds);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> expected = order("keyword-stats", "reviewer-emails", "sales-stats", "review-deletion",
+                "account-reinstatement", "card-data");
+        assertEquals(expected, vm.currentAnswer().itemIds());
+        assertEquals(expected, cardsShown(robot));
+        assertFalse(indicator.isVisible());
+        assertEquals("“Internal sales statistics” dropped at place 3 of 6.",
+                robot.lookup("#rankingAnnouncement").queryAs(Label.class).getText());
+        assertTrue(vm.hasDraft());
+    }
+
+    @Test
+    void aShortClickIsNoDrag(FxRobot robot) {
+        robot.clickOn("#rankingCard-review-deletion");
+        assertEquals(SELLER.itemIds(), vm.currentAnswer().itemIds());
+        assertTrue(robot.lookup("#rankingCard-review-deletion").query().isFocused(), "a click focuses the card");
+        assertFalse(vm.hasDraft());
+    }
+
+    @Test
+    void movesWithTheSmallButtons(FxRobot robot) {
+        robot.clickOn("#moveDown-sales-stats");
+        robot.clickOn("#moveUp-card-data");
+        assertEquals(order("keyword-stats", "sales-stats", "reviewer-emails", "review-deletion", "card-data",
+                "account-reinstatement"), vm.currentAnswer().itemIds());
+        assertTrue(robot.lookup("#moveUp-keyword-stats").query().isDisabled(), "the top card cannot go up");
+        assertTrue(robot.lookup("#moveDown-account-reinstatement").query().isDisabled());
+    }
+
+    @Test
+    void aViewBuiltAgainShowsTheSameOrder(FxRobot robot) {
+        robot.interact(() -> vm.order().moveTo("card-data", 0));
+        robot.interact(() -> {
+            localization.setLocale(Locale.GERMAN);
+            scene.setRoot(load());
+        });
+        RankingBoard board = robot.lookup("#rankingBoard").query();
+        assertSame(vm.order(), board.order());
+        assertEquals(vm.currentAnswer().itemIds(), cardsShown(robot));
+        assertEquals("card-data", cardsShown(robot).get(0));
+        assertEquals("Ordne nach dem Wert für den kaufenden Marketplace-Händler",
+                robot.lookup("#rankingPerspective").queryAs(Label.class).getText());
+        assertEquals("„Zahlungskartendaten (nicht Teil dieses Falls)“ auf Platz 1 von 6 abgelegt.",
+                robot.lookup("#rankingAnnouncement").queryAs(Label.class).getText());
+    }
+}
