@@ -8,6 +8,9 @@ import org.leaklab.settings.AppDirectories;
 public final class LeakLabApp extends Application {
     @Override
     public void start(Stage stage) {
-        MainWindow.open(stage, AppDirectories.forPlatform(), getHostServices()::showDocument);
+        MainWindow window = MainWindow.open(stage, AppDirectories.forPlatform(), getHostServices()::showDocument);
+        if (LaunchOptions.parse(getParameters().getRaw()).presenter()) {
+            window.startPresenter();
+        }
     }
 }
