@@ -59,6 +59,7 @@ import org.leaklab.ui.history.HistoryViewModel;
 import org.leaklab.ui.presenter.PresenterDefaults;
 import org.leaklab.ui.presenter.PresenterView;
 import org.leaklab.ui.presenter.PresenterViewModel;
+import org.leaklab.ui.presenter.TeamGame;
 import org.leaklab.ui.shell.ShellView;
 import org.leaklab.ui.shell.ShellViewModel;
 import org.leaklab.ui.shortcuts.ShortcutsView;
@@ -96,6 +97,8 @@ public final class MainWindow {
     /** The case last opened, which the explorer and presenter mode show; null before one is opened. */
     private Case currentCase;
     private Stage presenter;
+    /** A class session whose last save failed; presenter mode picks it up again. */
+    private TeamGame unsavedGame;
     /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
     private final Map<String, Case> openedCases = new HashMap<>();
     private StartViewModel start;
@@ -230,6 +233,9 @@ public final class MainWindow {
     }
 
     private void close() {
+        if (presenter != null) {
+            presenter.close(); // saves the class session before the I/O thread stops
+        }
         Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized());
         preferences.saveNow(preferences.current().withWindow(bounds));
@@ -287,8 +293,12 @@ public final class MainWindow {
         javafx.beans.value.ChangeListener<org.leaklab.settings.Theme> themeFollower =
                 (obs, old, now) -> look.setTheme(now);
         appearance.themeProperty().addListener(themeFollower);
-        PresenterViewModel model = new PresenterViewModel(caseData, new ScenarioScorer(caseData), localization, look,
-                window::close);
+        ScenarioScorer scorer = new ScenarioScorer(caseData);
+        // A class whose last save failed is still in memory: carry on with it, so its answers are not lost.
+        TeamGame game = unsavedGame != null && unsavedGame.caseData().id().equals(caseData.id()) ? unsavedGame
+                : TeamGame.start(caseData, scorer, localization, results, services());
+        unsavedGame = null;
+        PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, look, window::close, game);
         java.util.function.Supplier<Parent> render =
                 () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
         Scene scene = new Scene(render.get(), 1920, 1080);
@@ -307,6 +317,12 @@ public final class MainWindow {
             appearance.themeProperty().removeListener(themeFollower);
             localization.localeProperty().removeListener(languageFollower);
             presenter = null;
+            // Saved when presenter mode ends; a failed save keeps the class for the next presenter mode.
+            game.save(() -> {
+                if (game.isUnsaved()) {
+                    unsavedGame = game;
+                }
+            });
         });
         presenter = window;
         window.show();

@@ -11,7 +11,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.Resources;
 import javafx.scene.text.Text;
 import org.leaklab.session.ClassSession;
 
@@ -38,6 +45,8 @@ public final class HistoryView {
     private Button exportButton;
     @FXML
     private Button deleteButton;
+    @FXML
+    private Button exportPngButton;
     @FXML
     private VBox details;
     @FXML
@@ -68,6 +77,7 @@ public final class HistoryView {
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         exportButton.disableProperty().bind(viewModel.actionsDisabledProperty());
         deleteButton.disableProperty().bind(viewModel.actionsDisabledProperty());
+        exportPngButton.disableProperty().bind(viewModel.actionsDisabledProperty());
 
         // Table selection and view model selection follow each other; the view model outlives this view.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -118,6 +128,84 @@ public final class HistoryView {
     @FXML
     private void exportCsv() {
         viewModel.exportSelected();
+    }
+
+    @FXML
+    private void exportPng() {
+        viewModel.exportSummary(this::snapshotSummary);
+    }
+
+    /** Width of the summary image in pixels: wide enough for eight team columns. */
+    static final double SUMMARY_WIDTH = 1200;
+
+    /**
+     * Draws the selected session's summary off screen, always in the light theme at normal size
+     * (an image for a report or a parents' evening, not for this screen), and takes its picture.
+     */
+    private WritableImage snapshotSummary() {
+        VBox summary = new VBox();
+        summary.getStyleClass().add("session-summary");
+        summary.getStylesheets().add(Resources.requireExternal(HistoryView.class, "History.css"));
+        Label title = new Label(viewModel.summaryTitle());
+        title.getStyleClass().add("summary-title");
+        title.setWrapText(true);
+        Label rounds = new Label(viewModel.roundsText());
+        rounds.getStyleClass().add("hint");
+        Label boardTitle = new Label(viewModel.localization().get("history.summary.leaderboard"));
+        boardTitle.getStyleClass().add("section-title");
+        summary.getChildren().addAll(title, rounds, boardTitle);
+        for (var entry : viewModel.summaryStandings()) {
+            ClassSession.Standing standing = entry.getKey();
+            Label rank = new Label(Integer.toString(standing.rank()));
+            rank.getStyleClass().add("summary-rank");
+            rank.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = new Label(standing.team());
+            name.getStyleClass().add("summary-team");
+            Region bar = new Region();
+            bar.getStyleClass().add("summary-bar");
+            bar.setPrefWidth(Math.max(4, 560 * entry.getValue()));
+            bar.setMinWidth(Region.USE_PREF_SIZE);
+            Label total = new Label(Long.toString(standing.total()));
+            total.getStyleClass().add("summary-total");
+            HBox row = new HBox(rank, name, bar, total);
+            row.getStyleClass().add("summary-row");
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            summary.getChildren().add(row);
+        }
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("summary-table");
+        Label scenarioHead = new Label(viewModel.localization().get("history.summary.scenario"));
+        scenarioHead.getStyleClass().add("summary-head");
+        grid.add(scenarioHead, 0, 0);
+        List<String> teams = viewModel.summaryTeams();
+        for (int t = 0; t < teams.size(); t++) {
+            Label head = new Label(teams.get(t));
+            head.getStyleClass().add("summary-head");
+            head.setWrapText(true);
+            grid.add(head, t + 1, 0);
+        }
+        List<HistoryViewModel.SummaryRow> rows = viewModel.summaryRows();
+        for (int r = 0; r < rows.size(); r++) {
+            Label scenario = new Label(rows.get(r).scenario());
+            scenario.setWrapText(true);
+            scenario.getStyleClass().add(r == rows.size() - 1 ? "summary-head" : "summary-cell");
+            grid.add(scenario, 0, r + 1);
+            for (int t = 0; t < teams.size(); t++) {
+                Label cell = new Label(rows.get(r).points().get(t));
+                cell.getStyleClass().addAll(r == rows.size() - 1 ? "summary-head" : "summary-cell", "summary-points");
+                grid.add(cell, t + 1, r + 1);
+            }
+        }
+        summary.getChildren().add(grid);
+        Scene scene = new Scene(summary);
+        scene.getStylesheets().setAll(Appearance.stylesheets(org.leaklab.settings.Theme.LIGHT));
+        summary.getStyleClass().add(org.leaklab.ui.common.Styles.ROOT);
+        summary.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", Appearance.BASE_FONT_PX));
+        summary.setPrefWidth(SUMMARY_WIDTH);
+        summary.applyCss();
+        summary.resize(SUMMARY_WIDTH, summary.prefHeight(SUMMARY_WIDTH));
+        summary.layout();
+        return summary.snapshot(null, null);
     }
 
     @FXML

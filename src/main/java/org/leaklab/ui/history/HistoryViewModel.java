@@ -8,9 +8,11 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -21,17 +23,19 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
 import org.leaklab.io.AtomicFileWriter;
 import org.leaklab.model.Case;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.session.SessionCsv;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.PngWriter;
 import org.leaklab.ui.play.PlayServices;
 
 /**
- * The class history: every saved class session, newest first, with CSV export and deletion of
- * the selected one. Reading and writing run on the background executor; results come back on
+ * The class history: every saved class session, newest first, with CSV export, a summary image
+ * (leaderboard and per-scenario table) as PNG, and deletion of the selected one. Reading and writing run on the background executor; results come back on
  * the JavaFX thread.
  */
 public final class HistoryViewModel {
@@ -62,6 +66,11 @@ public final class HistoryViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.services = Objects.requireNonNull(services);
         this.zone = Objects.requireNonNull(zone);
+    }
+
+    /** The current language. */
+    public Localization localization() {
+        return localization;
     }
 
     /** Reads the saved sessions in the background. */
@@ -185,7 +194,7 @@ public final class HistoryViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = withCsvExtension(chosen.get());
+        Path target = withExtension(chosen.get(), ".csv");
         byte[] csv = SessionCsv.bytes(session, cases.apply(session.caseId()), localization.getLocale(), zone);
         busy.set(true);
         services.background().execute(() -> {
@@ -199,6 +208,94 @@ public final class HistoryViewModel {
                 services.fxThread().execute(() -> {
                     busy.set(false);
                     services.dialogs().showError(localization.get("history.export.failed"),
+                            localization.get("history.export.failed.detail", target, describe(e)));
+                });
+            }
+        });
+    }
+
+    /** One line of the summary table: a scenario and each team's points in it, in team order. */
+    public record SummaryRow(String scenario, List<String> points) {
+    }
+
+    /** The heading of the summary image: case and date of the selected session. */
+    public String summaryTitle() {
+        ClassSession session = selected.get();
+        return session == null ? "" : localization.get("history.summary.title", caseText(session), dateText(session));
+    }
+
+    /** The teams of the selected session, the columns of the summary table. */
+    public List<String> summaryTeams() {
+        ClassSession session = selected.get();
+        return session == null ? List.of() : session.teams();
+    }
+
+    /**
+     * The per-scenario table of the selected session: one row per round played (the scenario's
+     * title, or its id if the case is gone), then the totals.
+     */
+    public List<SummaryRow> summaryRows() {
+        ClassSession session = selected.get();
+        if (session == null) {
+            return List.of();
+        }
+        Optional<Case> caseData = cases.apply(session.caseId());
+        List<SummaryRow> rows = new ArrayList<>();
+        for (ClassSession.Round round : session.rounds()) {
+            String title = caseData.flatMap(c -> c.scenario(round.scenarioId()))
+                    .map(s -> s.title().in(localization.getLocale())).orElse(round.scenarioId());
+            rows.add(new SummaryRow(title, session.teams().stream()
+                    .map(team -> round.answerOf(team).map(a -> Long.toString(Math.round(a.score())))
+                            .orElse(localization.get("history.summary.noAnswer")))
+                    .toList()));
+        }
+        rows.add(new SummaryRow(localization.get("history.summary.total"), session.teams().stream()
+                .map(team -> Long.toString(Math.round(session.totals().get(team)))).toList()));
+        return rows;
+    }
+
+    /** The leaderboard of the selected session: each standing with its share of the most points possible. */
+    public List<Map.Entry<ClassSession.Standing, Double>> summaryStandings() {
+        ClassSession session = selected.get();
+        if (session == null) {
+            return List.of();
+        }
+        double maximum = Math.max(100, session.maximumTotal());
+        return session.standings().stream().map(s -> Map.entry(s, s.total() / maximum)).toList();
+    }
+
+    /**
+     * Asks where to save the selected session's summary as PNG, takes the picture at once (it must
+     * be taken on the JavaFX thread) and encodes and writes it in the background.
+     *
+     * @param snapshot draws the summary of the selected session (the view does it; it knows the nodes)
+     */
+    public void exportSummary(Supplier<Image> snapshot) {
+        ClassSession session = selected.get();
+        if (session == null || busy.get()) {
+            return;
+        }
+        String suggested = "leaklab-" + session.caseId() + "-"
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(zone).format(session.startedAt()) + ".png";
+        Optional<Path> chosen = services.dialogs().chooseSaveFile(localization.get("history.exportPng.title"),
+                suggested, localization.get("history.exportPng.filter"), "*.png");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get(), ".png");
+        Image image = snapshot.get();
+        busy.set(true);
+        services.background().execute(() -> {
+            try {
+                PngWriter.write(image, target);
+                services.fxThread().execute(() -> {
+                    busy.set(false);
+                    services.status().info(localization.get("history.exportPng.done", target));
+                });
+            } catch (IOException | RuntimeException e) {
+                services.fxThread().execute(() -> {
+                    busy.set(false);
+                    services.dialogs().showError(localization.get("history.exportPng.failed"),
                             localization.get("history.export.failed.detail", target, describe(e)));
                 });
             }
@@ -234,9 +331,9 @@ public final class HistoryViewModel {
         });
     }
 
-    private static Path withCsvExtension(Path path) {
+    private static Path withExtension(Path path, String extension) {
         String name = path.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? path : path.resolveSibling(name + ".csv");
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
     }
 
     private static String describe(Throwable failure) {

@@ -7,6 +7,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -55,6 +56,27 @@ public final class PresenterView {
     private StackPane helpOverlay;
     @FXML
     private GridPane helpTable;
+    @FXML
+    private javafx.scene.layout.BorderPane slide;
+    @FXML
+    private VBox teamArea;
+    @FXML
+    private Label saveProblemLabel;
+    @FXML
+    private StackPane setupOverlay;
+    @FXML
+    private Label setupNote;
+    @FXML
+    private VBox setupFields;
+    @FXML
+    private javafx.scene.control.Button addTeamButton;
+    @FXML
+    private javafx.scene.control.Button removeTeamButton;
+    private final ChangeListener<Number> teamFollower = (obs, old, now) -> renderTeams();
+    private final ChangeListener<Boolean> setupFollower = (obs, old, now) -> renderSetup();
+    private final ChangeListener<Number> focusFollower = (obs, old, now) -> focusTeamEntry();
+    private TeamPanels panels;
+    private boolean swallowTyped;
 
     public PresenterView(PresenterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -73,6 +95,16 @@ public final class PresenterView {
             what.setWrapText(true);
             helpTable.addRow(row++, keys, what);
         }
+        viewModel.teams().ifPresentOrElse(game -> {
+            panels = new TeamPanels(game, viewModel.localization());
+            game.revisionProperty().addListener(new WeakChangeListener<>(teamFollower));
+            game.setupShownProperty().addListener(new WeakChangeListener<>(setupFollower));
+            game.focusTeamProperty().addListener(new WeakChangeListener<>(focusFollower));
+            saveProblemLabel.textProperty().bind(game.saveProblemProperty());
+        }, () -> saveProblemLabel.setText(""));
+        saveProblemLabel.visibleProperty().bind(saveProblemLabel.textProperty().isNotEmpty());
+        saveProblemLabel.managedProperty().bind(saveProblemLabel.visibleProperty());
+        renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
         viewModel.revealedProperty().addListener(new WeakChangeListener<>(revealFollower));
         viewModel.secondsLeftProperty().addListener(new WeakChangeListener<>(timerFollower));
@@ -105,6 +137,26 @@ public final class PresenterView {
 
     private void onKeyPressed(KeyEvent event) {
         KeyCode code = event.getCode();
+        swallowTyped = false;
+        if (viewModel.teams().map(game -> game.setupShownProperty().get()).orElse(false)) {
+            onSetupKey(event);
+            return;
+        }
+        if (event.isShortcutDown() && code == KeyCode.Z) {
+            undo();
+            event.consume();
+            return;
+        }
+        Node entryPanel = teamPanelOf(root.getScene().getFocusOwner());
+        if (entryPanel != null) {
+            onEntryKey(entryPanel, event);
+            return;
+        }
+        if (!event.isShortcutDown() && (code == KeyCode.TAB || code == KeyCode.ENTER) && canEnter()) {
+            focusPanel(Math.max(0, viewModel.teams().orElseThrow().focusTeamProperty().get()));
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown()) {
             switch (code) {
                 case PLUS, EQUALS, ADD -> viewModel.zoomIn();
@@ -123,6 +175,10 @@ public final class PresenterView {
             case R -> viewModel.toggleReveal();
             case B -> viewModel.toggleBlackout();
             case T -> viewModel.cycleTimer();
+            case N -> {
+                viewModel.setUpTeams();
+                swallowTyped = true; // the "n" typed by this key must not land in the first name field
+            }
             case F1 -> viewModel.toggleHelp();
             case ESCAPE -> viewModel.escape();
             default -> {
@@ -133,7 +189,14 @@ public final class PresenterView {
     }
 
     private void onKeyTyped(KeyEvent event) {
-        if ("?".equals(event.getCharacter())) {
+        if (swallowTyped) {
+            swallowTyped = false;
+            event.consume();
+            return;
+        }
+        boolean typing = viewModel.teams().map(game -> game.setupShownProperty().get()).orElse(false)
+                || teamPanelOf(root.getScene().getFocusOwner()) != null;
+        if (!typing && "?".equals(event.getCharacter())) {
             viewModel.toggleHelp();
             event.consume();
         }
@@ -154,6 +217,7 @@ public final class PresenterView {
         fill(whyList, revealed ? viewModel.whyLines() : java.util.List.of(), "presenter-why");
         revealHint.setVisible(!revealed && viewModel.scenario().isPresent());
         revealHint.setManaged(revealHint.isVisible());
+        renderTeams();
     }
 
     private void renderTimer() {
@@ -164,6 +228,197 @@ public final class PresenterView {
         if (on && viewModel.secondsLeftProperty().get() == 0) {
             timerLabel.getStyleClass().add("over");
         }
+    }
+
+    // ---- teams ------------------------------------------------------------------------------
+
+    /** True when team answers can be entered: teams set up, a scenario on screen, not yet revealed. */
+    private boolean canEnter() {
+        return viewModel.teams().map(TeamGame::hasTeams).orElse(false) && viewModel.scenario().isPresent()
+                && !viewModel.revealedProperty().get();
+    }
+
+    private void renderTeams() {
+        if (panels == null) {
+            teamArea.setVisible(false);
+            teamArea.setManaged(false);
+            return;
+        }
+        TeamGame game = viewModel.teams().orElseThrow();
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean hadEntryFocus = teamPanelOf(focused) != null;
+        teamArea.getChildren().clear();
+        boolean revealed = viewModel.revealedProperty().get();
+        java.util.Optional<org.leaklab.model.Scenario> scenario = viewModel.scenario();
+        if (scenario.isEmpty()) {
+            teamArea.getChildren().add(panels.teamsOnTitle(viewModel::setUpTeams));
+        } else if (game.hasTeams() && !revealed) {
+            teamArea.getChildren().add(panels.entryPanels(scenario.get(), this::undo));
+        } else if (game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
+            teamArea.getChildren().add(panels.results(scenario.get()));
+        }
+        teamArea.setVisible(!teamArea.getChildren().isEmpty());
+        teamArea.setManaged(teamArea.isVisible());
+        // A ranking is entered on each team's board; the list of items above it would only repeat them.
+        boolean boards = canEnter() && scenario.get() instanceof org.leaklab.model.RankingScenario;
+        choiceList.setVisible(!boards);
+        choiceList.setManaged(!boards);
+        if (hadEntryFocus) {
+            focusTeamEntry();
+        }
+    }
+
+    private void focusTeamEntry() {
+        if (!canEnter()) {
+            return;
+        }
+        int team = viewModel.teams().orElseThrow().focusTeamProperty().get();
+        if (team < 0) {
+            root.requestFocus(); // everyone answered: the slide keys (R) work again
+        } else {
+            focusPanel(team);
+        }
+    }
+
+    private void focusPanel(int team) {
+        Node panel = teamArea.lookup("#teamPanel-" + team);
+        if (panel != null) {
+            TeamPanels.focusTarget(panel).ifPresent(Node::requestFocus);
+        }
+    }
+
+    private Node teamPanelOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getProperties().containsKey(TeamPanels.TEAM)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Keys while the focus is in a team's panel: the control keeps its keys, Tab and Enter move on. */
+    private void onEntryKey(Node panel, KeyEvent event) {
+        TeamGame game = viewModel.teams().orElseThrow();
+        int team = (Integer) panel.getProperties().get(TeamPanels.TEAM);
+        boolean holding = root.getScene().getFocusOwner() != null
+                && game.entries(viewModel.scenario().orElseThrow()).get(team).order()
+                .map(o -> o.getGrabbed() != null).orElse(false);
+        switch (event.getCode()) {
+            case TAB -> {
+                if (holding) {
+                    return;
+                }
+                int count = game.teams().size();
+                focusPanel((team + (event.isShiftDown() ? count - 1 : 1)) % count);
+            }
+            case ENTER -> {
+                if (holding) {
+                    return; // Enter drops the held card first
+                }
+                if (!game.confirm(game.entries(viewModel.scenario().orElseThrow()).get(team))) {
+                    focusPanel(team);
+                }
+            }
+            case ESCAPE -> {
+                if (holding) {
+                    return;
+                }
+                root.requestFocus(); // out of the panel: the slide keys work again
+            }
+            case F1 -> viewModel.toggleHelp();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void undo() {
+        viewModel.teams().ifPresent(game -> viewModel.scenario().ifPresent(s -> {
+            if (!viewModel.revealedProperty().get()) {
+                game.undo(s);
+            }
+        }));
+    }
+
+    private void onSetupKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE) {
+            viewModel.escape();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER && !(root.getScene().getFocusOwner() instanceof javafx.scene.control.ButtonBase)) {
+            applySetup();
+            event.consume();
+        }
+    }
+
+    private void renderSetup() {
+        java.util.Optional<TeamSetup> setup = viewModel.teams().flatMap(TeamGame::setup);
+        setupOverlay.setVisible(setup.isPresent());
+        // Behind the form, nothing takes the focus: Tab stays among the names and buttons.
+        slide.setDisable(setup.isPresent());
+        if (setup.isEmpty()) {
+            setupFields.getChildren().clear();
+            return;
+        }
+        TeamSetup form = setup.get();
+        form.validate(); // the messages in the current language
+        panels.fillSetup(setupFields, form);
+        setupNote.setVisible(form.isCountFixed());
+        setupNote.setManaged(form.isCountFixed());
+        addTeamButton.setDisable(!form.canAdd());
+        removeTeamButton.setDisable(!form.canRemove());
+        javafx.application.Platform.runLater(() -> {
+            Node first = setupFields.lookup(".team-setup-field");
+            if (first != null && setupOverlay.isVisible()) {
+                first.requestFocus();
+            }
+        });
+    }
+
+    @FXML
+    private void addTeam() {
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
+            form.addTeam();
+            renderSetup();
+            Node last = setupFields.lookup("#teamName-" + form.getNames().size());
+            if (last != null) {
+                javafx.application.Platform.runLater(last::requestFocus);
+            }
+        });
+    }
+
+    @FXML
+    private void removeTeam() {
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
+            form.removeTeam();
+            renderSetup();
+        });
+    }
+
+    @FXML
+    private void cancelSetup() {
+        viewModel.teams().ifPresent(TeamGame::cancelSetup);
+    }
+
+    @FXML
+    private void applySetup() {
+        viewModel.teams().ifPresent(game -> {
+            if (!game.applySetup()) {
+                game.setup().ifPresent(form -> {
+                    for (int i = 0; i < form.getNames().size(); i++) {
+                        if (!form.getNames().get(i).problemProperty().get().isEmpty()) {
+                            Node field = setupFields.lookup("#teamName-" + (i + 1));
+                            if (field != null) {
+                                field.requestFocus();
+                            }
+                            return;
+                        }
+                    }
+                });
+            } else {
+                root.requestFocus();
+            }
+        });
     }
 
     private static void fill(VBox box, java.util.List<String> lines, String styleClass) {

@@ -42,6 +42,7 @@ public final class PresenterViewModel {
     private final Localization localization;
     private final Appearance appearance;
     private final Runnable leave;
+    private final TeamGame teams;
 
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed");
@@ -60,6 +61,18 @@ public final class PresenterViewModel {
      */
     public PresenterViewModel(Case caseData, ScenarioScorer scorer, Localization localization, Appearance appearance,
                               Runnable leave) {
+        this(caseData, scorer, localization, appearance, leave, null);
+    }
+
+    /**
+     * Presenter mode with teams: the teacher sets up teams (N) and records their answers before
+     * each reveal.
+     *
+     * @param teams the class's teams and answers; null for presenter mode without teams
+     */
+    public PresenterViewModel(Case caseData, ScenarioScorer scorer, Localization localization, Appearance appearance,
+                              Runnable leave, TeamGame teams) {
+        this.teams = teams;
         this.caseData = Objects.requireNonNull(caseData);
         this.scorer = Objects.requireNonNull(scorer);
         this.localization = Objects.requireNonNull(localization);
@@ -111,6 +124,11 @@ public final class PresenterViewModel {
         return appearance;
     }
 
+    /** The current language. */
+    public Localization localization() {
+        return localization;
+    }
+
     // ---- keys ------------------------------------------------------------------------------
 
     /** Right arrow, Space, Page Down. */
@@ -130,6 +148,9 @@ public final class PresenterViewModel {
                 revealedScenarios.add(s.id());
             }
             revealed.set(revealedScenarios.contains(s.id()));
+            if (revealed.get() && teams != null) {
+                teams.revealed();
+            }
         });
     }
 
@@ -157,9 +178,24 @@ public final class PresenterViewModel {
         }
     }
 
-    /** Escape: closes the help first, then the black screen, then presenter mode. */
+    /** The teams of the class, when presenter mode was opened with them. */
+    public Optional<TeamGame> teams() {
+        return Optional.ofNullable(teams);
+    }
+
+    /** N: opens the team form. */
+    public void setUpTeams() {
+        if (teams != null) {
+            helpShown.set(false);
+            teams.openSetup();
+        }
+    }
+
+    /** Escape: closes the team form or the help first, then the black screen, then presenter mode. */
     public void escape() {
-        if (helpShown.get()) {
+        if (teams != null && teams.setupShownProperty().get()) {
+            teams.cancelSetup();
+        } else if (helpShown.get()) {
             helpShown.set(false);
         } else if (blackout.get()) {
             blackout.set(false);
@@ -351,6 +387,9 @@ public final class PresenterViewModel {
                 new String[] {"B", localization.get("presenter.help.blackout")},
                 new String[] {"T", localization.get("presenter.help.timer")},
                 new String[] {"Ctrl + +  /  Ctrl + \u2212", localization.get("presenter.help.zoom")},
+                new String[] {"N", localization.get("presenter.help.teams")},
+                new String[] {localization.get("presenter.key.enter"), localization.get("presenter.help.enter")},
+                new String[] {"Ctrl + Z", localization.get("presenter.help.undo")},
                 new String[] {"F1  ?", localization.get("presenter.help.help")},
                 new String[] {"Esc", localization.get("presenter.help.leave")});
     }

@@ -18,6 +18,7 @@ public final class ShortcutsViewModel {
                 new Shortcut("Ctrl + −", "shortcuts.zoomOut"),
                 new Shortcut("Ctrl + 0", "shortcuts.resetZoom"),
                 new Shortcut("F1", "shortcuts.help"),
+                new Shortcut("F5", "shortcuts.presenter"),
                 new Shortcut("Ctrl + Q", "shortcuts.quit"),
                 new Shortcut("Tab / Shift + Tab", "shortcuts.focus"),
                 new Shortcut("Space / Enter", "shortcuts.activate"));

@@ -97,6 +97,38 @@ class HistoryUiTest {
     }
 
     @Test
+    void exportsTheSummaryAsPngWithoutBlockingTheFxThread(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        Path chosen = data.resolve("summary-" + System.nanoTime());
+        Path target = chosen.resolveSibling(chosen.getFileName() + ".png");
+        dialogs.saveAnswers.push(Optional.of(chosen));
+        robot.clickOn("#exportPng");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(target));
+        assertEquals("leaklab-amazon-2018-2024-03-05-0915.png", dialogs.suggestedNames.get(0));
+        byte[] png = Files.readAllBytes(target);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}, java.util.Arrays.copyOf(png, 8),
+                "the PNG signature");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(target.toFile());
+        assertEquals((int) HistoryView.SUMMARY_WIDTH, image.getWidth());
+        assertTrue(image.getHeight() > 200 && image.getHeight() < 1200, "leaderboard and table: " + image.getHeight());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.messageProperty().get().startsWith("Summary saved to"));
+    }
+
+    @Test
+    void aCancelledPngChooserWritesNothing(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        dialogs.saveAnswers.push(Optional.empty());
+        String before = status.messageProperty().get();
+        robot.clickOn("#exportPng");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, status.messageProperty().get());
+        assertFalse(robot.lookup("#exportPng").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
     void deletesAfterConfirmation(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);

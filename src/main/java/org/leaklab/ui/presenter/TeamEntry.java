@@ -1,0 +1,155 @@
+package org.leaklab.ui.presenter;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.leaklab.model.Answer;
+import org.leaklab.model.Case;
+import org.leaklab.model.ChoiceAnswer;
+import org.leaklab.model.ChoiceScenario;
+import org.leaklab.model.DecisionAnswer;
+import org.leaklab.model.DecisionScenario;
+import org.leaklab.model.EstimateAnswer;
+import org.leaklab.model.RankingAnswer;
+import org.leaklab.model.RankingScenario;
+import org.leaklab.model.Scenario;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.estimate.PriceInput;
+import org.leaklab.ui.ranking.RankingOrder;
+
+/**
+ * What the teacher is entering for one team in one scenario, before it is confirmed: an order of
+ * the items (the same {@link RankingOrder} as the ranking view), a typed price, the chosen
+ * options, or the ending a team reached in a decision story. {@link #answer()} turns the draft
+ * into an answer, or sets an inline message and gives nothing.
+ */
+public final class TeamEntry {
+    private final int team;
+    private final Scenario scenario;
+    private final Localization localization;
+    private final RankingOrder order;
+    private final StringProperty price = new SimpleStringProperty(this, "price", "");
+    private final ObservableSet<String> chosen = FXCollections.observableSet(new HashSet<>());
+    private final ObjectProperty<String> ending = new SimpleObjectProperty<>(this, "ending");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+    TeamEntry(int team, Scenario scenario, Case caseData, Localization localization) {
+        this.team = team;
+        this.scenario = Objects.requireNonNull(scenario);
+        this.localization = Objects.requireNonNull(localization);
+        this.order = scenario instanceof RankingScenario ranking
+                ? new RankingOrder(ranking.itemIds(),
+                id -> caseData.item(id).map(item -> item.name().in(localization.getLocale())).orElse(id), localization)
+                : null;
+        price.addListener((obs, old, now) -> problem.set(""));
+        chosen.addListener((javafx.collections.SetChangeListener<String>) change -> problem.set(""));
+        ending.addListener((obs, old, now) -> problem.set(""));
+    }
+
+    /** The team's position in the team list, from 0. */
+    public int team() {
+        return team;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The order being entered; only for a ranking scenario. */
+    public Optional<RankingOrder> order() {
+        return Optional.ofNullable(order);
+    }
+
+    /** The price as typed; for an estimate scenario. */
+    public StringProperty priceProperty() {
+        return price;
+    }
+
+    /** The chosen option ids; for a choice scenario. */
+    public ObservableSet<String> getChosen() {
+        return chosen;
+    }
+
+    /** Chooses or un-chooses an option; a single-answer question keeps only the last one chosen. */
+    public void toggle(String optionId) {
+        if (chosen.contains(optionId)) {
+            chosen.remove(optionId);
+            return;
+        }
+        if (scenario instanceof ChoiceScenario choice && !choice.multiple()) {
+            chosen.clear();
+        }
+        chosen.add(optionId);
+    }
+
+    /** The id of the ending the team reached; for a decision scenario. */
+    public ObjectProperty<String> endingProperty() {
+        return ending;
+    }
+
+    /** Why the draft cannot be confirmed; empty when it can or nothing was tried yet. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Shows a recorded answer in the draft again, e.g. after an undo or when coming back to a scenario. */
+    void show(Answer answer) {
+        if (answer instanceof RankingAnswer ranking && order != null) {
+            List<String> items = ranking.itemIds();
+            for (int i = 0; i < items.size(); i++) {
+                order.moveTo(items.get(i), i);
+            }
+        } else if (answer instanceof EstimateAnswer estimate) {
+            java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(localization.getLocale());
+            number.setMaximumFractionDigits(2);
+            price.set(number.format(estimate.value()));
+        } else if (answer instanceof ChoiceAnswer choice) {
+            chosen.clear();
+            chosen.addAll(choice.optionIds());
+        } else if (answer instanceof DecisionAnswer path && scenario instanceof DecisionScenario decision) {
+            ending.set(org.leaklab.ui.decision.StoryPath.walk(decision, path.optionIds()).ending()
+                    .map(org.leaklab.model.EndState::id).orElse(null));
+        }
+        problem.set("");
+    }
+
+    /** The draft as an answer, or empty with an inline message saying what is missing. */
+    public Optional<Answer> answer() {
+        if (scenario instanceof RankingScenario) {
+            return Optional.of(new RankingAnswer(order.snapshot()));
+        }
+        if (scenario instanceof ChoiceScenario) {
+            if (chosen.isEmpty()) {
+                problem.set(localization.get("teams.entry.problem.choice"));
+                return Optional.empty();
+            }
+            return Optional.of(new ChoiceAnswer(Set.copyOf(chosen)));
+        }
+        if (scenario instanceof DecisionScenario decision) {
+            Optional<List<String>> path = Optional.ofNullable(ending.get()).flatMap(end -> StoryEndings.pathTo(decision, end));
+            if (path.isEmpty()) {
+                problem.set(localization.get("teams.entry.problem.ending"));
+                return Optional.empty();
+            }
+            return Optional.of(new DecisionAnswer(path.get()));
+        }
+        PriceInput.Result read = new PriceInput(localization.getLocale()).read(price.get());
+        if (read instanceof PriceInput.Price value && value.dollars() > 0 && Double.isFinite(value.dollars())) {
+            return Optional.of(new EstimateAnswer(value.dollars()));
+        }
+        problem.set(read instanceof PriceInput.Empty ? localization.get("teams.entry.problem.priceEmpty")
+                : read instanceof PriceInput.Price ? localization.get("teams.entry.problem.pricePositive")
+                : localization.get("teams.entry.problem.priceNumber", price.get().strip()));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,378 @@
+package org.leaklab.ui.presenter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.leaklab.model.ChoiceScenario;
+import org.leaklab.model.DecisionScenario;
+import org.leaklab.model.EstimateScenario;
+import org.leaklab.model.RankingScenario;
+import org.leaklab.model.Scenario;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.ranking.RankingBoard;
+
+/**
+ * Builds the team parts of a presenter slide from the {@link TeamGame}: one compact entry panel
+ * per team, the leaderboard bars, the class consensus. Nodes only; every state lives in the game.
+ */
+final class TeamPanels {
+    /** Key under which a team panel keeps its team index in its properties. */
+    static final String TEAM = "leaklab.team";
+
+    private final TeamGame game;
+    private final Localization localization;
+
+    TeamPanels(TeamGame game, Localization localization) {
+        this.game = game;
+        this.localization = localization;
+    }
+
+    // ---- entry ------------------------------------------------------------------------------
+
+    /** The entry panels for {@code scenario}, one per team, in a wrapping row. */
+    Node entryPanels(Scenario scenario, Runnable undo) {
+        VBox box = new VBox();
+        box.getStyleClass().add("team-entry");
+        Label title = new Label(localization.get("teams.entry.title", game.answeredCount(scenario),
+                game.teams().size()));
+        title.setId("teamEntryTitle");
+        title.getStyleClass().add("team-entry-title");
+        title.setWrapText(true);
+        Label keys = new Label(localization.get("teams.entry.keys"));
+        keys.getStyleClass().add("team-entry-keys");
+        keys.setWrapText(true);
+        Button undoButton = new Button(localization.get("teams.undo"));
+        undoButton.setId("teamUndo");
+        undoButton.setDisable(!game.canUndo(scenario));
+        undoButton.setFocusTraversable(false);
+        undoButton.setOnAction(event -> undo.run());
+        undoButton.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(title, gap, undoButton);
+        head.getStyleClass().add("team-entry-head");
+        head.setAlignment(Pos.CENTER_LEFT);
+        FlowPane panels = new FlowPane();
+        panels.getStyleClass().add("team-panels");
+        for (TeamEntry entry : game.entries(scenario)) {
+            panels.getChildren().add(panel(scenario, entry));
+        }
+        Label last = new Label(game.lastActionProperty().get());
+        last.setId("teamLastAction");
+        last.getStyleClass().add("team-last-action");
+        last.setWrapText(true);
+        box.getChildren().addAll(head, keys, panels, last);
+        return box;
+    }
+
+    private Node panel(Scenario scenario, TeamEntry entry) {
+        int team = entry.team();
+        boolean answered = game.hasAnswered(scenario, team);
+        VBox panel = new VBox();
+        panel.getStyleClass().add("team-panel");
+        if (answered) {
+            panel.getStyleClass().add("answered");
+        }
+        panel.setId("teamPanel-" + team);
+        panel.getProperties().put(TEAM, team);
+        if (scenario instanceof RankingScenario) {
+            panel.getStyleClass().add("team-panel-ranking");
+        }
+        Label name = new Label(game.teams().get(team));
+        name.getStyleClass().add("team-panel-name");
+        name.setWrapText(true);
+        // A recorded ranking shows on the board itself; other answers are summed up in words.
+        Label state = new Label(!answered ? localization.get("teams.entry.waiting")
+                : scenario instanceof RankingScenario ? "\u2713 " + localization.get("teams.entry.recordedShort")
+                : "\u2713 " + game.answerText(scenario, team));
+        state.getStyleClass().add("team-panel-state");
+        state.setId("teamState-" + team);
+        state.setWrapText(true);
+        Node editor = editor(scenario, entry);
+        Label problem = new Label();
+        problem.getStyleClass().add("team-panel-problem");
+        problem.setId("teamProblem-" + team);
+        problem.setWrapText(true);
+        problem.textProperty().bind(entry.problemProperty());
+        problem.visibleProperty().bind(entry.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Button record = new Button(localization.get(answered ? "teams.entry.change" : "teams.entry.record"));
+        record.setId("teamRecord-" + team);
+        record.getStyleClass().add("team-record");
+        // Enter records from the keyboard; the button is for the mouse, so Tab goes from team to team.
+        record.setFocusTraversable(false);
+        record.setOnAction(event -> game.confirm(entry));
+        state.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(state, Priority.ALWAYS);
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        HBox foot = new HBox(state, record);
+        foot.getStyleClass().add("team-panel-foot");
+        foot.setAlignment(Pos.CENTER_LEFT);
+        panel.getChildren().addAll(name, editor, problem, foot);
+        return panel;
+    }
+
+    private Node editor(Scenario scenario, TeamEntry entry) {
+        if (scenario instanceof RankingScenario) {
+            RankingBoard board = new RankingBoard(entry.order().orElseThrow(), id -> {
+                Label label = new Label(game.caseData().item(id).map(i -> i.name().in(localization.getLocale()))
+                        .orElse(id));
+                label.setWrapText(true);
+                label.getStyleClass().add("team-card-text");
+                return label;
+            });
+            board.getStyleClass().add("team-board");
+            return board;
+        }
+        if (scenario instanceof EstimateScenario) {
+            TextField price = new TextField();
+            price.setId("teamPrice-" + entry.team());
+            price.getStyleClass().add("team-price");
+            price.setPromptText(localization.get("teams.entry.pricePrompt"));
+            price.setAccessibleText(localization.get("teams.entry.priceFor", game.teams().get(entry.team())));
+            price.textProperty().bindBidirectional(entry.priceProperty());
+            return price;
+        }
+        List<String[]> options = scenario instanceof ChoiceScenario choice ? game.optionLabels(choice)
+                : game.endingLabels((DecisionScenario) scenario);
+        boolean isChoice = scenario instanceof ChoiceScenario;
+        FlowPane toggles = new FlowPane();
+        toggles.getStyleClass().add(isChoice ? "team-options" : "team-endings");
+        List<ToggleButton> buttons = new ArrayList<>();
+        for (String[] option : options) {
+            ToggleButton toggle = new ToggleButton(isChoice ? option[1] : option[1]);
+            toggle.setId("teamOption-" + entry.team() + "-" + option[0]);
+            toggle.getStyleClass().add("team-option");
+            toggle.setAccessibleText(isChoice ? option[1] + " " + option[2] : option[1]);
+            toggle.setSelected(isChoice ? entry.getChosen().contains(option[0])
+                    : option[0].equals(entry.endingProperty().get()));
+            toggle.setOnAction(event -> {
+                if (isChoice) {
+                    entry.toggle(option[0]);
+                } else {
+                    entry.endingProperty().set(toggle.isSelected() ? option[0] : null);
+                }
+                for (int i = 0; i < buttons.size(); i++) {
+                    String id = options.get(i)[0];
+                    buttons.get(i).setSelected(isChoice ? entry.getChosen().contains(id)
+                            : id.equals(entry.endingProperty().get()));
+                }
+            });
+            buttons.add(toggle);
+            toggles.getChildren().add(toggle);
+        }
+        if (isChoice) {
+            // A, B, C ... on the keyboard choose the option with that letter, wherever the focus is in the panel.
+            toggles.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+                String key = event.getText() == null ? "" : event.getText().toUpperCase(java.util.Locale.ROOT);
+                for (int i = 0; i < options.size(); i++) {
+                    if (options.get(i)[1].equals(key) && !event.isShortcutDown()) {
+                        buttons.get(i).fire();
+                        buttons.get(i).requestFocus();
+                        event.consume();
+                        return;
+                    }
+                }
+            });
+        }
+        return toggles;
+    }
+
+    /** The first control of a team's panel that takes the keyboard focus. */
+    static Optional<Node> focusTarget(Node panel) {
+        if (panel.isFocusTraversable() && !(panel instanceof Region r && r.getStyleClass().contains("team-panel"))) {
+            return Optional.of(panel);
+        }
+        if (panel instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible() && !child.isDisabled()) {
+                    Optional<Node> found = focusTarget(child);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- after the reveal -------------------------------------------------------------------
+
+    /** The leaderboard and, for a ranking, the class consensus beside it. */
+    Node results(Scenario scenario) {
+        HBox row = new HBox();
+        row.getStyleClass().add("team-results");
+        VBox board = leaderboard(scenario);
+        HBox.setHgrow(board, Priority.ALWAYS);
+        board.setMinWidth(0);
+        board.setPrefWidth(100);
+        row.getChildren().add(board);
+        game.consensus(scenario).ifPresent(consensus -> {
+            VBox panel = consensus(consensus);
+            HBox.setHgrow(panel, Priority.ALWAYS);
+            panel.setMinWidth(0);
+            panel.setPrefWidth(100);
+            row.getChildren().add(panel);
+        });
+        return row;
+    }
+
+    private VBox leaderboard(Scenario scenario) {
+        VBox box = new VBox();
+        box.setId("teamLeaderboard");
+        box.getStyleClass().addAll("team-leaderboard");
+        Label title = new Label(localization.get("teams.leaderboard.title"));
+        title.getStyleClass().add("team-results-title");
+        Label caption = new Label(game.leaderboardCaption());
+        caption.getStyleClass().add("team-results-caption");
+        caption.setWrapText(true);
+        box.getChildren().addAll(title, caption);
+        for (TeamGame.LeaderRow row : game.leaderboard(scenario)) {
+            Label rank = new Label(game.rankText(row));
+            rank.getStyleClass().add("leader-rank");
+            rank.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = new Label(row.team());
+            name.getStyleClass().add("leader-name");
+            name.setWrapText(true);
+            name.setMinWidth(0);
+            Region bar = new Region();
+            bar.getStyleClass().add("leader-bar");
+            if (row.rank() == 1) {
+                bar.getStyleClass().add("leader-bar-first");
+            }
+            StackPane track = new StackPane(bar);
+            track.getStyleClass().add("leader-track");
+            StackPane.setAlignment(bar, Pos.CENTER_LEFT);
+            bar.maxWidthProperty().bind(track.widthProperty().subtract(4).multiply(Math.max(0.01, row.share())));
+            bar.prefWidthProperty().bind(bar.maxWidthProperty());
+            track.setMinWidth(0);
+            HBox.setHgrow(track, Priority.ALWAYS);
+            Label total = new Label(Long.toString(row.total()));
+            total.getStyleClass().add("leader-total");
+            total.setMinWidth(Region.USE_PREF_SIZE);
+            Label round = new Label(game.roundPointsText(row));
+            round.getStyleClass().add(row.roundPoints().isPresent() ? "leader-round" : "leader-round-none");
+            round.setMinWidth(Region.USE_PREF_SIZE);
+            VBox who = new VBox(name);
+            who.getStyleClass().add("leader-who");
+            HBox line = new HBox(rank, who, track, total, round);
+            line.getStyleClass().add("leader-row");
+            if (row.tied()) {
+                line.getStyleClass().add("tied");
+            }
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.setId("leaderRow-" + row.team().replaceAll("[^\\p{Alnum}]", "_"));
+            line.setAccessibleText(localization.get("teams.leaderboard.accessible", row.rank(), row.team(), row.total(),
+                    game.roundPointsText(row)));
+            box.getChildren().add(line);
+        }
+        return box;
+    }
+
+    private VBox consensus(TeamGame.Consensus consensus) {
+        VBox box = new VBox();
+        box.setId("teamConsensus");
+        box.getStyleClass().add("team-consensus");
+        Label title = new Label(localization.get("teams.consensus.title", consensus.score()));
+        title.getStyleClass().add("team-results-title");
+        title.setWrapText(true);
+        Label ballots = new Label(consensus.ballots());
+        ballots.getStyleClass().add("team-results-caption");
+        ballots.setWrapText(true);
+        VBox ours = column(localization.get("teams.consensus.class"), consensus.consensusLines());
+        VBox reference = column(localization.get("teams.consensus.reference"), consensus.referenceLines());
+        HBox columns = new HBox(ours, reference);
+        columns.getStyleClass().add("consensus-columns");
+        box.getChildren().addAll(title, ballots, columns);
+        consensus.discussion().ifPresent(text -> {
+            Label discuss = new Label(localization.get("teams.consensus.discuss", text));
+            discuss.setId("teamConsensusDiscussion");
+            discuss.getStyleClass().add("consensus-discussion");
+            discuss.setWrapText(true);
+            box.getChildren().add(discuss);
+        });
+        return box;
+    }
+
+    private static VBox column(String heading, List<String> lines) {
+        VBox column = new VBox();
+        column.getStyleClass().add("consensus-column");
+        Label head = new Label(heading);
+        head.getStyleClass().add("consensus-heading");
+        head.setWrapText(true);
+        column.getChildren().add(head);
+        for (String line : lines) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.getStyleClass().add("consensus-line");
+            column.getChildren().add(label);
+        }
+        HBox.setHgrow(column, Priority.ALWAYS);
+        column.setMinWidth(0);
+        column.setPrefWidth(100);
+        return column;
+    }
+
+    // ---- title slide ------------------------------------------------------------------------
+
+    /** On the title slide: the teams (or none yet) and the button that sets them up. */
+    Node teamsOnTitle(Runnable setUp) {
+        VBox box = new VBox();
+        box.getStyleClass().add("team-title-box");
+        Label list = new Label(game.hasTeams()
+                ? localization.get("teams.title.list", game.teams().size(), String.join(", ", game.teams()))
+                : localization.get("teams.title.none"));
+        list.setId("teamTitleList");
+        list.getStyleClass().add("team-title-list");
+        list.setWrapText(true);
+        Button button = new Button(localization.get(game.hasTeams() ? "teams.title.change" : "teams.title.setUp"));
+        button.setId("setUpTeams");
+        button.getStyleClass().add("accent-button");
+        button.setOnAction(event -> setUp.run());
+        box.getChildren().addAll(list, button);
+        return box;
+    }
+
+    /** The name fields of the team form. */
+    void fillSetup(VBox fields, TeamSetup setup) {
+        fields.getChildren().clear();
+        int number = 1;
+        for (TeamSetup.TeamName team : setup.getNames()) {
+            Label label = new Label(localization.get("teams.setup.label", number));
+            label.getStyleClass().add("team-setup-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            TextField field = new TextField();
+            field.setId("teamName-" + number);
+            field.getStyleClass().add("team-setup-field");
+            field.textProperty().bindBidirectional(team.nameProperty());
+            label.setLabelFor(field);
+            HBox.setHgrow(field, Priority.ALWAYS);
+            HBox line = new HBox(label, field);
+            line.getStyleClass().add("team-setup-line");
+            line.setAlignment(Pos.CENTER_LEFT);
+            Label problem = new Label();
+            problem.setId("teamNameProblem-" + number);
+            problem.getStyleClass().add("team-panel-problem");
+            problem.setWrapText(true);
+            problem.textProperty().bind(team.problemProperty());
+            problem.visibleProperty().bind(team.problemProperty().isNotEmpty());
+            problem.managedProperty().bind(problem.visibleProperty());
+            field.setAccessibleText(label.getText());
+            fields.getChildren().addAll(line, problem);
+            number++;
+        }
+    }
+}
