@@ -21,7 +21,7 @@ import javafx.util.Duration;
 /** Controller of Presenter.fxml: renders the current slide and turns keys into the view model's actions. */
 public final class PresenterView {
     private final PresenterViewModel viewModel;
-    private final ChangeListener<Number> slideFollower = (obs, old, now) -> render();
+    private final ChangeListener<Number> slideFollower = (obs, old, now) -> showSlide();
     private final ChangeListener<Boolean> revealFollower = (obs, old, now) -> render();
     private final ChangeListener<Number> timerFollower = (obs, old, now) -> renderTimer();
     private final EventHandler<KeyEvent> keys = this::onKeyPressed;
@@ -60,6 +60,8 @@ public final class PresenterView {
     private javafx.scene.layout.BorderPane slide;
     @FXML
     private VBox teamArea;
+    @FXML
+    private VBox resultColumn;
     @FXML
     private Label saveProblemLabel;
     @FXML
@@ -207,7 +209,8 @@ public final class PresenterView {
         titleLabel.setText(viewModel.title());
         promptLabel.setText(viewModel.prompt());
         taskLabel.setText(viewModel.taskText());
-        taskLabel.setVisible(!viewModel.taskText().isEmpty());
+        // Once revealed, the task is done: its line makes room for the answer and the leaderboard.
+        taskLabel.setVisible(!viewModel.taskText().isEmpty() && !viewModel.revealedProperty().get());
         taskLabel.setManaged(taskLabel.isVisible());
         fill(choiceList, viewModel.choices(), "presenter-choice");
         boolean revealed = viewModel.revealedProperty().get();
@@ -218,6 +221,12 @@ public final class PresenterView {
         revealHint.setVisible(!revealed && viewModel.scenario().isPresent());
         revealHint.setManaged(revealHint.isVisible());
         renderTeams();
+    }
+
+    private void showSlide() {
+        render();
+        // A new slide starts with the slide keys; else the focus would drop on the first team's entry by itself.
+        root.requestFocus();
     }
 
     private void renderTimer() {
@@ -248,6 +257,7 @@ public final class PresenterView {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean hadEntryFocus = teamPanelOf(focused) != null;
         teamArea.getChildren().clear();
+        resultColumn.getChildren().clear();
         boolean revealed = viewModel.revealedProperty().get();
         java.util.Optional<org.leaklab.model.Scenario> scenario = viewModel.scenario();
         if (scenario.isEmpty()) {
@@ -255,14 +265,18 @@ public final class PresenterView {
         } else if (game.hasTeams() && !revealed) {
             teamArea.getChildren().add(panels.entryPanels(scenario.get(), this::undo));
         } else if (game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
-            teamArea.getChildren().add(panels.results(scenario.get()));
+            resultColumn.getChildren().add(panels.results(scenario.get()));
         }
         teamArea.setVisible(!teamArea.getChildren().isEmpty());
         teamArea.setManaged(teamArea.isVisible());
-        // A ranking is entered on each team's board; the list of items above it would only repeat them.
+        boolean results = !resultColumn.getChildren().isEmpty();
+        resultColumn.setVisible(results);
+        resultColumn.setManaged(results);
+        // A ranking is entered on each team's board, and after the reveal the leaderboard takes the
+        // place of the question's list: either way the list would only repeat what is on screen.
         boolean boards = canEnter() && scenario.get() instanceof org.leaklab.model.RankingScenario;
-        choiceList.setVisible(!boards);
-        choiceList.setManaged(!boards);
+        choiceList.setVisible(!boards && !results);
+        choiceList.setManaged(choiceList.isVisible());
         if (hadEntryFocus) {
             focusTeamEntry();
         }

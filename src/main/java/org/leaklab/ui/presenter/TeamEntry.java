@@ -42,6 +42,10 @@ public final class TeamEntry {
     private final ObservableSet<String> chosen = FXCollections.observableSet(new HashSet<>());
     private final ObjectProperty<String> ending = new SimpleObjectProperty<>(this, "ending");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** The message, rendered again in a newly chosen language. */
+    private java.util.function.Supplier<String> problemText = () -> "";
+    private final javafx.beans.value.ChangeListener<java.util.Locale> languageFollower =
+            (obs, old, now) -> problem.set(problemText.get());
 
     TeamEntry(int team, Scenario scenario, Case caseData, Localization localization) {
         this.team = team;
@@ -51,9 +55,10 @@ public final class TeamEntry {
                 ? new RankingOrder(ranking.itemIds(),
                 id -> caseData.item(id).map(item -> item.name().in(localization.getLocale())).orElse(id), localization)
                 : null;
-        price.addListener((obs, old, now) -> problem.set(""));
-        chosen.addListener((javafx.collections.SetChangeListener<String>) change -> problem.set(""));
-        ending.addListener((obs, old, now) -> problem.set(""));
+        price.addListener((obs, old, now) -> clearProblem());
+        chosen.addListener((javafx.collections.SetChangeListener<String>) change -> clearProblem());
+        ending.addListener((obs, old, now) -> clearProblem());
+        localization.localeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(languageFollower));
     }
 
     /** The team's position in the team list, from 0. */
@@ -120,7 +125,16 @@ public final class TeamEntry {
             ending.set(org.leaklab.ui.decision.StoryPath.walk(decision, path.optionIds()).ending()
                     .map(org.leaklab.model.EndState::id).orElse(null));
         }
-        problem.set("");
+        clearProblem();
+    }
+
+    private void clearProblem() {
+        setProblem(() -> "");
+    }
+
+    private void setProblem(java.util.function.Supplier<String> text) {
+        problemText = text;
+        problem.set(text.get());
     }
 
     /** The draft as an answer, or empty with an inline message saying what is missing. */
@@ -130,7 +144,7 @@ public final class TeamEntry {
         }
         if (scenario instanceof ChoiceScenario) {
             if (chosen.isEmpty()) {
-                problem.set(localization.get("teams.entry.problem.choice"));
+                setProblem(() -> localization.get("teams.entry.problem.choice"));
                 return Optional.empty();
             }
             return Optional.of(new ChoiceAnswer(Set.copyOf(chosen)));
@@ -138,7 +152,7 @@ public final class TeamEntry {
         if (scenario instanceof DecisionScenario decision) {
             Optional<List<String>> path = Optional.ofNullable(ending.get()).flatMap(end -> StoryEndings.pathTo(decision, end));
             if (path.isEmpty()) {
-                problem.set(localization.get("teams.entry.problem.ending"));
+                setProblem(() -> localization.get("teams.entry.problem.ending"));
                 return Optional.empty();
             }
             return Optional.of(new DecisionAnswer(path.get()));
@@ -147,9 +161,10 @@ public final class TeamEntry {
         if (read instanceof PriceInput.Price value && value.dollars() > 0 && Double.isFinite(value.dollars())) {
             return Optional.of(new EstimateAnswer(value.dollars()));
         }
-        problem.set(read instanceof PriceInput.Empty ? localization.get("teams.entry.problem.priceEmpty")
+        String typed = price.get() == null ? "" : price.get().strip();
+        setProblem(() -> read instanceof PriceInput.Empty ? localization.get("teams.entry.problem.priceEmpty")
                 : read instanceof PriceInput.Price ? localization.get("teams.entry.problem.pricePositive")
-                : localization.get("teams.entry.problem.priceNumber", price.get().strip()));
+                : localization.get("teams.entry.problem.priceNumber", typed));
         return Optional.empty();
     }
 }

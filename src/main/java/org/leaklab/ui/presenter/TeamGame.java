@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -51,9 +52,15 @@ public final class TeamGame {
                             boolean tied) {
     }
 
-    /** The class consensus of a ranking: the Borda order, the reference beside it, its score. */
-    public record Consensus(List<String> consensusLines, List<String> referenceLines, long score, String ballots,
-                            Optional<String> discussion) {
+    /**
+     * The class consensus of a ranking (shown beside the revealed reference order).
+     *
+     * @param consensusLines the Borda order, "1. Item (points)"
+     * @param score          the consensus scored against the reference, 0 to 100
+     * @param ballots        how many rankings were counted
+     * @param discussion     the scorer's first sentence on a pair the class ordered wrongly, to discuss
+     */
+    public record Consensus(List<String> consensusLines, long score, String ballots, Optional<String> discussion) {
     }
 
     private record Recorded(Answer answer, double score) {
@@ -79,7 +86,8 @@ public final class TeamGame {
     private final ReadOnlyBooleanWrapper setupShown = new ReadOnlyBooleanWrapper(this, "setupShown");
     private final ReadOnlyIntegerWrapper focusTeam = new ReadOnlyIntegerWrapper(this, "focusTeam", -1);
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper(this, "saveProblem", "");
-    private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper(this, "lastAction", "");
+    /** What the teacher last did, rendered when shown, so it follows a language switch. */
+    private Supplier<String> lastAction = () -> "";
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private TeamSetup setup;
     private boolean unsaved;
@@ -130,9 +138,9 @@ public final class TeamGame {
         return saveProblem.getReadOnlyProperty();
     }
 
-    /** What the teacher last did ("Foxes: answer recorded"), for the status line of the entry panel. */
-    public ReadOnlyStringProperty lastActionProperty() {
-        return lastAction.getReadOnlyProperty();
+    /** What the teacher last did ("Foxes: $300 recorded."), in the current language, for the entry panel. */
+    public String lastActionText() {
+        return lastAction.get();
     }
 
     /** True while a save runs in the background. */
@@ -186,7 +194,8 @@ public final class TeamGame {
         setupShown.set(false);
         setup = null;
         drafts.keySet().removeIf(id -> !rounds.containsKey(id) || drafts.get(id).size() != teams.size());
-        lastAction.set(localization.get("teams.setup.done", teams.size()));
+        int count = teams.size();
+        lastAction = () -> localization.get("teams.setup.done", count);
         focusTeam.set(0);
         changed();
         if (hasAnswers()) {
@@ -259,8 +268,13 @@ public final class TeamGame {
         round.put(entry.team(), new Recorded(answer.get(), result.score()));
         undo.computeIfAbsent(scenario.id(), id -> new ArrayDeque<>()).push(new Entry(scenario.id(), entry.team(), previous));
         unsaved = true;
-        lastAction.set(localization.get("teams.entry.recorded", teams.get(entry.team()),
-                answerText(scenario, entry.team())));
+        // A ranking in words is too long for one line; the team's board shows it anyway.
+        String team = teams.get(entry.team());
+        Answer recorded = answer.get();
+        lastAction = scenario instanceof RankingScenario
+                ? () -> localization.get("teams.entry.recordedRanking", team)
+                : () -> localization.get("teams.entry.recorded", team, AnswerText.describe(recorded, Optional.of(caseData),
+                Optional.of(scenario), localization.getLocale()));
         focusTeam.set(nextUnanswered(scenario, entry.team()));
         changed();
         return true;
@@ -285,7 +299,8 @@ public final class TeamGame {
     public void undo(Scenario scenario) {
         Deque<Entry> stack = undo.get(scenario.id());
         if (stack == null || stack.isEmpty()) {
-            lastAction.set(localization.get("teams.undo.nothing"));
+            lastAction = () -> localization.get("teams.undo.nothing");
+            changed();
             return;
         }
         Entry last = stack.pop();
@@ -302,7 +317,8 @@ public final class TeamGame {
             draft.show(last.previous().answer());
         }
         unsaved = true;
-        lastAction.set(localization.get("teams.undo.done", teams.get(last.team())));
+        String team = teams.get(last.team());
+        lastAction = () -> localization.get("teams.undo.done", team);
         focusTeam.set(last.team());
         changed();
     }
@@ -353,17 +369,12 @@ public final class TeamGame {
             String id = consensus.order().get(i);
             consensusLines.add(localization.get("teams.consensus.line", i + 1, itemName(id), consensus.points().get(id)));
         }
-        List<String> reference = ((RankingAnswer) scorer.referenceAnswer(ranking)).itemIds();
-        List<String> referenceLines = new ArrayList<>();
-        for (int i = 0; i < reference.size(); i++) {
-            referenceLines.add(localization.get("teams.consensus.referenceLine", i + 1, itemName(reference.get(i))));
-        }
         // The scorer's first sentence about a wrongly ordered pair is the question for the class.
         Optional<String> discussion = result.explanations().stream()
                 .filter(e -> e.tone() == org.leaklab.scoring.Explanation.Tone.WRONG
                         || e.tone() == org.leaklab.scoring.Explanation.Tone.PARTLY)
                 .findFirst().map(e -> e.render(locale));
-        return Optional.of(new Consensus(consensusLines, referenceLines, Math.round(result.score()),
+        return Optional.of(new Consensus(consensusLines, Math.round(result.score()),
                 result.explanations().get(0).render(locale), discussion));
     }
 

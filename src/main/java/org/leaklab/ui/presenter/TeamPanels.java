@@ -60,9 +60,16 @@ final class TeamPanels {
         undoButton.setFocusTraversable(false);
         undoButton.setOnAction(event -> undo.run());
         undoButton.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(title, gap, undoButton);
+        // What was last done sits in the heading row, beside Undo, which takes it back.
+        Label last = new Label(game.lastActionText());
+        last.setId("teamLastAction");
+        last.getStyleClass().add("team-last-action");
+        last.setWrapText(true);
+        last.setMaxWidth(Double.MAX_VALUE);
+        last.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(last, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(title, last, undoButton);
         head.getStyleClass().add("team-entry-head");
         head.setAlignment(Pos.CENTER_LEFT);
         FlowPane panels = new FlowPane();
@@ -70,11 +77,7 @@ final class TeamPanels {
         for (TeamEntry entry : game.entries(scenario)) {
             panels.getChildren().add(panel(scenario, entry));
         }
-        Label last = new Label(game.lastActionProperty().get());
-        last.setId("teamLastAction");
-        last.getStyleClass().add("team-last-action");
-        last.setWrapText(true);
-        box.getChildren().addAll(head, keys, panels, last);
+        box.getChildren().addAll(head, keys, panels);
         return box;
     }
 
@@ -211,23 +214,16 @@ final class TeamPanels {
 
     // ---- after the reveal -------------------------------------------------------------------
 
-    /** The leaderboard and, for a ranking, the class consensus beside it. */
+    /**
+     * The leaderboard and, for a ranking, the class consensus under it: one column, shown beside
+     * the revealed answer, whose reference order is then right next to the class's.
+     */
     Node results(Scenario scenario) {
-        HBox row = new HBox();
-        row.getStyleClass().add("team-results");
-        VBox board = leaderboard(scenario);
-        HBox.setHgrow(board, Priority.ALWAYS);
-        board.setMinWidth(0);
-        board.setPrefWidth(100);
-        row.getChildren().add(board);
-        game.consensus(scenario).ifPresent(consensus -> {
-            VBox panel = consensus(consensus);
-            HBox.setHgrow(panel, Priority.ALWAYS);
-            panel.setMinWidth(0);
-            panel.setPrefWidth(100);
-            row.getChildren().add(panel);
-        });
-        return row;
+        VBox column = new VBox();
+        column.getStyleClass().add("team-results");
+        column.getChildren().add(leaderboard(scenario));
+        game.consensus(scenario).ifPresent(consensus -> column.getChildren().add(consensus(consensus)));
+        return column;
     }
 
     private VBox leaderboard(Scenario scenario) {
@@ -292,11 +288,8 @@ final class TeamPanels {
         Label ballots = new Label(consensus.ballots());
         ballots.getStyleClass().add("team-results-caption");
         ballots.setWrapText(true);
-        VBox ours = column(localization.get("teams.consensus.class"), consensus.consensusLines());
-        VBox reference = column(localization.get("teams.consensus.reference"), consensus.referenceLines());
-        HBox columns = new HBox(ours, reference);
-        columns.getStyleClass().add("consensus-columns");
-        box.getChildren().addAll(title, ballots, columns);
+        VBox ours = column(consensus.consensusLines());
+        box.getChildren().addAll(title, ballots, ours);
         consensus.discussion().ifPresent(text -> {
             Label discuss = new Label(localization.get("teams.consensus.discuss", text));
             discuss.setId("teamConsensusDiscussion");
@@ -307,13 +300,9 @@ final class TeamPanels {
         return box;
     }
 
-    private static VBox column(String heading, List<String> lines) {
+    private static VBox column(List<String> lines) {
         VBox column = new VBox();
         column.getStyleClass().add("consensus-column");
-        Label head = new Label(heading);
-        head.getStyleClass().add("consensus-heading");
-        head.setWrapText(true);
-        column.getChildren().add(head);
         for (String line : lines) {
             Label label = new Label(line);
             label.setWrapText(true);
