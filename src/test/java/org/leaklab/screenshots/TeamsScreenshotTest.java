@@ -90,6 +90,20 @@ class TeamsScreenshotTest {
         robot.type(KeyCode.DIGIT1, KeyCode.PERIOD, KeyCode.DIGIT5, KeyCode.K, KeyCode.ENTER);
         robot.type(KeyCode.V, KeyCode.I, KeyCode.E, KeyCode.L, KeyCode.ENTER);
         shootAll(robot, presenter, "teams-estimate-entry");
+
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.RIGHT); // scenario 8, a choice with several right answers
+        }
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.A, KeyCode.C, KeyCode.ENTER);
+        robot.type(KeyCode.B, KeyCode.ENTER);
+        shootAll(robot, presenter, "teams-choice-entry");
+
+        for (int i = 0; i < 3; i++) {
+            robot.type(KeyCode.RIGHT); // scenario 11, a decision story
+        }
+        robot.type(KeyCode.TAB, KeyCode.SPACE, KeyCode.ENTER);
+        shootAll(robot, presenter, "teams-decision-entry");
     }
 
     private static javafx.scene.control.Button button(Stage presenter, String id) {

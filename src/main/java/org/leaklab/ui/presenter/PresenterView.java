@@ -63,6 +63,8 @@ public final class PresenterView {
     @FXML
     private VBox resultColumn;
     @FXML
+    private javafx.scene.control.ScrollPane slideScroll;
+    @FXML
     private Label saveProblemLabel;
     @FXML
     private StackPane setupOverlay;
@@ -130,6 +132,13 @@ public final class PresenterView {
             now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             now.addEventFilter(KeyEvent.KEY_TYPED, typed);
             clock.play();
+            // The slide keys first: else the scene gives the focus to its first field or button,
+            // and the arrows would move a caret instead of the slides.
+            javafx.application.Platform.runLater(() -> {
+                if (root.getScene() == now && !viewModel.teams().map(g -> g.setupShownProperty().get()).orElse(false)) {
+                    root.requestFocus();
+                }
+            });
         }
     }
 
@@ -155,7 +164,7 @@ public final class PresenterView {
             return;
         }
         if (!event.isShortcutDown() && (code == KeyCode.TAB || code == KeyCode.ENTER) && canEnter()) {
-            focusPanel(Math.max(0, viewModel.teams().orElseThrow().focusTeamProperty().get()));
+            focusPanel(viewModel.teams().orElseThrow().firstUnanswered(viewModel.scenario().orElseThrow()));
             event.consume();
             return;
         }
@@ -298,7 +307,30 @@ public final class PresenterView {
         Node panel = teamArea.lookup("#teamPanel-" + team);
         if (panel != null) {
             TeamPanels.focusTarget(panel).ifPresent(Node::requestFocus);
+            // Under a long question the panels may be below the fold: bring the team in sight.
+            javafx.application.Platform.runLater(() -> scrollIntoView(panel));
         }
+    }
+
+    private void scrollIntoView(Node node) {
+        Node content = slideScroll.getContent();
+        if (node.getScene() == null || content == null) {
+            return;
+        }
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewportHeight = slideScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewportHeight) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = slideScroll.getVvalue() * (contentHeight - viewportHeight);
+        double newTop = top;
+        if (bounds.getMaxY() > top + viewportHeight) {
+            newTop = Math.min(bounds.getMinY(), bounds.getMaxY() - viewportHeight);
+        } else if (bounds.getMinY() < top) {
+            newTop = bounds.getMinY();
+        }
+        slideScroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
     }
 
     private Node teamPanelOf(Node node) {

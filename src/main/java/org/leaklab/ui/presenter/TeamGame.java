@@ -244,10 +244,30 @@ public final class TeamGame {
 
     /** The recorded answer of {@code team} in words ("$300", "B, C", the ending), for the entry panel. */
     public String answerText(Scenario scenario, int team) {
-        return recorded(scenario.id(), team)
-                .map(r -> AnswerText.describe(r.answer(), Optional.of(caseData), Optional.of(scenario),
-                        localization.getLocale()))
-                .orElse("");
+        return recorded(scenario.id(), team).map(r -> describe(scenario, r.answer())).orElse("");
+    }
+
+    /**
+     * An answer in words as the teacher entered it: a choice by its letters (as on the toggles),
+     * a story by the ending the team reached.
+     */
+    private String describe(Scenario scenario, Answer answer) {
+        if (scenario instanceof ChoiceScenario choice && answer instanceof org.leaklab.model.ChoiceAnswer chosen) {
+            List<String> letters = new ArrayList<>();
+            for (int i = 0; i < choice.options().size(); i++) {
+                if (chosen.optionIds().contains(choice.options().get(i).id())) {
+                    letters.add(String.valueOf((char) ('A' + i)));
+                }
+            }
+            return String.join(", ", letters);
+        }
+        if (scenario instanceof DecisionScenario story && answer instanceof org.leaklab.model.DecisionAnswer path) {
+            Optional<EndState> ending = org.leaklab.ui.decision.StoryPath.walk(story, path.optionIds()).ending();
+            if (ending.isPresent()) {
+                return ending.get().title().in(localization.getLocale());
+            }
+        }
+        return AnswerText.describe(answer, Optional.of(caseData), Optional.of(scenario), localization.getLocale());
     }
 
     /**
@@ -273,11 +293,15 @@ public final class TeamGame {
         Answer recorded = answer.get();
         lastAction = scenario instanceof RankingScenario
                 ? () -> localization.get("teams.entry.recordedRanking", team)
-                : () -> localization.get("teams.entry.recorded", team, AnswerText.describe(recorded, Optional.of(caseData),
-                Optional.of(scenario), localization.getLocale()));
+                : () -> localization.get("teams.entry.recorded", team, describe(scenario, recorded));
         focusTeam.set(nextUnanswered(scenario, entry.team()));
         changed();
         return true;
+    }
+
+    /** The team to start entering with on a scenario: the first without an answer, else the first. */
+    public int firstUnanswered(Scenario scenario) {
+        return Math.max(0, nextUnanswered(scenario, teams.size() - 1));
     }
 
     private int nextUnanswered(Scenario scenario, int after) {

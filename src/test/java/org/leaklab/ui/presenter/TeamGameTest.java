@@ -148,6 +148,8 @@ class TeamGameTest {
         assertEquals(choice.multiple() ? java.util.Set.of(a, b) : java.util.Set.of(b), foxes.getChosen(),
                 "a single-answer question keeps only the last choice");
         assertTrue(game.confirm(foxes));
+        assertEquals(choice.multiple() ? "A, B" : "B", game.answerText(choice, 0), "letters, as on the toggles");
+        assertEquals(1, game.firstUnanswered(choice), "entry on this scenario goes on with the Owls");
         assertEquals(new ChoiceAnswer(java.util.Set.copyOf(foxes.getChosen())),
                 game.session().orElseThrow().round(choice.id()).orElseThrow().answerOf("Foxes").orElseThrow().answer());
 
@@ -161,6 +163,7 @@ class TeamGameTest {
             ClassSession.TeamAnswer answer = game.session().orElseThrow().round(decision.id()).orElseThrow()
                     .answerOf("Owls").orElseThrow();
             assertEquals(ending.score(), answer.score(), 1e-9, "the path found reaches " + ending.id());
+            assertEquals(ending.title().in(Locale.ENGLISH), game.answerText(decision, 1));
             assertEquals(ending.id(), org.leaklab.ui.decision.StoryPath.walk(decision,
                     ((DecisionAnswer) answer.answer()).optionIds()).ending().orElseThrow().id());
         }
