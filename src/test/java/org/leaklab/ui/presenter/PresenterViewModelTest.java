@@ -163,4 +163,40 @@ class PresenterViewModelTest {
         }
         throw new AssertionError("no " + kind.getSimpleName());
     }
+
+    @Test
+    void withTeamsNOpensTheFormEscapeClosesItFirstAndARevealSaves() {
+        java.util.List<Runnable> saves = new java.util.ArrayList<>();
+        TeamGame game = new TeamGame(AMAZON, new ScenarioScorer(AMAZON), new Localization(Locale.ENGLISH),
+                new org.leaklab.session.ResultsStore(java.nio.file.Path.of("target", "unused-results")),
+                new org.leaklab.ui.play.PlayServices(new org.leaklab.ui.testing.ScriptedDialogs(),
+                        new org.leaklab.ui.common.StatusMessages(), a -> { }, saves::add, Runnable::run),
+                "s", java.time.Instant.now());
+        PresenterViewModel withTeams = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        assertTrue(presenter.teams().isEmpty(), "the plain presenter has no teams");
+        presenter.setUpTeams();
+        withTeams.toggleHelp();
+        withTeams.setUpTeams();
+        assertTrue(game.setupShownProperty().get());
+        assertFalse(withTeams.helpShownProperty().get(), "the form replaces the help");
+        withTeams.escape();
+        assertFalse(game.setupShownProperty().get());
+        assertEquals(0, leaves, "Escape closed only the form");
+
+        withTeams.setUpTeams();
+        assertTrue(game.applySetup());
+        withTeams.next();
+        Scenario first = withTeams.scenario().orElseThrow();
+        TeamEntry entry = game.entries(first).get(0);
+        assertTrue(game.confirm(entry));
+        assertTrue(saves.isEmpty(), "entering does not save yet");
+        withTeams.toggleReveal();
+        assertEquals(1, saves.size(), "the reveal saves the session in the background");
+        withTeams.toggleReveal();
+        withTeams.toggleReveal();
+        assertEquals(1, saves.size(), "nothing new to save");
+        assertTrue(withTeams.keyHelp().stream().anyMatch(k -> k[0].equals("N")), "N is in the help");
+        assertTrue(withTeams.keyHelp().stream().anyMatch(k -> k[0].equals("Ctrl + Z")), "undo is in the help");
+    }
 }
