@@ -9,8 +9,10 @@ import javafx.stage.Stage;
 public final class LeakLabApp extends Application {
     @Override
     public void start(Stage stage) {
+        StallWatch.installIfRequested();
         stage.setTitle("LeakLab");
         stage.setScene(new Scene(new Label("LeakLab"), 800, 600));
         stage.show();
+        StartupProbe.installIfRequested(stage);
     }
 }
