@@ -12,7 +12,10 @@
  * window, so both are packaged the same way. Steps, each printed as it runs:
  *
  *   1. jlink: a runtime with only the modules the app needs, no debug info, headers or man pages,
- *      and the JDK's default CDS archive generated for it (--generate-cds-archive).
+ *      and the JDK's default CDS archive generated for it (--generate-cds-archive). The JavaFX
+ *      native libraries, which the Maven Central jars carry as resources, are moved next to
+ *      the JDK's own, so JavaFX loads them in place instead of unpacking them into the home
+ *      directory.
  *   2. AppCDS training: start the app once from that runtime with the startup probe and
  *      -XX:ArchiveClassesAtExit, so the classes of the first screen go into a dynamic archive.
  *      Needs a display; on Linux without one it starts Xvfb if installed, else it skips the
@@ -38,6 +41,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +49,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import javax.imageio.ImageIO;
 
@@ -104,8 +111,16 @@ public class Package {
 
     // ---------------------------------------------------------------- 1. jlink
 
-    Path jlink() {
+    Path jlink() throws IOException {
         Path runtime = work.resolve("runtime");
+        List<Path> modulePath = Stream.of(required("modules").split(","))
+                .map(Path::of)
+                .collect(Collectors.toList());
+        Path natives = work.resolve("natives");
+        deleteTree(natives);
+        Files.createDirectories(natives);
+        extractNativeLibraries(modulePath, natives);
+
         String mainModule = required("module").split("/")[0];
         List<String> modules = new ArrayList<>(List.of(mainModule));
         String extra = opts.getOrDefault("add-modules", "");
@@ -113,11 +128,13 @@ public class Package {
             modules.addAll(Arrays.asList(extra.split(",")));
         }
         List<String> args = new ArrayList<>(List.of(
-                "--module-path", String.join(java.io.File.pathSeparator,
-                        required("modules").split(",")),
+                "--module-path", modulePath.stream().map(Path::toString)
+                        .collect(Collectors.joining(java.io.File.pathSeparator)),
                 "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages",
                 "--compress=" + opts.getOrDefault("compress", "0"),
+                // The JavaFX natives go next to the JDK's (below), not inside the modules file.
+                "--exclude-resources=" + NATIVE_RESOURCES,
                 "--generate-cds-archive",
                 "--output", runtime.toString()));
         String locales = opts.getOrDefault("include-locales", "");
@@ -126,7 +143,48 @@ public class Package {
         }
         step("jlink " + String.join(" ", args));
         tool("jlink", args);
+
+        // The JavaFX jars on Maven Central carry their native libraries as resources, which
+        // JavaFX would copy into ~/.openjfx/cache on every machine. From the runtime's own
+        // library directory it loads them directly, as from the JavaFX jmods.
+        Path libDir = runtime.resolve(OS == Os.WINDOWS ? "bin" : "lib");
+        try (Stream<Path> libs = Files.list(natives)) {
+            for (Path lib : (Iterable<Path>) libs::iterator) {
+                Files.copy(lib, libDir.resolve(lib.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        // Only used with heaps over 32 GB, which a classroom laptop does not have.
+        Files.deleteIfExists(libDir.resolve("server").resolve("classes_nocoops.jsa"));
         return runtime;
+    }
+
+    static final String NATIVE_RESOURCES = "**.so,**.dll,**.dylib,**.jnilib,**/javafx-swt.jar";
+
+    /** Copies the native libraries at the root of the modular jars into {@code target}. */
+    static void extractNativeLibraries(List<Path> modulePath, Path target) throws IOException {
+        List<Path> jars = new ArrayList<>();
+        for (Path entry : modulePath) {
+            if (Files.isDirectory(entry)) {
+                try (Stream<Path> files = Files.list(entry)) {
+                    files.filter(f -> f.toString().endsWith(".jar")).forEach(jars::add);
+                }
+            } else if (entry.toString().endsWith(".jar")) {
+                jars.add(entry);
+            }
+        }
+        for (Path jar : jars) {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (ZipEntry e : Collections.list(zip.entries())) {
+                    String n = e.getName();
+                    if (!n.contains("/") && n.matches(".*\\.(so|dll|dylib|jnilib)$")) {
+                        try (var in = zip.getInputStream(e)) {
+                            Files.copy(in, target.resolve(n), StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- 2. AppCDS training run
