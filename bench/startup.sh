@@ -35,8 +35,9 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "== building the minimal window"
   rm -rf "$OUT/minimal" && mkdir -p "$OUT/minimal/classes"
   # The minimal window is measured by the very same StartupProbe source as LeakLab.
+  mapfile -t SOURCES < <(find bench/minimal/src -name '*.java')
   "$JAVAC_BIN" --release 17 --module-path "$LIBS" -d "$OUT/minimal/classes" \
-    $(find bench/minimal/src -name '*.java') src/main/java/org/leaklab/app/StartupProbe.java
+    "${SOURCES[@]}" src/main/java/org/leaklab/app/StartupProbe.java
   (cd bench/minimal/src && find . -name '*.fxml' -exec cp --parents {} "$OUT/minimal/classes" \;)
 
   echo "== packaging the minimal window the same way as LeakLab"

@@ -339,7 +339,7 @@ public class Package {
                 "Icon=" + image.resolve("lib").resolve(name + ".png"),
                 "Terminal=false",
                 "Categories=Education;",
-                "StartupWMClass=" + opts.getOrDefault("wm-class", name),
+                "StartupWMClass=" + name,   // the jpackage launcher names the window class
                 "");
         Files.writeString(entry, text, StandardCharsets.UTF_8);
         step("desktop entry " + entry + " (copy to ~/.local/share/applications/ to add the "
@@ -386,6 +386,12 @@ public class Package {
         addIfPresent(args, "--description", "description");
         addIfPresent(args, "--copyright", "copyright");
         addIfPresent(args, "--license-file", "license-file");
+        String resourceDir = opts.get("resource-dir");
+        if (resourceDir != null && Files.isDirectory(Path.of(resourceDir))) {
+            // Hand-made installer resources, e.g. linux/LeakLab.desktop (menu entry).
+            args.add("--resource-dir");
+            args.add(resourceDir);
+        }
         String packageName = name.toLowerCase(Locale.ROOT);
         switch (type) {
             case "deb", "rpm" -> {
@@ -395,6 +401,13 @@ public class Package {
                         "--linux-app-category", "education",
                         "--linux-shortcut"));
                 addIfPresent(args, "--linux-package-deps", "linux-deps");
+                // From an app image the package would otherwise get jpackage's default icon
+                // for its menu entry (and overwrite the image's lib/<name>.png with it).
+                Path icon = icon();
+                if (icon != null) {
+                    args.add("--icon");
+                    args.add(icon.toString());
+                }
                 addIfPresent(args, "--linux-deb-maintainer", "maintainer");
             }
             case "msi", "exe" -> {
@@ -541,7 +554,8 @@ public class Package {
                 "                        first frame (default leaklab.startupProbe)",
                 "  --installers t,..     deb,rpm,msi,exe,dmg,pkg, auto or none (default none)",
                 "  --vendor --description --copyright --license-file --maintainer",
-                "  --linux-deps --win-upgrade-uuid --wm-class   passed on to jpackage");
+                "  --resource-dir d      jpackage resource overrides for the installers",
+                "  --linux-deps --win-upgrade-uuid   passed on to jpackage");
     }
 
     /** A private X server for the training run on a Linux machine without a display. */
