@@ -582,6 +582,8 @@ public class Package {
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
+                // Also when the build is interrupted: no X server is left behind.
+                Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
                 for (int i = 0; i < 100 && p.isAlive(); i++) {
                     if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                         return new Xvfb(p, ":" + n);
