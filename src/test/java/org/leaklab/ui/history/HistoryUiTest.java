@@ -136,8 +136,11 @@ class HistoryUiTest {
         robot.clickOn("#deleteSession");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals(List.of("first"), store.load().sessions().stream().map(ClassSession::id).toList());
+        // The list and the selection are updated in separate steps on the FX thread: wait for both.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#historyStandings").queryAs(VBox.class)
+                .getChildren().isEmpty() && "1. Owls: 70 of 100 points".equals(standing(robot, 0)));
         assertEquals("1. Owls: 70 of 100 points", standing(robot, 0), "the remaining session is selected");
-        robot.interact(() -> { });
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#deleteSession").queryAs(Button.class).isDisabled());
     }
 
