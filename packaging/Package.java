@@ -67,6 +67,11 @@ public class Package {
             // A small single-user desktop app: the serial collector starts faster and keeps
             // less memory than G1, which the JVM would pick on a machine with 2+ cores.
             "-XX:+UseSerialGC",
+            // Only the quick C1 compiler: C2's compiler threads compete with start-up for the
+            // few cores of a school laptop and its compilations take memory (measured with
+            // bench/startup.sh: first frame -16 to -21 %, peak memory -4 to -10 MiB). An
+            // interactive app this size never needs C2's peak speed.
+            "-XX:TieredStopAtLevel=1",
             // Share CDS archives read-only between processes and never fail on a bad archive.
             "-Xshare:auto");
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import org.leaklab.content.ValidateCommand;
+import org.leaklab.settings.AppDirectories;
 
 /**
  * Plain entry point, so the app also starts from a jar on the class path and from the packaged
@@ -28,6 +29,7 @@ public final class Launcher {
         if (exit >= 0) {
             System.exit(exit);
         }
+        StartupPreload.begin(AppDirectories.forPlatform());
         javafx.application.Application.launch(LeakLabApp.class, args);
     }
 

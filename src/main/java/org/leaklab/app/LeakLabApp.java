@@ -9,7 +9,9 @@ public final class LeakLabApp extends Application {
     @Override
     public void start(Stage stage) {
         StallWatch.installIfRequested();
-        MainWindow window = MainWindow.open(stage, AppDirectories.forPlatform(), getHostServices()::showDocument);
+        StartupPreload preload = StartupPreload.take().orElse(null);
+        AppDirectories directories = preload == null ? AppDirectories.forPlatform() : preload.directories();
+        MainWindow window = MainWindow.open(stage, directories, getHostServices()::showDocument, preload);
         StartupProbe.installIfRequested(stage);
         if (LaunchOptions.parse(getParameters().getRaw()).presenter()) {
             window.startPresenter();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -103,17 +104,21 @@ public final class MainWindow {
     private final Map<String, Case> openedCases = new HashMap<>();
     private StartViewModel start;
     private CasePackOpener packOpener;
+    /** Reads the built-in case packs; called on the I/O thread. */
+    private final Supplier<CaseLibrary> builtInCases;
 
-    private MainWindow(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
+    private MainWindow(Stage stage, AppDirectories directories, PlayServices.LinkOpener links,
+                       StartupPreload preload) {
         this.stage = stage;
         this.links = links;
+        this.builtInCases = preload == null ? CaseLibrary::builtIn : preload.builtInCases();
         this.io = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "leaklab-io");
             thread.setDaemon(true);
             return thread;
         });
         PreferencesStore store = new PreferencesStore(directories.config());
-        PreferencesStore.LoadResult loaded = store.load();
+        PreferencesStore.LoadResult loaded = preload == null ? store.load() : preload.preferences(store);
         Preferences prefs = loaded.preferences();
         this.localization = new Localization(prefs.locale(Locale.getDefault()));
         this.appearance = new Appearance(prefs.theme(), prefs.scale());
@@ -140,7 +145,13 @@ public final class MainWindow {
      * @param links       opens web addresses in the system browser
      */
     public static MainWindow open(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
-        MainWindow window = new MainWindow(stage, directories, links);
+        return open(stage, directories, links, null);
+    }
+
+    /** As {@link #open(Stage, AppDirectories, PlayServices.LinkOpener)}, with what the launcher read ahead. */
+    static MainWindow open(Stage stage, AppDirectories directories, PlayServices.LinkOpener links,
+                           StartupPreload preload) {
+        MainWindow window = new MainWindow(stage, directories, links, preload);
         window.show();
         return window;
     }
@@ -165,8 +176,9 @@ public final class MainWindow {
         CasePackDrop.install(scene, packOpener::openDropped);
         stage.setScene(scene);
         for (String size : ICON_SIZES) {
-            stage.getIcons().add(new Image(Resources.requireExternal(MainWindow.class,
-                    "/org/leaklab/assets/icons/leaklab-" + size + ".png")));
+            String icon = "/org/leaklab/assets/icons/leaklab-" + size + ".png";
+            // The header logo is the 256 px icon: decode it once.
+            stage.getIcons().add(icon.equals(ICON) ? logo : new Image(Resources.requireExternal(MainWindow.class, icon)));
         }
         updateTitle();
         navigator.currentProperty().addListener((obs, old, now) -> updateTitle());
@@ -244,7 +256,7 @@ public final class MainWindow {
 
     /** Runs on the I/O thread: reads the built-in packs once and lists them. */
     private List<CaseListing> listCases() {
-        CaseLibrary library = CaseLibrary.builtIn();
+        CaseLibrary library = builtInCases.get();
         this.library = library;
         Localizable builtIn = locale -> Messages.ui().get(locale, "start.case.builtIn");
         return library.cases().stream()
@@ -357,7 +369,7 @@ public final class MainWindow {
         }
         io.execute(() -> {
             try {
-                CaseLibrary read = CaseLibrary.builtIn();
+                CaseLibrary read = builtInCases.get();
                 library = read;
                 Case amazon = read.require(CaseLibrary.AMAZON_2018);
                 Platform.runLater(() -> action.accept(amazon));

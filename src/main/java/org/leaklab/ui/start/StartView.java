@@ -43,6 +43,7 @@ public final class StartView {
     private ResourceBundle resources;
 
     private final ListChangeListener<CaseListing> casesFollower = change -> renderCases();
+    private final ChangeListener<Boolean> loadingFollower = (obs, old, loading) -> showLoading(loading);
 
     public StartView(StartViewModel viewModel) {
         this.viewModel = viewModel;
@@ -52,8 +53,11 @@ public final class StartView {
     private void initialize() {
         emptyLabel.visibleProperty().bind(viewModel.emptyProperty());
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
-        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
-        loadingIndicator.managedProperty().bind(loadingIndicator.visibleProperty());
+        // The spinning indicator is in the page only while the cases are read: its animated
+        // skin is built in the first CSS pass of whatever is in the page, even when invisible,
+        // and the list is usually read before the page is first shown.
+        showLoading(viewModel.loadingProperty().get());
+        viewModel.loadingProperty().addListener(new WeakChangeListener<>(loadingFollower));
         viewModel.getCases().addListener(new WeakListChangeListener<>(casesFollower));
         renderCases();
 
@@ -90,6 +94,15 @@ public final class StartView {
             }
         });
         scaleLabel.textProperty().bind(viewModel.scaleText());
+    }
+
+    private void showLoading(boolean loading) {
+        boolean shown = caseList.getChildren().contains(loadingIndicator);
+        if (loading && !shown) {
+            caseList.getChildren().add(caseList.getChildren().indexOf(emptyLabel), loadingIndicator);
+        } else if (!loading && shown) {
+            caseList.getChildren().remove(loadingIndicator);
+        }
     }
 
     private void selectTheme(Theme theme) {
