@@ -3,6 +3,7 @@ package org.leaklab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,15 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import org.leaklab.model.Scenario;
@@ -139,14 +143,16 @@ final class PageChecks {
                 describe(node) + " at " + bounds + " lies inside the window " + scene.getWidth() + "x" + scene.getHeight());
     }
 
-    /** The node is inside the visible part of its scroll pane (if any) and of the window. */
+    /**
+     * The node is in sight: inside the visible part of each scroll pane around it and of the
+     * window, or, if it is taller than that, filling it.
+     */
     static boolean inView(Node node) {
         if (!isShowing(node)) {
             return false;
         }
         Bounds bounds = node.localToScene(node.getLayoutBounds());
-        Scene scene = node.getScene();
-        if (bounds.getMinY() < -0.5 || bounds.getMaxY() > scene.getHeight() + 0.5) {
+        if (!showsEnough(bounds, 0, node.getScene().getHeight())) {
             return false;
         }
         for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
@@ -154,11 +160,56 @@ final class PageChecks {
                 Node viewport = scroll.lookup(".viewport");
                 Bounds visible = viewport != null ? viewport.localToScene(viewport.getLayoutBounds())
                         : scroll.localToScene(scroll.getLayoutBounds());
-                if (bounds.getMinY() < visible.getMinY() - 0.5 || bounds.getMaxY() > visible.getMaxY() + 0.5) {
+                if (!showsEnough(bounds, visible.getMinY(), visible.getMaxY())) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static boolean showsEnough(Bounds bounds, double top, double bottom) {
+        double shown = Math.min(bounds.getMaxY(), bottom) - Math.max(bounds.getMinY(), top);
+        return shown >= Math.min(bounds.getHeight(), bottom - top) - 1;
+    }
+
+    /**
+     * Scrolls the page until {@code node} is in sight, as a user would: by clicking the scroll bar's
+     * track above or below its thumb (Monocle's mouse wheel moves one pixel a notch).
+     */
+    static void scrollIntoSight(FxRobot robot, Node node) {
+        ScrollPane scroll = enclosingScrollPane(node);
+        for (int i = 0; i < 40 && !PageChecks.inView(node); i++) {
+            if (scroll == null) {
+                fail(node + " is out of sight and nothing scrolls");
+            }
+            ScrollBar bar = verticalBar(scroll);
+            Bounds nodeBounds = node.localToScene(node.getLayoutBounds());
+            Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+            Bounds track = robot.bounds(bar.lookup(".track")).query();
+            Bounds thumb = robot.bounds(bar.lookup(".thumb")).query();
+            boolean up = nodeBounds.getMinY() < viewport.getMinY();
+            double y = up ? (track.getMinY() + thumb.getMinY()) / 2 : (thumb.getMaxY() + track.getMaxY()) / 2;
+            robot.clickOn(new Point2D(track.getCenterX(), y));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(PageChecks.inView(node), "scrolled into sight: " + node);
+    }
+
+    private static ScrollBar verticalBar(ScrollPane scroll) {
+        return scroll.lookupAll(".scroll-bar").stream()
+                .filter(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
+                        && bar.isVisible())
+                .map(ScrollBar.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no vertical scroll bar on " + scroll));
+    }
+
+    private static ScrollPane enclosingScrollPane(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
     }
 }

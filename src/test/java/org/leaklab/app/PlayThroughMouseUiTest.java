@@ -3,7 +3,6 @@ package org.leaklab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.leaklab.app.ExpectedPlay.moved;
 import static org.leaklab.app.ExpectedPlay.placed;
 import static org.leaklab.app.PageChecks.text;
@@ -18,10 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -79,7 +76,7 @@ class PlayThroughMouseUiTest {
         assertEquals("Briefing", text(robot, "#progressLabel"));
         assertTrue(text(robot, "#briefingStory").startsWith("In 2018 Amazon investigated employees"));
         // Read down to the sources with the wheel.
-        reveal(robot, robot.lookup("#source-hibp").query());
+        PageChecks.scrollIntoSight(robot, robot.lookup("#source-hibp").query());
         assertTrue(robot.lookup("#briefingPage").queryAs(ScrollPane.class).getVvalue() > 0, "scrolled down");
         assertEquals("Start the scenarios →", text(robot, "#nextButton"));
         click(robot, "#nextButton");
@@ -167,8 +164,8 @@ class PlayThroughMouseUiTest {
     private void dragCard(FxRobot robot, String itemId, String targetId, double heightFraction) {
         Node card = robot.lookup("#rankingCard-" + itemId).query();
         Node target = robot.lookup("#rankingCard-" + targetId).query();
-        reveal(robot, card);
-        reveal(robot, target);
+        PageChecks.scrollIntoSight(robot, card);
+        PageChecks.scrollIntoSight(robot, target);
         Bounds bounds = robot.bounds(target).query();
         robot.drag(card, MouseButton.PRIMARY)
                 .moveTo(new Point2D(bounds.getCenterX(), bounds.getMinY() + bounds.getHeight() * heightFraction));
@@ -189,7 +186,7 @@ class PlayThroughMouseUiTest {
     private Answer dragSlider(FxRobot robot, double fraction) throws ParseException {
         Slider slider = robot.lookup("#priceSlider").queryAs(Slider.class);
         Node thumb = slider.lookup(".thumb");
-        reveal(robot, slider);
+        PageChecks.scrollIntoSight(robot, slider);
         robot.drag(thumb, MouseButton.PRIMARY).moveTo(trackPoint(robot, slider, fraction)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(slider.getValue() > 3, "dragged far to the right: " + slider.getValue());
@@ -198,7 +195,7 @@ class PlayThroughMouseUiTest {
 
     private Answer clickTrack(FxRobot robot, double fraction) throws ParseException {
         Slider slider = robot.lookup("#priceSlider").queryAs(Slider.class);
-        reveal(robot, slider);
+        PageChecks.scrollIntoSight(robot, slider);
         robot.clickOn(trackPoint(robot, slider, fraction));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(slider.getValue() < 2, "left of the middle: " + slider.getValue());
@@ -279,49 +276,8 @@ class PlayThroughMouseUiTest {
 
     private void click(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
-        reveal(robot, node);
+        PageChecks.scrollIntoSight(robot, node);
         robot.clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();
     }
-
-    /**
-     * Scrolls the page until {@code node} is in sight, as a user would: by clicking the scroll bar's
-     * track above or below its thumb (Monocle's mouse wheel moves one pixel a notch).
-     */
-    private static void reveal(FxRobot robot, Node node) {
-        ScrollPane scroll = enclosingScrollPane(node);
-        for (int i = 0; i < 40 && !PageChecks.inView(node); i++) {
-            if (scroll == null) {
-                fail(node + " is out of sight and nothing scrolls");
-            }
-            ScrollBar bar = verticalBar(scroll);
-            Bounds nodeBounds = node.localToScene(node.getLayoutBounds());
-            Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
-            Bounds track = robot.bounds(bar.lookup(".track")).query();
-            Bounds thumb = robot.bounds(bar.lookup(".thumb")).query();
-            boolean up = nodeBounds.getMinY() < viewport.getMinY();
-            double y = up ? (track.getMinY() + thumb.getMinY()) / 2 : (thumb.getMaxY() + track.getMaxY()) / 2;
-            robot.clickOn(new Point2D(track.getCenterX(), y));
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        assertTrue(PageChecks.inView(node), "scrolled into sight: " + node);
-    }
-
-    private static ScrollBar verticalBar(ScrollPane scroll) {
-        return scroll.lookupAll(".scroll-bar").stream()
-                .filter(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
-                        && bar.isVisible())
-                .map(ScrollBar.class::cast)
-                .findFirst().orElseThrow(() -> new AssertionError("no vertical scroll bar on " + scroll));
-    }
-
-    private static ScrollPane enclosingScrollPane(Node node) {
-        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof ScrollPane scroll) {
-                return scroll;
-            }
-        }
-        return null;
-    }
 }
-
