@@ -1,15 +1,14 @@
 package org.leaklab.ui.play;
 
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
+import org.leaklab.ui.common.Focus;
 
 /** Controller of Play.fxml: the frame around a case's steps. */
 public final class PlayView {
@@ -65,28 +64,7 @@ public final class PlayView {
         };
         stepContent.getChildren().setAll(content);
         // Keyboard users land on the new step, not on a button that vanished or on the header.
-        focusWhenShown(content);
-    }
-
-    /**
-     * Focuses {@code content} now, or once it is in a window: when a case is opened or the page is
-     * rendered again in another language, the frame is built before it is shown, and a node
-     * outside a scene cannot take the focus.
-     */
-    private static void focusWhenShown(Parent content) {
-        if (content.getScene() != null) {
-            content.requestFocus();
-            return;
-        }
-        content.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
-                if (now != null) {
-                    content.sceneProperty().removeListener(this);
-                    content.requestFocus();
-                }
-            }
-        });
+        Focus.requestWhenShown(content);
     }
 
     @FXML
