@@ -16,6 +16,9 @@ module org.leaklab {
     opens org.leaklab.ui.about to javafx.fxml;
     opens org.leaklab.ui.shortcuts to javafx.fxml;
     opens org.leaklab.ui.play to javafx.fxml;
+    opens org.leaklab.ui.explorer to javafx.fxml;
+    opens org.leaklab.ui.history to javafx.fxml;
+    opens org.leaklab.ui.presenter to javafx.fxml;
     opens org.leaklab.ui.briefing to javafx.fxml;
     opens org.leaklab.ui.summary to javafx.fxml;
     opens org.leaklab.ui.casepack to javafx.fxml;

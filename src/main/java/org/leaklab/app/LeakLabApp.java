@@ -8,6 +8,11 @@ import org.leaklab.settings.AppDirectories;
 public final class LeakLabApp extends Application {
     @Override
     public void start(Stage stage) {
-        MainWindow.open(stage, AppDirectories.forPlatform(), getHostServices()::showDocument);
+        StallWatch.installIfRequested();
+        MainWindow window = MainWindow.open(stage, AppDirectories.forPlatform(), getHostServices()::showDocument);
+        StartupProbe.installIfRequested(stage);
+        if (LaunchOptions.parse(getParameters().getRaw()).presenter()) {
+            window.startPresenter();
+        }
     }
 }

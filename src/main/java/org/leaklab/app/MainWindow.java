@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -34,6 +35,8 @@ import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
+import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
 import org.leaklab.ui.casepack.CasePackDrop;
@@ -49,6 +52,13 @@ import org.leaklab.ui.common.Navigator;
 import org.leaklab.ui.common.Resources;
 import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.common.ViewLoader;
+import org.leaklab.ui.explorer.ExplorerView;
+import org.leaklab.ui.explorer.ExplorerViewModel;
+import org.leaklab.ui.history.HistoryView;
+import org.leaklab.ui.history.HistoryViewModel;
+import org.leaklab.ui.presenter.PresenterDefaults;
+import org.leaklab.ui.presenter.PresenterView;
+import org.leaklab.ui.presenter.PresenterViewModel;
 import org.leaklab.ui.shell.ShellView;
 import org.leaklab.ui.shell.ShellViewModel;
 import org.leaklab.ui.shortcuts.ShortcutsView;
@@ -82,6 +92,10 @@ public final class MainWindow {
     private ShellView shellView;
     private volatile CaseLibrary library;
     private final PlayServices.LinkOpener links;
+    private final ResultsStore results;
+    /** The case last opened, which the explorer and presenter mode show; null before one is opened. */
+    private Case currentCase;
+    private Stage presenter;
     /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
     private final Map<String, Case> openedCases = new HashMap<>();
     private StartViewModel start;
@@ -106,6 +120,9 @@ public final class MainWindow {
         this.dialogs = new FxDialogService(() -> stage, appearance, localization);
         this.logo = new Image(Resources.requireExternal(MainWindow.class, ICON));
         this.version = readVersion();
+        this.results = new ResultsStore(directories.data());
+        // First job of the I/O thread, so it runs before anything writes results.
+        io.execute(this::removeLeftoverResults);
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
 
         loaded.problem().ifPresentOrElse(
@@ -244,12 +261,109 @@ public final class MainWindow {
 
     /** Starts playing {@code caseData}: briefing, scenarios, summary. */
     public void openCase(Case caseData) {
+        currentCase = caseData;
         PlayServices services = new PlayServices(dialogs, status, links, io, Platform::runLater);
         CasePages pages = new CasePages(viewLoader, localization, services);
         PlayViewModel play = new PlayViewModel(new PlayThrough(caseData), pages::createStep, localization);
         navigator.goTo(new Navigator.Page("play", caseData.title(),
                 () -> viewLoader.load(PlayView.class, () -> new PlayView(play, pages)).root()));
         status.info(localization.get("status.caseOpened", caseData.title()));
+    }
+
+    /** Opens presenter mode for the current (or built-in) case on a full-screen stage of its own. */
+    public void startPresenter() {
+        withCase(this::openPresenter);
+    }
+
+    private void openPresenter(Case caseData) {
+        if (presenter != null) {
+            presenter.toFront();
+            return;
+        }
+        Stage window = new Stage();
+        window.initOwner(stage);
+        // Its own scale, so the main window keeps the teacher's size; the theme follows the app's.
+        Appearance look = new Appearance(appearance.getTheme(), PresenterDefaults.SCALE);
+        javafx.beans.value.ChangeListener<org.leaklab.settings.Theme> themeFollower =
+                (obs, old, now) -> look.setTheme(now);
+        appearance.themeProperty().addListener(themeFollower);
+        PresenterViewModel model = new PresenterViewModel(caseData, new ScenarioScorer(caseData), localization, look,
+                window::close);
+        java.util.function.Supplier<Parent> render =
+                () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
+        Scene scene = new Scene(render.get(), 1920, 1080);
+        look.install(scene);
+        javafx.beans.value.ChangeListener<Locale> languageFollower =
+                (obs, old, now) -> Platform.runLater(() -> scene.setRoot(render.get()));
+        localization.localeProperty().addListener(languageFollower);
+        window.setScene(scene);
+        window.setTitle(localization.get("presenter.window.title"));
+        window.getIcons().setAll(stage.getIcons());
+        // Escape belongs to the presenter (it closes the help first), so full screen has no exit key of its own.
+        window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        window.setFullScreenExitHint("");
+        window.setFullScreen(true);
+        window.setOnHidden(event -> {
+            appearance.themeProperty().removeListener(themeFollower);
+            localization.localeProperty().removeListener(languageFollower);
+            presenter = null;
+        });
+        presenter = window;
+        window.show();
+    }
+
+    /** The presenter's stage while presenter mode is open, for tests. */
+    public java.util.Optional<Stage> presenterStage() {
+        return java.util.Optional.ofNullable(presenter);
+    }
+
+    private void removeLeftoverResults() {
+        try {
+            results.removeLeftovers();
+        } catch (IOException e) {
+            Platform.runLater(() -> status.warn(localization.get("status.resultsCleanupFailed", describe(e))));
+        }
+    }
+
+    /**
+     * Runs {@code action} on the JavaFX thread with the current case, or else the built-in Amazon
+     * case, reading the built-in packs on the I/O thread if they have not been read yet.
+     */
+    private void withCase(Consumer<Case> action) {
+        if (currentCase != null) {
+            action.accept(currentCase);
+            return;
+        }
+        CaseLibrary loaded = library;
+        if (loaded != null) {
+            action.accept(loaded.require(CaseLibrary.AMAZON_2018));
+            return;
+        }
+        io.execute(() -> {
+            try {
+                CaseLibrary read = CaseLibrary.builtIn();
+                library = read;
+                Case amazon = read.require(CaseLibrary.AMAZON_2018);
+                Platform.runLater(() -> action.accept(amazon));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.warn(localization.get("status.casesFailed", describe(e))));
+            }
+        });
+    }
+
+    private java.util.Optional<Case> findCase(String caseId) {
+        CaseLibrary loaded = library;
+        if (currentCase != null && currentCase.id().equals(caseId)) {
+            return java.util.Optional.of(currentCase);
+        }
+        if (openedCases.containsKey(caseId)) {
+            return java.util.Optional.of(openedCases.get(caseId));
+        }
+        return loaded == null ? java.util.Optional.empty() : loaded.find(caseId);
+    }
+
+    private PlayServices services() {
+        return new PlayServices(dialogs, status, links, io, Platform::runLater);
     }
 
     /** Loads the case pack at {@code file} in the background, as File &gt; Open case pack does once a file is chosen. */
@@ -340,6 +454,29 @@ public final class MainWindow {
         @Override
         public void quit() {
             stage.close();
+        }
+
+        @Override
+        public void showExplorer() {
+            withCase(caseData -> {
+                ExplorerViewModel explorer = new ExplorerViewModel(caseData, localization);
+                navigator.goTo(new Navigator.Page("explorer", locale -> Messages.ui().get(locale, "explorer.page"),
+                        () -> viewLoader.load(ExplorerView.class, () -> new ExplorerView(explorer)).root()));
+            });
+        }
+
+        @Override
+        public void startPresenter() {
+            MainWindow.this.startPresenter();
+        }
+
+        @Override
+        public void showHistory() {
+            HistoryViewModel history = new HistoryViewModel(results, MainWindow.this::findCase, localization,
+                    services(), java.time.ZoneId.systemDefault());
+            navigator.goTo(new Navigator.Page("history", locale -> Messages.ui().get(locale, "history.title"),
+                    () -> viewLoader.load(HistoryView.class, () -> new HistoryView(history)).root()));
+            history.load();
         }
     }
 }

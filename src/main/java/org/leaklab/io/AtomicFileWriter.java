@@ -1,7 +1,9 @@
 package org.leaklab.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,16 +36,31 @@ public final class AtomicFileWriter {
 
     /** Writes {@code bytes} to {@code target} atomically, keeping a backup of the old file. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Produces the content of a file by writing it to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the whole content to {@code out}; an exception abandons the write. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code content} produces to {@code target} atomically, keeping a backup of the
+     * old file. If {@code content} fails part-way, the target and its backup stay as they were
+     * and the temporary file is removed.
+     */
+    public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             if (Files.exists(target)) {

@@ -77,12 +77,20 @@ class PagesUiTest {
     void theSummaryRestartsTheCaseWithNoAnswers(FxRobot robot) {
         PlayThrough played = SamplePlay.mostlyAnswered();
         PlayViewModel[] frame = new PlayViewModel[1];
+        RecordingDialogs dialogs = new RecordingDialogs();
         robot.interact(() -> frame[0] = PlayPageFixture.show(window.navigator(), window.localization(), window.status(),
-                new RecordingDialogs(), openedLinks, played, 13, Runnable::run));
+                dialogs, openedLinks, played, 13, Runnable::run));
         assertEquals("Results", text(robot, "#progressLabel"));
         assertEquals(String.valueOf(played.totalScore()), text(robot, "#totalScore"));
         assertEquals("You answered 11 of 12 scenarios.", text(robot, "#answeredText"));
 
+        dialogs.confirmAnswer = false;
+        robot.clickOn("#restartButton");
+        assertEquals("Results", text(robot, "#progressLabel"), "cancelled: nothing is lost");
+        assertEquals(11, frame[0].getPlay().checkedCount());
+        assertEquals("Start the case again?", dialogs.shown.get(0).title());
+
+        dialogs.confirmAnswer = true;
         robot.clickOn("#restartButton");
         assertEquals("Briefing", text(robot, "#progressLabel"));
         assertTrue(robot.lookup("#briefingPage").tryQuery().isPresent());

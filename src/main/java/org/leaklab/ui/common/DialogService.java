@@ -18,12 +18,23 @@ public interface DialogService {
     /**
      * Asks where to save a file.
      *
+     * @param title                the dialog's title
      * @param suggestedName        the file name offered
-     * @param extensionDescription what the files are, e.g. "PNG image"
-     * @param pattern              the file pattern, e.g. {@code *.png}
+     * @param extensionDescription what the files are, e.g. "CSV table"
+     * @param pattern              the file filter, e.g. {@code *.csv}
      * @return the chosen file, or empty if the user cancelled
      */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription, String pattern);
+
+    /**
+     * Asks the user to confirm an action that cannot be undone.
+     *
+     * @param title       the question, short
+     * @param message     what will happen
+     * @param actionLabel the label of the confirming button, naming the action ("Delete")
+     * @return true if the user confirmed
+     */
+    boolean confirm(String title, String message, String actionLabel);
 
     /**
      * Asks which file to open.

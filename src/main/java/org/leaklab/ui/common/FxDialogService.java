@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -80,6 +81,23 @@ public final class FxDialogService implements DialogService {
         Path path = chosen.toPath();
         lastFolder = path.toAbsolutePath().getParent();
         return Optional.of(path);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String actionLabel) {
+        ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(localization.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", action, cancel);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        // Cancel is the default: Enter on a destructive question must not destroy anything.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        prepare(alert);
+        return alert.showAndWait().filter(action::equals).isPresent();
     }
 
     private void showAlert(Alert.AlertType type, String title, String message) {

@@ -14,4 +14,5 @@ public final class Styles {
     public static final String CASE_SUMMARY = "case-summary";
     public static final String STATUS_WARNING = "status-warning";
     public static final String DIALOG = "leaklab-dialog";
+    public static final String ACCENT_BUTTON = "accent-button";
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
 import org.leaklab.ui.common.Focus;
+import org.leaklab.ui.common.Styles;
 
 /** Controller of Play.fxml: the frame around a case's steps. */
 public final class PlayView {
@@ -52,6 +53,11 @@ public final class PlayView {
         progressBar.setProgress(viewModel.progress());
         backButton.setDisable(!viewModel.canGoBack());
         nextButton.setText(viewModel.nextText());
+        // Skipping a question is the quiet choice; Check is the one to press.
+        nextButton.getStyleClass().remove(Styles.ACCENT_BUTTON);
+        if (step.kind() != PlayViewModel.Kind.QUESTION) {
+            nextButton.getStyleClass().add(Styles.ACCENT_BUTTON);
+        }
         nextButton.setVisible(step.kind() != PlayViewModel.Kind.SUMMARY);
         nextButton.setManaged(nextButton.isVisible());
         Parent content = switch (step.kind()) {

@@ -163,4 +163,19 @@ public final class ShellView {
     private void quit() {
         viewModel.quit();
     }
+
+    @FXML
+    private void explorer() {
+        viewModel.showExplorer();
+    }
+
+    @FXML
+    private void history() {
+        viewModel.showHistory();
+    }
+
+    @FXML
+    private void presenter() {
+        viewModel.startPresenter();
+    }
 }

@@ -26,6 +26,15 @@ public final class ShellViewModel {
         void openCasePack();
 
         void quit();
+
+        /** The what-if explorer of the current (or built-in) case. */
+        void showExplorer();
+
+        /** The saved class sessions. */
+        void showHistory();
+
+        /** Presenter mode for the current (or built-in) case, full screen. */
+        void startPresenter();
     }
 
     private final Navigator navigator;
@@ -116,5 +125,17 @@ public final class ShellViewModel {
 
     public void quit() {
         routes.quit();
+    }
+
+    public void showExplorer() {
+        routes.showExplorer();
+    }
+
+    public void showHistory() {
+        routes.showHistory();
+    }
+
+    public void startPresenter() {
+        routes.startPresenter();
     }
 }

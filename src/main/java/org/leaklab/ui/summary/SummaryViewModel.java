@@ -184,6 +184,11 @@ public final class SummaryViewModel {
 
     /** Starts the case again with no answers. */
     public void restart() {
+        // Every answer and score of this play-through would be gone: ask first.
+        if (!dialogs.confirm(localization.get("summary.restart.confirmTitle"),
+                localization.get("summary.restart.confirmMessage"), localization.get("summary.restart.confirmAction"))) {
+            return;
+        }
         restart.run();
         status.info(localization.get("summary.restarted"));
     }

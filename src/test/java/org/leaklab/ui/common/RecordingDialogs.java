@@ -18,6 +18,8 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> nextFile = Optional.empty();
     /** The last chooser's suggested file name. */
     public String suggestedName;
+    /** What the next confirmation returns. */
+    public boolean confirmAnswer;
 
     @Override
     public void showError(String title, String message) {
@@ -45,5 +47,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern) {
         return nextFile;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String actionLabel) {
+        shown.add(new Shown("confirm", title, message));
+        return confirmAnswer;
     }
 }

@@ -100,8 +100,13 @@ class SummaryViewModelTest {
     }
 
     @Test
-    void restartRunsTheFramesRestart() {
-        summary(SamplePlay.mostlyAnswered()).restart();
+    void restartAsksFirstAndThenRunsTheFramesRestart() {
+        SummaryViewModel summary = summary(SamplePlay.mostlyAnswered());
+        dialogs.confirmAnswer = false;
+        summary.restart();
+        assertEquals(List.of(), events, "cancelled");
+        dialogs.confirmAnswer = true;
+        summary.restart();
         assertEquals(List.of("restart"), events);
         assertFalse(status.warningProperty().get());
     }

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Start-up benchmark: LeakLab's packaged app image against a minimal one-FXML JavaFX window
+# packaged the same way (packaging/Package.java: jlink, default CDS + AppCDS, jpackage), and
+# against the minimal window started plainly from the module path with the build JDK.
+#
+#   bench/startup.sh [N]          N cold starts of each (default 5), interleaved
+#   BENCH_SKIP_BUILD=1 bench/startup.sh 9    reuse target/dist and target/bench
+#
+# "Cold" means a new JVM process each time; the file system cache stays warm (one untimed
+# start of each variant fills it first, so no variant pays for disk reads the others do not).
+# First frame: FIRST_FRAME_MS from org.leaklab.app.StartupProbe (process start to the first
+# pulse after the window shows). Peak memory: maximum resident set size from /usr/bin/time.
+# Needs: a JDK 17+ with jlink/jpackage as `java` (or JAVA_HOME), Xvfb unless DISPLAY is set,
+# /usr/bin/time. Prints medians and the goals' verdicts; exits 0 either way (never a gate).
+set -euo pipefail
+
+N="${1:-5}"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+JAVAC_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+OUT="$ROOT/target/bench"
+LIBS="$ROOT/target/dist-work/libs"
+LEAKLAB="$ROOT/target/dist/LeakLab/bin/LeakLab"
+MINIMAL="$OUT/dist/Minimal/bin/Minimal"
+PROBE="-Dleaklab.startupProbe=true"
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
+
+# ---------------------------------------------------------------- build
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  echo "== building LeakLab's app image (./mvnw -Pdist package, no installers)"
+  ./mvnw -B -q -Pdist package -DskipTests -Ddist.installers=none
+
+  echo "== building the minimal window"
+  rm -rf "$OUT/minimal" && mkdir -p "$OUT/minimal/classes"
+  # The minimal window is measured by the very same StartupProbe source as LeakLab.
+  mapfile -t SOURCES < <(find bench/minimal/src -name '*.java')
+  "$JAVAC_BIN" --release 17 --module-path "$LIBS" -d "$OUT/minimal/classes" \
+    "${SOURCES[@]}" src/main/java/org/leaklab/app/StartupProbe.java
+  (cd bench/minimal/src && find . -name '*.fxml' -exec cp --parents {} "$OUT/minimal/classes" \;)
+
+  echo "== packaging the minimal window the same way as LeakLab"
+  "$JAVA_BIN" packaging/Package.java --name Minimal \
+    --module leaklab.minimal/org.leaklab.bench.minimal.Launcher \
+    --modules "$OUT/minimal/classes,$LIBS" --version 1.0.0 \
+    --dest "$OUT/dist" --work "$OUT/dist-work" --installers none
+fi
+for f in "$LEAKLAB" "$MINIMAL"; do
+  [ -x "$f" ] || { echo "bench: $f missing; run without BENCH_SKIP_BUILD" >&2; exit 2; }
+done
+
+# ---------------------------------------------------------------- display
+XVFB_PID=""
+cleanup() { if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "bench: no DISPLAY and no Xvfb" >&2; exit 2; }
+  for n in $(seq 71 99); do
+    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { DISPLAY_NUM=$n; break; }
+  done
+  Xvfb ":$DISPLAY_NUM" -nolisten tcp -screen 0 1280x800x24 >/dev/null 2>&1 &
+  XVFB_PID=$!
+  for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.05; done
+  export DISPLAY=":$DISPLAY_NUM"
+fi
+
+# ---------------------------------------------------------------- runs
+# run <name>: one start; appends "<first frame ms> <peak RSS KiB>" to $OUT/<name>.txt
+run() {
+  local name="$1" log="$OUT/run.log" rss="$OUT/run.rss"
+  case "$name" in
+    leaklab)           JAVA_TOOL_OPTIONS="$PROBE" /usr/bin/time -f %M -o "$rss" \
+                         timeout 120 "$LEAKLAB" >"$log" 2>&1 ;;
+    minimal)           JAVA_TOOL_OPTIONS="$PROBE" /usr/bin/time -f %M -o "$rss" \
+                         timeout 120 "$MINIMAL" >"$log" 2>&1 ;;
+    minimal-modpath)   /usr/bin/time -f %M -o "$rss" timeout 120 "$JAVA_BIN" "$PROBE" \
+                         --module-path "$OUT/minimal/classes:$LIBS" \
+                         -m leaklab.minimal/org.leaklab.bench.minimal.Launcher >"$log" 2>&1 ;;
+  esac || { echo "bench: $name failed:" >&2; cat "$log" >&2; exit 1; }
+  local ms
+  ms="$(sed -n 's/^FIRST_FRAME_MS=//p' "$log")"
+  [ -n "$ms" ] || { echo "bench: $name printed no FIRST_FRAME_MS:" >&2; cat "$log" >&2; exit 1; }
+  echo "$ms $(tail -n 1 "$rss")" >>"$OUT/$name.txt"
+}
+
+VARIANTS="leaklab minimal minimal-modpath"
+mkdir -p "$OUT"
+for v in $VARIANTS; do rm -f "$OUT/$v.txt"; done
+echo "== warm-up: one untimed start of each"
+for v in $VARIANTS; do run "$v"; rm -f "$OUT/$v.txt"; done
+echo "== $N starts of each, interleaved (DISPLAY=$DISPLAY, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
+for i in $(seq "$N"); do
+  for v in $VARIANTS; do run "$v"; done
+  printf '  run %d: %s\n' "$i" "$(for v in $VARIANTS; do printf '%s %s ms  ' "$v" "$(tail -n 1 "$OUT/$v.txt" | cut -d' ' -f1)"; done)"
+done
+
+# ---------------------------------------------------------------- report
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+declare -A MS RSS
+for v in $VARIANTS; do
+  MS[$v]="$(cut -d' ' -f1 "$OUT/$v.txt" | median)"
+  RSS[$v]="$(cut -d' ' -f2 "$OUT/$v.txt" | median)"
+done
+echo
+printf '%-34s %16s %16s\n' "variant (median of $N)" "first frame ms" "peak RSS MiB"
+for v in $VARIANTS; do
+  case "$v" in
+    leaklab) label="LeakLab, app image" ;;
+    minimal) label="minimal window, app image" ;;
+    minimal-modpath) label="minimal window, java --module-path" ;;
+  esac
+  printf '%-34s %16s %16s\n' "$label" "${MS[$v]}" "$(awk -v k="${RSS[$v]}" 'BEGIN { printf "%.1f", k / 1024 }')"
+done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v max="$2" 'BEGIN { print (r <= max) ? "met" : "NOT met" }'; }
+r1="$(ratio "${MS[leaklab]}" "${MS[minimal]}")"
+r2="$(ratio "${MS[leaklab]}" "${MS[minimal-modpath]}")"
+r3="$(ratio "${RSS[leaklab]}" "${RSS[minimal]}")"
+echo
+echo "first frame  LeakLab / minimal image        = $r1   (goal <= 1.20: $(verdict "$r1" 1.20))"
+echo "first frame  LeakLab / minimal module path  = $r2   (goal <= 1.00: $(verdict "$r2" 1.00))"
+echo "peak memory  LeakLab / minimal image        = $r3   (goal <= 1.30: $(verdict "$r3" 1.30))"

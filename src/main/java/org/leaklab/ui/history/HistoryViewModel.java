@@ -1,0 +1,245 @@
+package org.leaklab.ui.history;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.leaklab.io.AtomicFileWriter;
+import org.leaklab.model.Case;
+import org.leaklab.session.ClassSession;
+import org.leaklab.session.ResultsStore;
+import org.leaklab.session.SessionCsv;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.play.PlayServices;
+
+/**
+ * The class history: every saved class session, newest first, with CSV export and deletion of
+ * the selected one. Reading and writing run on the background executor; results come back on
+ * the JavaFX thread.
+ */
+public final class HistoryViewModel {
+    private final ResultsStore store;
+    private final Function<String, Optional<Case>> cases;
+    private final Localization localization;
+    private final PlayServices services;
+    private final ZoneId zone;
+
+    private final ObservableList<ClassSession> sessions = FXCollections.observableArrayList();
+    private final ObservableList<ClassSession> readOnlySessions = FXCollections.unmodifiableObservableList(sessions);
+    private final ObjectProperty<ClassSession> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+
+    /**
+     * @param store        where sessions are kept
+     * @param cases        finds a case by id, for titles and item names; empty for a case no longer installed
+     * @param localization the current language
+     * @param services     dialogs, status line and the executors
+     * @param zone         the time zone dates are shown in
+     */
+    public HistoryViewModel(ResultsStore store, Function<String, Optional<Case>> cases, Localization localization,
+                            PlayServices services, ZoneId zone) {
+        this.store = Objects.requireNonNull(store);
+        this.cases = Objects.requireNonNull(cases);
+        this.localization = Objects.requireNonNull(localization);
+        this.services = Objects.requireNonNull(services);
+        this.zone = Objects.requireNonNull(zone);
+    }
+
+    /** Reads the saved sessions in the background. */
+    public void load() {
+        busy.set(true);
+        services.background().execute(() -> {
+            try {
+                ResultsStore.Outcome outcome = store.load();
+                services.fxThread().execute(() -> apply(outcome));
+            } catch (IOException | RuntimeException e) {
+                services.fxThread().execute(() -> {
+                    problem.set(localization.get("history.problem.unreadable", store.file(), describe(e)));
+                    busy.set(false);
+                    loaded.set(true);
+                });
+            }
+        });
+    }
+
+    private void apply(ResultsStore.Outcome outcome) {
+        String keep = selected.get() == null ? null : selected.get().id();
+        List<ClassSession> newestFirst = new ArrayList<>(outcome.sessions());
+        newestFirst.sort(Comparator.comparing(ClassSession::startedAt).reversed());
+        sessions.setAll(newestFirst);
+        selected.set(newestFirst.stream().filter(s -> s.id().equals(keep)).findFirst()
+                .orElse(newestFirst.isEmpty() ? null : newestFirst.get(0)));
+        outcome.problem().ifPresent(p -> {
+            String text = localization.get("history.problem.corrupt", p.detail(), p.keptAs());
+            problem.set(text);
+            services.status().warn(text);
+        });
+        busy.set(false);
+        loaded.set(true);
+    }
+
+    /** The saved sessions, newest first. */
+    public ObservableList<ClassSession> getSessions() {
+        return readOnlySessions;
+    }
+
+    /** The session the buttons act on; the view binds its table selection here. */
+    public ObjectProperty<ClassSession> selectedProperty() {
+        return selected;
+    }
+
+    /** What went wrong with the results file, for an inline warning; empty if nothing. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** True while the file is being read or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True once loading finished and there is nothing to list. */
+    public BooleanBinding emptyProperty() {
+        return Bindings.createBooleanBinding(() -> loaded.get() && sessions.isEmpty(), loaded, sessions);
+    }
+
+    /** True when there is no selected session or the file is busy: export and delete are off. */
+    public BooleanBinding actionsDisabledProperty() {
+        return Bindings.createBooleanBinding(() -> selected.get() == null || busy.get(), selected, busy);
+    }
+
+    /** When the session began, in the current language's medium date and short time. */
+    public String dateText(ClassSession session) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(localization.getLocale()).withZone(zone).format(session.startedAt());
+    }
+
+    /** The case's title, or its id if the case is no longer installed. */
+    public String caseText(ClassSession session) {
+        return cases.apply(session.caseId()).map(c -> c.title().in(localization.getLocale())).orElse(session.caseId());
+    }
+
+    public String teamsText(ClassSession session) {
+        return String.join(", ", session.teams());
+    }
+
+    /** "Foxes, 288 of 400 points", a tie, or that nothing was scored. */
+    public String resultText(ClassSession session) {
+        List<String> winners = session.winners();
+        if (winners.isEmpty()) {
+            return localization.get("history.result.none");
+        }
+        long points = session.standings().get(0).total();
+        if (winners.size() == 1) {
+            return localization.get("history.result.winner", winners.get(0), points, session.maximumTotal());
+        }
+        return localization.get("history.result.tie", String.join(", ", winners), points, session.maximumTotal());
+    }
+
+    /** The leaderboard of the selected session, one line per team, for the details beside the table. */
+    public List<String> standingLines() {
+        ClassSession session = selected.get();
+        if (session == null) {
+            return List.of();
+        }
+        return session.standings().stream()
+                .map(s -> localization.get("history.standing", s.rank(), s.team(), s.total(), session.maximumTotal()))
+                .toList();
+    }
+
+    /** "4 scenarios played" for the selected session. */
+    public String roundsText() {
+        ClassSession session = selected.get();
+        return session == null ? "" : localization.get("history.rounds", session.rounds().size());
+    }
+
+    /** Asks where to save the selected session as CSV and writes it there in the background. */
+    public void exportSelected() {
+        ClassSession session = selected.get();
+        if (session == null || busy.get()) {
+            return;
+        }
+        String suggested = "leaklab-" + session.caseId() + "-"
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(zone).format(session.startedAt()) + ".csv";
+        Optional<Path> chosen = services.dialogs().chooseSaveFile(localization.get("history.export.title"), suggested,
+                localization.get("history.export.filter"), "*.csv");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withCsvExtension(chosen.get());
+        byte[] csv = SessionCsv.bytes(session, cases.apply(session.caseId()), localization.getLocale(), zone);
+        busy.set(true);
+        services.background().execute(() -> {
+            try {
+                AtomicFileWriter.write(target, csv);
+                services.fxThread().execute(() -> {
+                    busy.set(false);
+                    services.status().info(localization.get("history.export.done", target));
+                });
+            } catch (IOException | RuntimeException e) {
+                services.fxThread().execute(() -> {
+                    busy.set(false);
+                    services.dialogs().showError(localization.get("history.export.failed"),
+                            localization.get("history.export.failed.detail", target, describe(e)));
+                });
+            }
+        });
+    }
+
+    /** Deletes the selected session after the teacher confirms. */
+    public void deleteSelected() {
+        ClassSession session = selected.get();
+        if (session == null || busy.get()) {
+            return;
+        }
+        boolean confirmed = services.dialogs().confirm(localization.get("history.delete.title"),
+                localization.get("history.delete.question", dateText(session), teamsText(session)),
+                localization.get("history.delete.action"));
+        if (!confirmed) {
+            return;
+        }
+        busy.set(true);
+        services.background().execute(() -> {
+            try {
+                ResultsStore.Outcome outcome = store.delete(session.id());
+                services.fxThread().execute(() -> {
+                    apply(outcome);
+                    services.status().info(localization.get("history.delete.done", dateText(session)));
+                });
+            } catch (IOException | RuntimeException e) {
+                services.fxThread().execute(() -> {
+                    busy.set(false);
+                    services.dialogs().showError(localization.get("history.delete.failed"), describe(e));
+                });
+            }
+        });
+    }
+
+    private static Path withCsvExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? path : path.resolveSibling(name + ".csv");
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+}
