@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
+import org.leaklab.ui.common.Focus;
 import org.leaklab.ui.common.Styles;
 
 /** Controller of Play.fxml: the frame around a case's steps. */
@@ -68,8 +69,8 @@ public final class PlayView {
             case SUMMARY -> pages.summary(viewModel.getPlay(), viewModel::restart, viewModel::goTo);
         };
         stepContent.getChildren().setAll(content);
-        // Keyboard users land on the new step's first control, not on a button that vanished.
-        content.requestFocus();
+        // Keyboard users land on the new step, not on a button that vanished or on the header.
+        Focus.requestWhenShown(content);
     }
 
     @FXML

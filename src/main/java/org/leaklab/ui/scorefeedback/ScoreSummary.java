@@ -9,6 +9,11 @@ import org.leaklab.ui.common.Localization;
  * words and the style class of its band, shared by the estimate, choice and decision feedback.
  */
 public final class ScoreSummary {
+    /** Scores from here up are "well done" and coloured as good, here and in the summary's chart. */
+    public static final int GOOD_FROM = 70;
+    /** Scores from here up (and below {@link #GOOD_FROM}) are "partly right". */
+    public static final int PARTLY_FROM = 40;
+
     private final ScoreResult result;
     private final Localization localization;
 
@@ -42,10 +47,10 @@ public final class ScoreSummary {
         if (result.isFullMarks()) {
             return localization.get("answers.verdict.full");
         }
-        if (score() >= 70) {
+        if (score() >= GOOD_FROM) {
             return localization.get("answers.verdict.good");
         }
-        if (score() >= 40) {
+        if (score() >= PARTLY_FROM) {
             return localization.get("answers.verdict.partly");
         }
         return localization.get("answers.verdict.low");
@@ -53,9 +58,9 @@ public final class ScoreSummary {
 
     /** The style class of the score's band, for its colour. */
     public String styleClass() {
-        if (result.isFullMarks() || score() >= 70) {
+        if (result.isFullMarks() || score() >= GOOD_FROM) {
             return "score-good";
         }
-        return score() >= 40 ? "score-partly" : "score-low";
+        return score() >= PARTLY_FROM ? "score-partly" : "score-low";
     }
 }

@@ -12,7 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.leaklab.settings.Theme;
+import org.leaklab.ui.common.Focus;
 import org.leaklab.ui.common.Styles;
 
 /** Controller of Start.fxml. */
@@ -27,6 +31,8 @@ public final class StartView {
     private final StartViewModel viewModel;
     private final ChangeListener<Theme> themeFollower = (obs, old, now) -> selectTheme(now);
 
+    @FXML
+    private ScrollPane page;
     @FXML
     private VBox caseList;
     @FXML
@@ -42,7 +48,16 @@ public final class StartView {
     @FXML
     private ResourceBundle resources;
 
-    private final ListChangeListener<CaseListing> casesFollower = change -> renderCases();
+    /** Set once the user presses a key or the mouse on this page: from then on the focus is theirs. */
+    private boolean userActed;
+    private final ListChangeListener<CaseListing> casesFollower = change -> {
+        boolean firstArrival = caseList.getChildren().stream()
+                .noneMatch(node -> node.getStyleClass().contains(Styles.CASE_CELL));
+        renderCases();
+        if (firstArrival && !userActed) {
+            focusFirstCase();
+        }
+    };
     private final ChangeListener<Boolean> loadingFollower = (obs, old, loading) -> showLoading(loading);
 
     public StartView(StartViewModel viewModel) {
@@ -51,6 +66,11 @@ public final class StartView {
 
     @FXML
     private void initialize() {
+        // The cases are read in the background and usually arrive after the window took its first
+        // focus (the language box, by default): the first case is what a student opens, so it takes
+        // the focus when it arrives, unless the user has already started doing something.
+        page.addEventFilter(KeyEvent.KEY_PRESSED, event -> userActed = true);
+        page.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> userActed = true);
         emptyLabel.visibleProperty().bind(viewModel.emptyProperty());
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         // The spinning indicator is in the page only while the cases are read: its animated
@@ -144,6 +164,13 @@ public final class StartView {
             });
             caseList.getChildren().add(index++, card);
         }
+    }
+
+    private void focusFirstCase() {
+        caseList.getChildren().stream()
+                .filter(node -> node.getStyleClass().contains(Styles.CASE_CELL))
+                .findFirst()
+                .ifPresent(Focus::requestWhenShown);
     }
 
     @FXML

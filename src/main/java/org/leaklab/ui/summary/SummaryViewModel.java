@@ -29,6 +29,7 @@ import org.leaklab.ui.common.PngWriter;
 import org.leaklab.ui.common.SourceLink;
 import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.ui.common.StatusMessages;
+import org.leaklab.ui.scorefeedback.ScoreSummary;
 
 /**
  * The results at the end of a case: the total, each scenario's score (a row that leads back to
@@ -36,10 +37,10 @@ import org.leaklab.ui.common.StatusMessages;
  * printing run on the background executor and report back on the JavaFX one.
  */
 public final class SummaryViewModel {
-    /** Scores from here up are shown as good. */
-    static final int GOOD_FROM = 80;
+    /** Scores from here up are shown as good: the same bands as the verdict on each feedback page. */
+    static final int GOOD_FROM = ScoreSummary.GOOD_FROM;
     /** Scores from here up (and below {@link #GOOD_FROM}) are shown as partly right. */
-    static final int PARTIAL_FROM = 50;
+    static final int PARTIAL_FROM = ScoreSummary.PARTLY_FROM;
 
     /** How a score row is coloured. */
     public enum Tone { GOOD, PARTIAL, POOR, UNANSWERED }

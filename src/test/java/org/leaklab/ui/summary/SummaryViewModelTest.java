@@ -65,9 +65,11 @@ class SummaryViewModelTest {
                 assertTrue(row.accessible().contains("not answered"));
             }
         }
-        assertEquals(SummaryViewModel.Tone.GOOD, SummaryViewModel.tone(80));
-        assertEquals(SummaryViewModel.Tone.PARTIAL, SummaryViewModel.tone(79));
-        assertEquals(SummaryViewModel.Tone.POOR, SummaryViewModel.tone(49));
+        // The same bands as the verdict on the feedback pages ("well done" from 70, "partly right" from 40).
+        assertEquals(SummaryViewModel.Tone.GOOD, SummaryViewModel.tone(70));
+        assertEquals(SummaryViewModel.Tone.PARTIAL, SummaryViewModel.tone(69));
+        assertEquals(SummaryViewModel.Tone.PARTIAL, SummaryViewModel.tone(40));
+        assertEquals(SummaryViewModel.Tone.POOR, SummaryViewModel.tone(39));
     }
 
     @Test
