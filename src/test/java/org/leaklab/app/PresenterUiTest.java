@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,21 @@ class PresenterUiTest {
     void start(Stage stage) {
         this.stage = stage;
         this.window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")), address -> { });
+    }
+
+    /**
+     * Closes a presenter window a test left open: it is owned by the primary stage, which TestFX
+     * hands to the next test class, and a full-screen window left behind there hung the next
+     * class's start (the renderer waited for a lock the closing window held).
+     */
+    @AfterEach
+    void closePresenter(FxRobot robot) {
+        robot.interact(() -> {
+            if (window != null) {
+                window.presenterStage().ifPresent(Stage::close);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Stage openPresenter(FxRobot robot) throws Exception {
