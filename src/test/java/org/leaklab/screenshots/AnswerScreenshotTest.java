@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.leaklab.model.EstimateAnswer;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Navigator;
-import org.leaklab.ui.common.PngWriter;
 import org.leaklab.ui.decision.DecisionViewModel;
 import org.leaklab.ui.estimate.EstimateViewModel;
 import org.leaklab.ui.choice.ChoiceViewModel;
@@ -37,7 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("screenshots")
 @ExtendWith(ApplicationExtension.class)
 class AnswerScreenshotTest {
-    private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
     Path config;
@@ -132,19 +128,6 @@ class AnswerScreenshotTest {
     /** Sets the display, waits for it to settle and writes the window's content as a PNG. */
     private void shoot(FxRobot robot, String view, Locale locale, Theme theme, double scale, int width, int height)
             throws IOException {
-        robot.interact(() -> {
-            window.localization().setLocale(locale);
-            window.appearance().setTheme(theme);
-            window.appearance().setScale(scale);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
-        String name = String.format(Locale.ROOT, "%s-%s-%s-%dx%d%s.png", view, locale.getLanguage(),
-                theme.name().toLowerCase(Locale.ROOT).replace('_', '-'), width, height,
-                scale == 1.0 ? "" : "-projector");
-        PngWriter.write(image.get(), OUT.resolve(name));
+        WindowCamera.shoot(robot, window, stage, view, locale, theme, scale, width, height);
     }
 }

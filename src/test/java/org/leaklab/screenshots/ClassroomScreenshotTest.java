@@ -151,20 +151,9 @@ class ClassroomScreenshotTest {
 
     private void shoot(FxRobot robot, String view, Locale locale, Theme theme, double scale, int width, int height)
             throws IOException {
-        robot.interact(() -> {
-            window.localization().setLocale(locale);
-            window.appearance().setTheme(theme);
-            window.appearance().setScale(scale);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowCamera.configure(robot, window, stage, locale, theme, scale, width, height);
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // let row animations finish
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
-        String name = String.format(Locale.ROOT, "%s-%s-%s-%dx%d%s.png", view, locale.getLanguage(),
-                theme.name().toLowerCase(Locale.ROOT).replace('_', '-'), width, height,
-                scale == 1.0 ? "" : "-projector");
-        PngWriter.write(image.get(), OUT.resolve(name));
+        WindowCamera.capture(robot, stage.getScene().getRoot(),
+                WindowCamera.fileName(view, locale, theme, scale, width, height));
     }
 }

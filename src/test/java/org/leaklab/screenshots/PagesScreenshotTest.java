@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Tag;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leaklab.app.MainWindow;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Theme;
-import org.leaklab.ui.common.PngWriter;
 import org.leaklab.ui.common.RecordingDialogs;
 import org.leaklab.ui.summary.PlayPageFixture;
 import org.leaklab.ui.summary.SamplePlay;
@@ -39,7 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("screenshots")
 @ExtendWith(ApplicationExtension.class)
 class PagesScreenshotTest {
-    private static final Path OUT = Path.of("target", "screenshots");
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.GERMAN};
 
     @TempDir
@@ -86,7 +82,7 @@ class PagesScreenshotTest {
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#packProblems").tryQuery().isPresent());
                 WaitForAsyncUtils.waitForFxEvents();
                 Window dialog = robot.lookup("#packProblems").query().getScene().getWindow();
-                write(robot, dialog.getScene().getRoot(), String.format(Locale.ROOT, "problems-%s-%s.png",
+                WindowCamera.capture(robot, dialog.getScene().getRoot(), String.format(Locale.ROOT, "problems-%s-%s.png",
                         locale.getLanguage(), scale == 1.0 ? "light" : "high-contrast-projector"));
                 robot.interact(() -> ((Stage) dialog).close());
                 WaitForAsyncUtils.waitForFxEvents();
@@ -110,29 +106,13 @@ class PagesScreenshotTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             Node content = ((ScrollPane) robot.lookup(pageId).query()).getContent();
-            write(robot, (Parent) content, String.format(Locale.ROOT, "%s-%s-full.png", view, locale.getLanguage()));
+            WindowCamera.capture(robot, (Parent) content, String.format(Locale.ROOT, "%s-%s-full.png", view, locale.getLanguage()));
         }
     }
 
     private void shoot(FxRobot robot, String view, Locale locale, Theme theme, double scale, int width, int height)
             throws IOException {
-        robot.interact(() -> {
-            window.localization().setLocale(locale);
-            window.appearance().setTheme(theme);
-            window.appearance().setScale(scale);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        String name = String.format(Locale.ROOT, "%s-%s-%s-%dx%d%s.png", view, locale.getLanguage(),
-                theme.name().toLowerCase(Locale.ROOT).replace('_', '-'), width, height,
-                scale == 1.0 ? "" : "-projector");
-        write(robot, stage.getScene().getRoot(), name);
+        WindowCamera.shoot(robot, window, stage, view, locale, theme, scale, width, height);
     }
 
-    private static void write(FxRobot robot, Parent node, String name) throws IOException {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(node.snapshot(null, null)));
-        PngWriter.write(image.get(), OUT.resolve(name));
-    }
 }

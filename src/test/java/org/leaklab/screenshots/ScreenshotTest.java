@@ -3,8 +3,6 @@ package org.leaklab.screenshots;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leaklab.app.MainWindow;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Theme;
-import org.leaklab.ui.common.PngWriter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,7 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("screenshots")
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
-    private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
     Path config;
@@ -67,19 +63,6 @@ class ScreenshotTest {
     /** Sets the display, waits for it to settle and writes the window's content as a PNG. */
     void shoot(FxRobot robot, String view, Locale locale, Theme theme, double scale, int width, int height)
             throws IOException {
-        robot.interact(() -> {
-            window.localization().setLocale(locale);
-            window.appearance().setTheme(theme);
-            window.appearance().setScale(scale);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(stage.getScene().getRoot().snapshot(null, null)));
-        String name = String.format(Locale.ROOT, "%s-%s-%s-%dx%d%s.png", view, locale.getLanguage(),
-                theme.name().toLowerCase(Locale.ROOT).replace('_', '-'), width, height,
-                scale == 1.0 ? "" : "-projector");
-        PngWriter.write(image.get(), OUT.resolve(name));
+        WindowCamera.shoot(robot, window, stage, view, locale, theme, scale, width, height);
     }
 }
