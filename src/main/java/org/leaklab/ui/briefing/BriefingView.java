@@ -106,13 +106,13 @@ public final class BriefingView {
     private void renderRoles() {
         for (BriefingViewModel.RoleCard role : viewModel.roles()) {
             Label name = new Label(role.name());
-            name.getStyleClass().add("role-name");
+            name.getStyleClass().add("note-title");
             name.setWrapText(true);
             Label description = new Label(role.description());
-            description.getStyleClass().add("role-description");
+            description.getStyleClass().add("note-text");
             description.setWrapText(true);
             VBox card = new VBox(name, description);
-            card.getStyleClass().add("role-card");
+            card.getStyleClass().add("note-card");
             card.setId("role-" + role.id());
             roles.getChildren().add(card);
         }

@@ -73,13 +73,13 @@ public final class SummaryView {
         }
         for (SummaryViewModel.LessonEntry lesson : viewModel.lessons()) {
             Label title = new Label(lesson.title());
-            title.getStyleClass().add("lesson-title");
+            title.getStyleClass().add("note-title");
             title.setWrapText(true);
             Label text = new Label(lesson.text());
-            text.getStyleClass().add("lesson-text");
+            text.getStyleClass().add("note-text");
             text.setWrapText(true);
             VBox card = new VBox(title, text);
-            card.getStyleClass().add("lesson-card");
+            card.getStyleClass().add("note-card");
             card.setId("lesson-" + lesson.id());
             lessons.getChildren().add(card);
         }
