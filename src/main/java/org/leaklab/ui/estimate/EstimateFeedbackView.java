@@ -5,6 +5,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.leaklab.ui.common.SourceLink;
 import org.leaklab.ui.scorefeedback.FeedbackNodes;
 
 /** Controller of EstimateFeedback.fxml. */
@@ -38,12 +39,13 @@ public final class EstimateFeedbackView {
         chartBox.getChildren().setAll(new LogAxisChart(viewModel));
         figureLabel.setText(viewModel.figureExplanation());
         FeedbackNodes.fill(explanationList, viewModel.explanations());
-        for (EstimateFeedbackViewModel.SourceLink source : viewModel.sources()) {
+        for (SourceLink source : viewModel.sources()) {
             Hyperlink link = new Hyperlink(source.name());
             link.getStyleClass().add("source-link");
             link.setWrapText(true);
             link.setAccessibleText(viewModel.sourceAccessibleText(source));
             link.setOnAction(event -> viewModel.open(source));
+            link.setDisable(source.url().isEmpty());
             Label address = new Label(source.address());
             address.getStyleClass().add("source-address");
             address.setWrapText(true);

@@ -3,13 +3,12 @@ package org.leaklab.ui.estimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.leaklab.model.Case;
 import org.leaklab.model.EstimateAnswer;
 import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.Source;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.play.PlayServices;
+import org.leaklab.ui.common.SourceLink;
+import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.ui.scorefeedback.FeedbackLine;
 import org.leaklab.ui.scorefeedback.ScoreSummary;
 
@@ -23,34 +22,23 @@ public final class EstimateFeedbackViewModel {
     public record Tick(double fraction, String label) {
     }
 
-    /**
-     * A source of the figure.
-     *
-     * @param name    publisher and title
-     * @param address as the case pack gives it
-     * @param url     the address as a web link
-     */
-    public record SourceLink(String name, String address, String url) {
-    }
-
     /** The key of the explanation that repeats the scenario's own explanation; shown apart, not twice. */
     private static final String CONTEXT_KEY = "scoring.estimate.context";
 
-    private final Case caseData;
     private final EstimateScenario scenario;
     private final EstimateAnswer answer;
     private final ScoreResult result;
     private final Localization localization;
-    private final PlayServices.LinkOpener links;
+    private final SourceLinks sourceLinks;
 
-    public EstimateFeedbackViewModel(Case caseData, EstimateScenario scenario, EstimateAnswer answer, ScoreResult result,
-                                     Localization localization, PlayServices.LinkOpener links) {
-        this.caseData = Objects.requireNonNull(caseData);
+    /** @param sourceLinks the case's sources, opened in the browser with a note in the status line */
+    public EstimateFeedbackViewModel(EstimateScenario scenario, EstimateAnswer answer, ScoreResult result,
+                                     Localization localization, SourceLinks sourceLinks) {
         this.scenario = Objects.requireNonNull(scenario);
         this.answer = Objects.requireNonNull(answer);
         this.result = Objects.requireNonNull(result);
         this.localization = Objects.requireNonNull(localization);
-        this.links = Objects.requireNonNull(links);
+        this.sourceLinks = Objects.requireNonNull(sourceLinks);
     }
 
     public String title() {
@@ -125,12 +113,11 @@ public final class EstimateFeedbackViewModel {
         return scenario.explanation().in(localization.getLocale());
     }
 
-    /** The sources of the figure, by name, in the pack's order. */
+    /** The sources of the figure, in the order the scenario names them. */
     public List<SourceLink> sources() {
+        List<SourceLink> all = sourceLinks.links();
         return scenario.sourceIds().stream()
-                .map(id -> caseData.source(id).orElse(null))
-                .filter(Objects::nonNull)
-                .map(source -> new SourceLink(source.name(), source.address(), webAddress(source)))
+                .flatMap(id -> all.stream().filter(link -> link.id().equals(id)).findFirst().stream())
                 .toList();
     }
 
@@ -139,14 +126,9 @@ public final class EstimateFeedbackViewModel {
         return localization.get("estimateFeedback.source.open", source.name());
     }
 
-    /** Opens a source in the system browser. */
+    /** Opens a source in the system browser; a browser that cannot start is reported, not thrown. */
     public void open(SourceLink source) {
-        links.open(source.url());
-    }
-
-    static String webAddress(Source source) {
-        String address = source.address().trim();
-        return address.matches("(?i)https?://.*") ? address : "https://" + address;
+        sourceLinks.open(source);
     }
 
     private static double fraction(double dollars) {

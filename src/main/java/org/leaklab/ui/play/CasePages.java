@@ -100,8 +100,8 @@ public final class CasePages implements PlayPages {
     @Override
     public Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result) {
         if (scenario instanceof EstimateScenario estimate && answer instanceof EstimateAnswer guess) {
-            EstimateFeedbackViewModel feedback = new EstimateFeedbackViewModel(play.caseData(), estimate, guess, result,
-                    localization, services.links());
+            EstimateFeedbackViewModel feedback = new EstimateFeedbackViewModel(estimate, guess, result, localization,
+                    sourceLinks(play.caseData()));
             return loader.load(EstimateFeedbackView.class, () -> new EstimateFeedbackView(feedback)).root();
         }
         if (scenario instanceof ChoiceScenario choice && answer instanceof ChoiceAnswer chosen) {

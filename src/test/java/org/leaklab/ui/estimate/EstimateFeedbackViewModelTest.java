@@ -16,6 +16,9 @@ import org.leaklab.scoring.Explanation;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.SourceLink;
+import org.leaklab.ui.common.SourceLinks;
+import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.scorefeedback.FeedbackLine;
 
 /** Feedback on a guess shows the model's score, the guess and range on the log axis, and the sources. */
@@ -23,13 +26,15 @@ class EstimateFeedbackViewModelTest {
     private static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
     private final Localization localization = new Localization(Locale.ENGLISH);
     private final List<String> opened = new ArrayList<>();
+    private final StatusMessages status = new StatusMessages();
 
     private EstimateFeedbackViewModel feedback(String scenarioId, double guess) {
         EstimateScenario scenario = (EstimateScenario) AMAZON.scenario(scenarioId).orElseThrow();
         PlayThrough play = new PlayThrough(AMAZON);
         EstimateAnswer answer = new EstimateAnswer(guess);
         ScoreResult result = play.submit(scenarioId, answer);
-        return new EstimateFeedbackViewModel(AMAZON, scenario, answer, result, localization, opened::add);
+        return new EstimateFeedbackViewModel(scenario, answer, result, localization,
+                new SourceLinks(AMAZON.sources(), localization, status, opened::add));
     }
 
     private static int modelScore(String scenarioId, double guess) {
@@ -80,12 +85,28 @@ class EstimateFeedbackViewModelTest {
         assertTrue(lines.stream().noneMatch(l -> l.text().equals(vm.figureExplanation())), "not shown twice");
 
         assertEquals(List.of("passive-voice", "hothardware", "erecht24").size(), vm.sources().size());
-        EstimateFeedbackViewModel.SourceLink first = vm.sources().get(0);
+        SourceLink first = vm.sources().get(0);
         assertTrue(first.name().startsWith("The Passive Voice"));
-        assertEquals("https://thepassivevoice.com/amazon-investigates-employees-leaking-data-for-bribes/", first.url());
+        assertEquals("https://thepassivevoice.com/amazon-investigates-employees-leaking-data-for-bribes/",
+                first.url().orElseThrow());
         vm.open(first);
-        assertEquals(List.of(first.url()), opened);
-        assertEquals("https://e-recht24.de", vm.sources().get(2).url());
+        assertEquals(List.of(first.url().orElseThrow()), opened);
+        assertFalse(status.warningProperty().get());
+        assertEquals("https://e-recht24.de", vm.sources().get(2).url().orElseThrow());
+    }
+
+    @Test
+    void aBrowserThatCannotStartIsReportedNotThrown() {
+        EstimateScenario scenario = (EstimateScenario) AMAZON.scenario("estimate-review-deletion").orElseThrow();
+        EstimateAnswer answer = new EstimateAnswer(300);
+        ScoreResult result = new PlayThrough(AMAZON).submit(scenario.id(), answer);
+        EstimateFeedbackViewModel vm = new EstimateFeedbackViewModel(scenario, answer, result, localization,
+                new SourceLinks(AMAZON.sources(), localization, status, url -> {
+                    throw new IllegalStateException("no browser");
+                }));
+        vm.open(vm.sources().get(0));
+        assertTrue(status.warningProperty().get());
+        assertTrue(status.messageProperty().get().contains("thepassivevoice.com"), status.messageProperty().get());
     }
 
     @Test
