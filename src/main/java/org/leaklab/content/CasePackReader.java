@@ -64,6 +64,7 @@ final class CasePackReader {
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
     private static final Set<String> TOP_FIELDS = Set.of("$schema", "formatVersion", "id", "title", "summary",
             "timeline", "roles", "sources", "attributes", "items", "perspectives", "lessons", "scenarios");
@@ -869,7 +870,7 @@ final class CasePackReader {
         }
         for (Map.Entry<String, JsonNode> entry : texts.members().entrySet()) {
             String languagePath = child(textPath, entry.getKey());
-            if (!entry.getKey().matches("[a-z]{2}")) {
+            if (!LANGUAGE_CODE.matcher(entry.getKey()).matches()) {
                 problems.warning(languagePath, "expected a two-letter language code such as \"en\", found \""
                         + entry.getKey() + "\" (ignored)");
                 continue;
