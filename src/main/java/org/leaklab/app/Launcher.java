@@ -25,6 +25,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.step("main() entered");
         int exit = run(Arrays.asList(args), System.out, System.err);
         if (exit >= 0) {
             System.exit(exit);

@@ -8,10 +8,13 @@ import org.leaklab.settings.AppDirectories;
 public final class LeakLabApp extends Application {
     @Override
     public void start(Stage stage) {
+        StartupTrace.step("JavaFX started, start() entered");
         StallWatch.installIfRequested();
         StartupPreload preload = StartupPreload.take().orElse(null);
         AppDirectories directories = preload == null ? AppDirectories.forPlatform() : preload.directories();
         MainWindow window = MainWindow.open(stage, directories, getHostServices()::showDocument, preload);
+        StartupTrace.step("main window shown");
+        StartupTrace.firstFrame(stage);
         StartupProbe.installIfRequested(stage);
         if (LaunchOptions.parse(getParameters().getRaw()).presenter()) {
             window.startPresenter();

@@ -76,8 +76,9 @@ import org.leaklab.ui.start.StartViewModel;
 public final class MainWindow {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
-    private static final String ICON = "/org/leaklab/assets/icons/leaklab-256.png";
-    private static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
+    /** The header logo: shown at most about 120 px tall (at the largest text size), so 128 px is enough. */
+    private static final String LOGO = "/org/leaklab/assets/icons/leaklab-128.png";
+    static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
 
     private final Stage stage;
     private final Localization localization;
@@ -106,12 +107,15 @@ public final class MainWindow {
     private CasePackOpener packOpener;
     /** Reads the built-in case packs; called on the I/O thread. */
     private final Supplier<CaseLibrary> builtInCases;
+    /** The built-in case packs if the launcher has read them already. */
+    private final Supplier<Optional<CaseLibrary>> readCases;
 
     private MainWindow(Stage stage, AppDirectories directories, PlayServices.LinkOpener links,
                        StartupPreload preload) {
         this.stage = stage;
         this.links = links;
         this.builtInCases = preload == null ? CaseLibrary::builtIn : preload.builtInCases();
+        this.readCases = preload == null ? Optional::empty : preload::builtInCasesIfRead;
         this.io = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "leaklab-io");
             thread.setDaemon(true);
@@ -126,7 +130,7 @@ public final class MainWindow {
                 () -> status.warn(localization.get("status.preferencesNotSaved", describe(e)))));
         this.viewLoader = new ViewLoader(localization);
         this.dialogs = new FxDialogService(() -> stage, appearance, localization);
-        this.logo = new Image(Resources.requireExternal(MainWindow.class, ICON));
+        this.logo = new Image(Resources.requireExternal(MainWindow.class, LOGO));
         this.version = readVersion();
         this.results = new ResultsStore(directories.data());
         // First job of the I/O thread, so it runs before anything writes results.
@@ -157,6 +161,7 @@ public final class MainWindow {
     }
 
     private void show() {
+        StartupTrace.step("services and preferences ready");
         start = new StartViewModel(localization, appearance, this::listCases, io, Platform::runLater,
                 this::openCase);
         packOpener = new CasePackOpener(CaseLibrary::loadFile, io, Platform::runLater, localization, status,
@@ -166,20 +171,25 @@ public final class MainWindow {
                 status.warn(localization.get("status.casesFailed", describe(failure)));
             }
         });
+        // Usually the launcher has read the built-in packs while JavaFX started: list them in the
+        // first frame. Otherwise the page shows a spinner until the I/O thread has read them.
+        readCases.get().ifPresent(read -> start.showCases(listings(read)));
         navigator.start(new Navigator.Page("start", null,
                 () -> viewLoader.load(StartView.class, () -> new StartView(start)).root()));
-        start.loadCases();
+        StartupTrace.step("start page built");
+        if (!start.isListed()) {
+            start.loadCases();
+        }
 
-        Scene scene = new Scene(loadShell());
+        // The scene starts at the window's size: without one, showing the window would first lay
+        // out the whole page at its preferred size, only to lay it out again at the window's.
+        Rectangle2D size = windowSize(preferences.current().window());
+        Scene scene = new Scene(loadShell(), size.getWidth(), size.getHeight());
+        StartupTrace.step("shell built");
         appearance.install(scene);
         installExtraZoomKeys(scene);
         CasePackDrop.install(scene, packOpener::openDropped);
         stage.setScene(scene);
-        for (String size : ICON_SIZES) {
-            String icon = "/org/leaklab/assets/icons/leaklab-" + size + ".png";
-            // The header logo is the 256 px icon: decode it once.
-            stage.getIcons().add(icon.equals(ICON) ? logo : new Image(Resources.requireExternal(MainWindow.class, icon)));
-        }
         updateTitle();
         navigator.currentProperty().addListener((obs, old, now) -> updateTitle());
         placeWindow(preferences.current().window());
@@ -194,7 +204,54 @@ public final class MainWindow {
         appearance.scaleProperty().addListener((obs, old, now) ->
                 preferences.update(preferences.current().withScale(now.doubleValue())));
         stage.setOnHidden(event -> close());
+        StartupTrace.step("window placed, showing it");
         stage.show();
+        afterFirstFrame(() -> {
+            loadWindowIcons();
+            io.execute(MainWindow::readAllLanguages);
+        });
+    }
+
+    /** Runs {@code action} once, right after the first frame of the window has been laid out. */
+    private void afterFirstFrame(Runnable action) {
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                action.run();
+            }
+        });
+    }
+
+    /**
+     * Reads the texts of every language on the I/O thread, so that switching language later does
+     * not read and parse a bundle on the JavaFX thread (about 200 ms there on a busy two-core
+     * machine). Done after the first frame: the window does not need them before.
+     */
+    private static void readAllLanguages() {
+        try {
+            for (Locale locale : Messages.SUPPORTED) {
+                Messages.ui().bundle(locale);
+            }
+        } catch (RuntimeException e) {
+            // A broken bundle is reported when the language is chosen and its texts are needed.
+        }
+    }
+
+    /**
+     * Decodes the window icons on the I/O thread and hands them to the window when done: six
+     * PNG files that the window manager shows in the task bar and the window switcher, not in
+     * the window's first frame, so the JavaFX thread does not decode them before it.
+     */
+    private void loadWindowIcons() {
+        io.execute(() -> {
+            List<Image> icons = ICON_SIZES.stream()
+                    .map(size -> new Image(Resources.requireExternal(MainWindow.class,
+                            "/org/leaklab/assets/icons/leaklab-" + size + ".png")))
+                    .toList();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
     }
 
     private Parent loadShell() {
@@ -229,9 +286,22 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), appearance::resetZoom);
     }
 
-    private void placeWindow(Preferences.WindowBounds bounds) {
+    /** The size the window opens with: the remembered one if it is on a screen, else the default. */
+    private static Rectangle2D windowSize(Preferences.WindowBounds bounds) {
+        if (onScreen(bounds)) {
+            return new Rectangle2D(0, 0, bounds.width(), bounds.height());
+        }
         Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-        if (bounds != null && !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty()) {
+        return new Rectangle2D(0, 0, Math.min(DEFAULT_WIDTH, visible.getWidth()), Math.min(DEFAULT_HEIGHT, visible.getHeight()));
+    }
+
+    private static boolean onScreen(Preferences.WindowBounds bounds) {
+        return bounds != null
+                && !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty();
+    }
+
+    private void placeWindow(Preferences.WindowBounds bounds) {
+        if (onScreen(bounds)) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
             stage.setWidth(bounds.width());
@@ -239,8 +309,9 @@ public final class MainWindow {
             stage.setMaximized(bounds.maximized());
             return;
         }
-        stage.setWidth(Math.min(DEFAULT_WIDTH, visible.getWidth()));
-        stage.setHeight(Math.min(DEFAULT_HEIGHT, visible.getHeight()));
+        Rectangle2D size = windowSize(null);
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
         stage.centerOnScreen();
     }
 
@@ -256,7 +327,10 @@ public final class MainWindow {
 
     /** Runs on the I/O thread: reads the built-in packs once and lists them. */
     private List<CaseListing> listCases() {
-        CaseLibrary library = builtInCases.get();
+        return listings(builtInCases.get());
+    }
+
+    private List<CaseListing> listings(CaseLibrary library) {
         this.library = library;
         Localizable builtIn = locale -> Messages.ui().get(locale, "start.case.builtIn");
         return library.cases().stream()
@@ -320,7 +394,8 @@ public final class MainWindow {
         localization.localeProperty().addListener(languageFollower);
         window.setScene(scene);
         window.setTitle(localization.get("presenter.window.title"));
-        window.getIcons().setAll(stage.getIcons());
+        // The main window decodes its icons in the background: follow them, also when they come later.
+        javafx.beans.binding.Bindings.bindContent(window.getIcons(), stage.getIcons());
         // Escape belongs to the presenter (it closes the help first), so full screen has no exit key of its own.
         window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         window.setFullScreenExitHint("");

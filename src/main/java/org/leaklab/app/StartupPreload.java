@@ -13,7 +13,7 @@ import org.leaklab.settings.PreferencesStore;
 
 /**
  * The start-up work that needs no JavaFX: reading the preferences (Gson), the texts of the chosen
- * language, the built-in case packs and, last, the texts of the other language. {@link Launcher} begins it on a thread of its own before
+ * language and the built-in case packs. {@link Launcher} begins it on a thread of its own before
  * it starts JavaFX, so it runs while the toolkit starts (most of a second, much of it spent
  * waiting for the display) instead of after it, on the JavaFX thread or ahead of the case list.
  *
@@ -68,20 +68,13 @@ final class StartupPreload {
         } catch (RuntimeException e) {
             // The main window reads the bundle again and reports what is wrong.
         }
+        StartupTrace.step("preload: preferences and texts read");
         try {
             builtInCases.complete(CaseLibrary.builtIn());
         } catch (RuntimeException | Error e) {
             builtInCases.completeExceptionally(e);
         }
-        // The other language too, so that switching language does not read and parse its
-        // bundle on the JavaFX thread (about 200 ms there on a busy two-core machine).
-        try {
-            for (Locale other : Messages.SUPPORTED) {
-                Messages.ui().bundle(other);
-            }
-        } catch (RuntimeException e) {
-            // As above: the window reports a broken bundle when it needs it.
-        }
+        StartupTrace.step("preload: built-in case packs read");
     }
 
     /** The folders the preload read from. */
@@ -96,6 +89,12 @@ final class StartupPreload {
         } catch (CompletionException e) {
             return store.load();
         }
+    }
+
+    /** The built-in case packs if they have been read without a problem already; empty otherwise. */
+    Optional<CaseLibrary> builtInCasesIfRead() {
+        return builtInCases.isDone() && !builtInCases.isCompletedExceptionally()
+                ? Optional.of(builtInCases.join()) : Optional.empty();
     }
 
     /** The built-in case packs, waiting for them if need be; rethrows what went wrong reading them. */

@@ -72,7 +72,7 @@ class PlayThroughKeyboardUiTest {
         PageChecks.waitForCaseList(robot);
         // The app focuses the first case; Tab walks the settings and comes back to it.
         assertFocused(robot.lookup("#case-amazon-2018").query());
-        tabTo(robot, "#languageBox");
+        tabTo(robot, "#language-en");
         tabTo(robot, "#case-amazon-2018");
         robot.type(KeyCode.ENTER);
 

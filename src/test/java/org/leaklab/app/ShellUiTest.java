@@ -51,6 +51,15 @@ class ShellUiTest {
     }
 
     @Test
+    void theWindowIconsArriveInEverySizeAfterTheFirstFrame() throws Exception {
+        // Decoded on the I/O thread once the window shows, for the task bar and window switcher.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == MainWindow.ICON_SIZES.size());
+        java.util.List<Double> widths = stage.getIcons().stream().map(javafx.scene.image.Image::getWidth).toList();
+        assertEquals(java.util.List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0), widths);
+        assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError));
+    }
+
+    @Test
     void navigatesToShortcutsAndBack(FxRobot robot) {
         robot.type(KeyCode.F1);
         assertTrue(robot.lookup("#shortcutsPage").tryQuery().isPresent());
@@ -76,9 +85,8 @@ class ShellUiTest {
         assertEquals("LeakLab – Tastenkürzel", stage.getTitle());
         robot.clickOn("#backButton");
         assertTrue(robot.lookup("Fälle").tryQuery().isPresent());
-        // and back to English with the start page's own language box
-        robot.clickOn("#languageBox");
-        robot.clickOn("English");
+        // and back to English with the start page's own language buttons
+        robot.clickOn("#language-en");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("Cases").tryQuery().isPresent());
         assertEquals("Language: English", robot.lookup("#statusMessage").queryAs(Label.class).getText());

@@ -45,6 +45,8 @@ class StartupPreloadTest {
         assertTrue(library.find(CaseLibrary.AMAZON_2018).isPresent());
         // The same library every time: the main window and the explorer share one reading.
         assertEquals(library, preload.builtInCases().get());
+        // Once read, the main window can list them in its first frame without waiting.
+        assertEquals(library, preload.builtInCasesIfRead().orElseThrow());
     }
 
     @Test

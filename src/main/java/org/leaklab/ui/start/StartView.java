@@ -1,13 +1,16 @@
 package org.leaklab.ui.start;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.Property;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -20,16 +23,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
-import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Focus;
 import org.leaklab.ui.common.Styles;
 
 /** Controller of Start.fxml. */
 public final class StartView {
     private final StartViewModel viewModel;
-    private final ChangeListener<Theme> themeFollower = (obs, old, now) -> selectTheme(now);
+    /** Listeners on the view model's properties, held here so that their weak wrappers live as long as this view. */
+    private final List<ChangeListener<?>> followers = new ArrayList<>();
 
     @FXML
     private ScrollPane page;
@@ -40,7 +42,7 @@ public final class StartView {
     @FXML
     private ProgressIndicator loadingIndicator;
     @FXML
-    private ComboBox<Locale> languageBox;
+    private SegmentedButton languageButtons;
     @FXML
     private SegmentedButton themeButtons;
     @FXML
@@ -51,12 +53,8 @@ public final class StartView {
     /** Set once the user presses a key or the mouse on this page: from then on the focus is theirs. */
     private boolean userActed;
     private final ListChangeListener<CaseListing> casesFollower = change -> {
-        boolean firstArrival = caseList.getChildren().stream()
-                .noneMatch(node -> node.getStyleClass().contains(Styles.CASE_CELL));
         renderCases();
-        if (firstArrival && !userActed) {
-            focusFirstCase();
-        }
+        focusFirstCaseOnce();
     };
     private final ChangeListener<Boolean> loadingFollower = (obs, old, loading) -> showLoading(loading);
 
@@ -66,9 +64,9 @@ public final class StartView {
 
     @FXML
     private void initialize() {
-        // The cases are read in the background and usually arrive after the window took its first
-        // focus (the language box, by default): the first case is what a student opens, so it takes
-        // the focus when it arrives, unless the user has already started doing something.
+        // The first case is what a student opens, so it takes the focus when the list is first
+        // shown (with the page, or later when the packs are still being read), unless the user
+        // has already started doing something.
         page.addEventFilter(KeyEvent.KEY_PRESSED, event -> userActed = true);
         page.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> userActed = true);
         emptyLabel.visibleProperty().bind(viewModel.emptyProperty());
@@ -80,39 +78,14 @@ public final class StartView {
         viewModel.loadingProperty().addListener(new WeakChangeListener<>(loadingFollower));
         viewModel.getCases().addListener(new WeakListChangeListener<>(casesFollower));
         renderCases();
+        focusFirstCaseOnce();
 
-        languageBox.getItems().setAll(viewModel.getLanguages());
-        languageBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : viewModel.languageName(locale);
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
-        languageBox.valueProperty().bindBidirectional(viewModel.languageProperty());
-
-        for (Theme theme : viewModel.getThemes()) {
-            ToggleButton button = new ToggleButton(viewModel.themeName(theme));
-            button.setUserData(theme);
-            button.setId("theme-" + theme.name().toLowerCase(Locale.ROOT));
-            button.setSelected(theme == viewModel.themeProperty().get());
-            button.setMinWidth(Region.USE_PREF_SIZE);
-            themeButtons.getButtons().add(button);
-        }
-        // The theme can also change from the View menu: keep the buttons in step. The listener is
-        // weak because the view model outlives this view when the page is rendered again.
-        viewModel.themeProperty().addListener(new WeakChangeListener<>(themeFollower));
-        themeButtons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one theme is always chosen
-            } else {
-                viewModel.themeProperty().set((Theme) now.getUserData());
-            }
-        });
+        // Two languages and three themes: each a row of toggle buttons, all choices in sight and
+        // one click away (a drop-down would hide two of five words and cost a click more).
+        fillChoices(languageButtons, viewModel.getLanguages(), viewModel::languageName,
+                locale -> "language-" + locale.getLanguage(), viewModel.languageProperty());
+        fillChoices(themeButtons, viewModel.getThemes(), viewModel::themeName,
+                theme -> "theme-" + theme.name().toLowerCase(Locale.ROOT), viewModel.themeProperty());
         scaleLabel.textProperty().bind(viewModel.scaleText());
     }
 
@@ -125,10 +98,37 @@ public final class StartView {
         }
     }
 
-    private void selectTheme(Theme theme) {
-        // Selecting one button of the group deselects the others without passing through "none".
-        themeButtons.getButtons().stream().filter(button -> button.getUserData() == theme)
-                .forEach(button -> button.setSelected(true));
+    /**
+     * One toggle button per value in {@code buttons}, kept in step with {@code property} both
+     * ways; one value is always chosen.
+     */
+    private <T> void fillChoices(SegmentedButton buttons, List<T> values, Function<T, String> name,
+                                 Function<T, String> id, Property<T> property) {
+        for (T value : values) {
+            ToggleButton button = new ToggleButton(name.apply(value));
+            button.setUserData(value);
+            button.setId(id.apply(value));
+            button.setSelected(value.equals(property.getValue()));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            buttons.getButtons().add(button);
+        }
+        // The value can also change elsewhere (the View menu): the buttons follow. The listener
+        // is weak because the view model outlives this view when the page is rendered again;
+        // the view keeps it alive as long as the view itself.
+        ChangeListener<T> follower = (obs, old, now) -> buttons.getButtons().stream()
+                .filter(button -> button.getUserData().equals(now))
+                .forEach(button -> button.setSelected(true)); // deselects the others without passing through none
+        followers.add(follower);
+        property.addListener(new WeakChangeListener<>(follower));
+        buttons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                @SuppressWarnings("unchecked")
+                T chosen = (T) now.getUserData();
+                property.setValue(chosen);
+            }
+        });
     }
 
     private void renderCases() {
@@ -166,7 +166,10 @@ public final class StartView {
         }
     }
 
-    private void focusFirstCase() {
+    private void focusFirstCaseOnce() {
+        if (userActed || !viewModel.claimFirstCaseFocus()) {
+            return;
+        }
         caseList.getChildren().stream()
                 .filter(node -> node.getStyleClass().contains(Styles.CASE_CELL))
                 .findFirst()

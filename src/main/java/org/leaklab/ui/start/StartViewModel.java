@@ -43,6 +43,8 @@ public final class StartViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObjectProperty<Throwable> loadFailure = new SimpleObjectProperty<>(this, "loadFailure");
+    private boolean listed;
+    private boolean firstCaseFocused;
 
     /**
      * @param catalog    lists the case packs; called on {@code background}
@@ -88,12 +90,41 @@ public final class StartViewModel {
                 });
                 return;
             }
-            ui.execute(() -> {
-                cases.setAll(found);
-                added.values().forEach(this::putListing);
-                loading.set(false);
-            });
+            ui.execute(() -> show(found));
         });
+    }
+
+    /**
+     * Lists cases that were read already (the launcher reads the built-in packs while JavaFX
+     * starts), so the page shows them in its first frame instead of a spinner; call on the UI thread.
+     */
+    public void showCases(List<CaseListing> found) {
+        show(List.copyOf(found));
+    }
+
+    private void show(List<CaseListing> found) {
+        cases.setAll(found);
+        added.values().forEach(this::putListing);
+        loading.set(false);
+        listed = true;
+    }
+
+    /** True once a list of cases has been shown (it may be empty). */
+    public boolean isListed() {
+        return listed;
+    }
+
+    /**
+     * True the first time it is asked once cases are listed: the page then gives the first case
+     * the keyboard focus, since that is what a student opens. Later renderings of the page (in
+     * another language, say) leave the focus where the user put it.
+     */
+    public boolean claimFirstCaseFocus() {
+        if (firstCaseFocused || cases.isEmpty()) {
+            return false;
+        }
+        firstCaseFocused = true;
+        return true;
     }
 
     /**

@@ -42,6 +42,37 @@ class StartViewModelTest {
     }
 
     @Test
+    void casesReadAlreadyAreListedAtOnceWithoutASpinner() {
+        StartViewModel vm = new StartViewModel(localization, appearance, () -> {
+            throw new AssertionError("the catalog is not read again");
+        }, queue, direct, opened::add);
+        assertFalse(vm.isListed());
+        vm.showCases(List.of(listing("a"), listing("b")));
+        assertTrue(vm.isListed());
+        assertFalse(vm.loadingProperty().get(), "never loading: the list is there");
+        assertEquals(List.of("a", "b"), vm.getCases().stream().map(CaseListing::id).toList());
+        assertTrue(queued.isEmpty(), "nothing left for the background");
+    }
+
+    @Test
+    void theFirstCaseTakesTheFocusOnlyTheFirstTimeTheListIsShown() {
+        StartViewModel vm = new StartViewModel(localization, appearance, List::of, direct, direct, opened::add);
+        assertFalse(vm.claimFirstCaseFocus(), "nothing to focus before the list");
+        vm.showCases(List.of(listing("a")));
+        assertTrue(vm.claimFirstCaseFocus());
+        assertFalse(vm.claimFirstCaseFocus(), "a page rendered again leaves the focus to the user");
+    }
+
+    @Test
+    void anEmptyListIsListedToo() {
+        StartViewModel vm = new StartViewModel(localization, appearance, List::of, direct, direct, opened::add);
+        vm.showCases(List.of());
+        assertTrue(vm.isListed());
+        assertTrue(vm.emptyProperty().get());
+        assertFalse(vm.claimFirstCaseFocus());
+    }
+
+    @Test
     void noPacksGiveAnHonestEmptyState() {
         StartViewModel vm = new StartViewModel(localization, appearance, List::of, direct, direct, opened::add);
         vm.loadCases();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,29 @@ class StartViewUiTest {
         assertTrue(listAgain != caseList, "a new page");
         assertFalse(indicatorIn(listAgain));
         assertEquals("case-a-case", listAgain.getChildren().get(0).getId());
+    }
+
+    @Test
+    void languageAndColourButtonsFollowTheViewModelBothWays(FxRobot robot) {
+        ToggleButton english = robot.lookup("#language-en").queryAs(ToggleButton.class);
+        ToggleButton german = robot.lookup("#language-de").queryAs(ToggleButton.class);
+        assertEquals("English", english.getText());
+        assertEquals("Deutsch", german.getText(), "each language in its own words");
+        assertTrue(english.isSelected());
+
+        robot.clickOn(german);
+        assertEquals(Locale.GERMAN, viewModel.languageProperty().get());
+        assertEquals(Locale.GERMAN, localization.getLocale());
+        robot.clickOn(german);
+        assertTrue(german.isSelected(), "clicking the chosen language again keeps it chosen");
+        assertFalse(english.isSelected());
+
+        robot.interact(() -> viewModel.themeProperty().set(Theme.HIGH_CONTRAST));
+        assertTrue(robot.lookup("#theme-high_contrast").queryAs(ToggleButton.class).isSelected(),
+                "a theme chosen elsewhere (the View menu) shows here");
+        assertFalse(robot.lookup("#theme-light").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#theme-dark");
+        assertEquals(Theme.DARK, viewModel.themeProperty().get());
     }
 
     private static boolean indicatorIn(VBox caseList) {
