@@ -22,6 +22,8 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.leaklab.content.CaseLibrary;
@@ -61,6 +63,7 @@ import org.leaklab.ui.presenter.PresenterDefaults;
 import org.leaklab.ui.presenter.PresenterView;
 import org.leaklab.ui.presenter.PresenterViewModel;
 import org.leaklab.ui.presenter.TeamGame;
+import org.leaklab.ui.shell.ShellMenusView;
 import org.leaklab.ui.shell.ShellView;
 import org.leaklab.ui.shell.ShellViewModel;
 import org.leaklab.ui.shortcuts.ShortcutsView;
@@ -187,6 +190,10 @@ public final class MainWindow {
         Scene scene = new Scene(loadShell(), size.getWidth(), size.getHeight());
         StartupTrace.step("shell built");
         appearance.install(scene);
+        // Should a key or the mouse be pressed before the menus have their items, they get them
+        // first: every menu and shortcut works from the first frame on.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> fillMenus());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> fillMenus());
         installExtraZoomKeys(scene);
         CasePackDrop.install(scene, packOpener::openDropped);
         stage.setScene(scene);
@@ -206,10 +213,13 @@ public final class MainWindow {
         stage.setOnHidden(event -> close());
         StartupTrace.step("window placed, showing it");
         stage.show();
-        afterFirstFrame(() -> {
+        // Not on the first screen, so done right after it (after the frame is laid out, so it is
+        // not delayed): the menus' items, the window icons, the other language's texts.
+        afterFirstFrame(() -> Platform.runLater(() -> {
+            fillMenus();
             loadWindowIcons();
             io.execute(MainWindow::readAllLanguages);
-        });
+        }));
     }
 
     /** Runs {@code action} once, right after the first frame of the window has been laid out. */
@@ -261,11 +271,19 @@ public final class MainWindow {
         return shell.root();
     }
 
+    /** Gives the shell's menus their items (ShellMenus.fxml), once per shell. */
+    private void fillMenus() {
+        if (!shellView.hasMenuItems()) {
+            shellView.fillMenus(viewLoader.load(ShellMenusView.class, () -> new ShellMenusView(shellViewModel)).view());
+        }
+    }
+
     /** Renders the shell and the current page again, e.g. in a newly chosen language. */
     private void renderAgain() {
         shellView.dispose();
         navigator.refresh();
         stage.getScene().setRoot(loadShell());
+        fillMenus();
         updateTitle();
         status.info(localization.get("status.languageChanged"));
     }

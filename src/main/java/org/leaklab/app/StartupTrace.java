@@ -14,7 +14,7 @@ import javafx.stage.Stage;
  * <p>With {@code -Dleaklab.startupTrace=true} each step of the start prints one line to the
  * error stream:
  * <pre>
- * STARTUP_STEP &lt;ms since the process started&gt; &lt;thread&gt; &lt;ms of CPU that thread has used&gt; &lt;step&gt;
+ * STARTUP_STEP &lt;ms since the process started&gt; &lt;ms of CPU its thread has used&gt; &lt;step&gt; [&lt;thread&gt;]
  * </pre>
  * The CPU time (Linux only, -1 elsewhere) tells a step's own work from waiting for a busy core,
  * which matters on a machine shared with others. Without the property every call is a read of
@@ -40,8 +40,8 @@ final class StartupTrace {
                 processStart = StartupProbe.processStartEpochMillis(now);
             }
         }
-        System.err.println("STARTUP_STEP " + (now - processStart) + " " + Thread.currentThread().getName()
-                + " " + threadCpuMillis() + " " + step);
+        System.err.println("STARTUP_STEP " + (now - processStart) + " " + threadCpuMillis() + " " + step
+                + " [" + Thread.currentThread().getName() + "]");
     }
 
     /** Records the end of the layout of the window's first frame. */

@@ -100,8 +100,10 @@ class PagesUiTest {
     }
 
     @Test
-    void theFileMenuOffersOpenCasePackWithCtrlO(FxRobot robot) {
+    void theFileMenuOffersOpenCasePackWithCtrlO(FxRobot robot) throws Exception {
         MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        // The items arrive right after the first frame.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !menuBar.getMenus().get(0).getItems().isEmpty());
         MenuItem item = menuBar.getMenus().get(0).getItems().stream()
                 .filter(i -> "openPackItem".equals(i.getId())).findFirst().orElseThrow();
         assertEquals("_Open case pack\u2026", item.getText());

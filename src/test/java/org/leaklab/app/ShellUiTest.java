@@ -8,7 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.event.Event;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -57,6 +63,45 @@ class ShellUiTest {
         java.util.List<Double> widths = stage.getIcons().stream().map(javafx.scene.image.Image::getWidth).toList();
         assertEquals(java.util.List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0), widths);
         assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError));
+    }
+
+    @Test
+    void theMenusGetTheirItemsRightAfterTheFirstFrame(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertEquals(java.util.List.of("_File", "_View", "_Help"), bar.getMenus().stream().map(Menu::getText).toList());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getMenus().stream().noneMatch(m -> m.getItems().isEmpty()));
+        assertEquals(java.util.List.of(5, 11, 3), bar.getMenus().stream().map(m -> m.getItems().size()).toList());
+        assertEquals("Shortcut+Q", item(bar, "quitItem").getAccelerator().getName());
+        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        assertEquals("Text size 115 %", robot.lookup("#zoomLabel").queryAs(Label.class).getText(), "the menu's shortcut works");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+
+        // The theme chosen on the start page shows in the View menu too.
+        robot.clickOn("#theme-dark");
+        assertTrue(((RadioMenuItem) item(bar, "darkItem")).isSelected());
+        assertFalse(((RadioMenuItem) item(bar, "lightItem")).isSelected());
+        robot.clickOn("#theme-light");
+    }
+
+    @Test
+    void aKeyPressedBeforeTheMenusHaveTheirItemsGivesThemTheirItemsFirst(FxRobot robot) {
+        robot.interact(() -> {
+            Stage second = new Stage();
+            MainWindow.open(second, new AppDirectories(config.resolve("second"), config.resolve("second-data")), openedLinks::add);
+            MenuBar bar = (MenuBar) second.getScene().lookup(".menu-bar");
+            // Still in the turn that showed the window: no frame yet, so no items yet.
+            assertTrue(bar.getMenus().get(0).getItems().isEmpty());
+            Event.fireEvent(second.getScene().getRoot(),
+                    new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F1, false, false, false, false));
+            assertEquals(5, bar.getMenus().get(0).getItems().size(), "filled before the key reaches the shortcuts");
+            second.close();
+        });
+    }
+
+    private static MenuItem item(MenuBar bar, String id) {
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof Menu sub ? java.util.stream.Stream.concat(java.util.stream.Stream.of(i), sub.getItems().stream()) : java.util.stream.Stream.of(i))
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
     }
 
     @Test

@@ -1,21 +1,20 @@
 package org.leaklab.ui.shell;
 
-import java.util.Locale;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
-import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Styles;
 
-/** Controller of Shell.fxml: binds the window frame to its view model and forwards menu actions. */
+/** Controller of Shell.fxml: binds the window frame (menu bar, header, content, status line) to its view model. */
 public final class ShellView {
     private final ShellViewModel viewModel;
     private final Image logo;
@@ -30,21 +29,15 @@ public final class ShellView {
     @FXML
     private Button backButton;
     @FXML
-    private MenuItem backItem;
-    @FXML
     private Label statusMessage;
     @FXML
     private Label zoomLabel;
     @FXML
-    private RadioMenuItem englishItem;
+    private Menu fileMenu;
     @FXML
-    private RadioMenuItem germanItem;
+    private Menu viewMenu;
     @FXML
-    private RadioMenuItem lightItem;
-    @FXML
-    private RadioMenuItem darkItem;
-    @FXML
-    private RadioMenuItem highContrastItem;
+    private Menu helpMenu;
 
     public ShellView(ShellViewModel viewModel, Image logo) {
         this.viewModel = viewModel;
@@ -58,18 +51,32 @@ public final class ShellView {
         logoView.fitHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> headerTitle.getFont().getSize() * 1.9, headerTitle.fontProperty()));
         backButton.visibleProperty().bind(viewModel.canGoBackProperty());
-        backItem.disableProperty().bind(viewModel.canGoBackProperty().not());
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
         viewModel.statusWarningProperty().addListener((obs, old, warn) -> markWarning(warn));
         markWarning(viewModel.statusWarningProperty().get());
         zoomLabel.textProperty().bind(viewModel.zoomText());
-        englishItem.setSelected(Locale.ENGLISH.equals(viewModel.getLocale()));
-        germanItem.setSelected(Locale.GERMAN.equals(viewModel.getLocale()));
-        lightItem.setSelected(viewModel.getTheme() == Theme.LIGHT);
-        darkItem.setSelected(viewModel.getTheme() == Theme.DARK);
-        highContrastItem.setSelected(viewModel.getTheme() == Theme.HIGH_CONTRAST);
         viewModel.contentProperty().addListener(contentListener);
         showContent(viewModel.contentProperty().get());
+    }
+
+    /** True once the menus have their items. */
+    public boolean hasMenuItems() {
+        return !fileMenu.getItems().isEmpty();
+    }
+
+    /**
+     * Gives the File, View and Help menus their items, from ShellMenus.fxml: the menu bar of the
+     * first frame shows only the menus' titles, the items come right after it. The menu bar
+     * registers the items' shortcuts as they arrive.
+     */
+    public void fillMenus(ShellMenusView menus) {
+        List<List<MenuItem>> items = menus.items();
+        List<Menu> targets = List.of(fileMenu, viewMenu, helpMenu);
+        for (int i = 0; i < targets.size(); i++) {
+            List<MenuItem> moved = List.copyOf(items.get(i));
+            items.get(i).clear(); // an item belongs to one menu at a time
+            targets.get(i).getItems().setAll(moved);
+        }
     }
 
     /** Detaches from the view model before a new shell (e.g. in another language) replaces this one. */
@@ -97,85 +104,5 @@ public final class ShellView {
     @FXML
     private void back() {
         viewModel.back();
-    }
-
-    @FXML
-    private void home() {
-        viewModel.home();
-    }
-
-    @FXML
-    private void zoomIn() {
-        viewModel.zoomIn();
-    }
-
-    @FXML
-    private void zoomOut() {
-        viewModel.zoomOut();
-    }
-
-    @FXML
-    private void resetZoom() {
-        viewModel.resetZoom();
-    }
-
-    @FXML
-    private void english() {
-        viewModel.selectLanguage(Locale.ENGLISH);
-    }
-
-    @FXML
-    private void german() {
-        viewModel.selectLanguage(Locale.GERMAN);
-    }
-
-    @FXML
-    private void light() {
-        viewModel.selectTheme(Theme.LIGHT);
-    }
-
-    @FXML
-    private void dark() {
-        viewModel.selectTheme(Theme.DARK);
-    }
-
-    @FXML
-    private void highContrast() {
-        viewModel.selectTheme(Theme.HIGH_CONTRAST);
-    }
-
-    @FXML
-    private void about() {
-        viewModel.showAbout();
-    }
-
-    @FXML
-    private void shortcuts() {
-        viewModel.showShortcuts();
-    }
-
-    @FXML
-    private void openCasePack() {
-        viewModel.openCasePack();
-    }
-
-    @FXML
-    private void quit() {
-        viewModel.quit();
-    }
-
-    @FXML
-    private void explorer() {
-        viewModel.showExplorer();
-    }
-
-    @FXML
-    private void history() {
-        viewModel.showHistory();
-    }
-
-    @FXML
-    private void presenter() {
-        viewModel.startPresenter();
     }
 }

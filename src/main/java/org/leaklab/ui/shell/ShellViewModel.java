@@ -83,6 +83,10 @@ public final class ShellViewModel {
         return appearance.getTheme();
     }
 
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return appearance.themeProperty();
+    }
+
     public void back() {
         navigator.back();
     }
