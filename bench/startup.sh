@@ -51,19 +51,8 @@ for f in "$LEAKLAB" "$MINIMAL"; do
 done
 
 # ---------------------------------------------------------------- display
-XVFB_PID=""
-cleanup() { if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi; }
-trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "bench: no DISPLAY and no Xvfb" >&2; exit 2; }
-  for n in $(seq 71 99); do
-    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { DISPLAY_NUM=$n; break; }
-  done
-  Xvfb ":$DISPLAY_NUM" -nolisten tcp -screen 0 1280x800x24 >/dev/null 2>&1 &
-  XVFB_PID=$!
-  for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.05; done
-  export DISPLAY=":$DISPLAY_NUM"
-fi
+# shellcheck source=bench/display.sh
+. "$ROOT/bench/display.sh"
 
 # ---------------------------------------------------------------- runs
 # run <name>: one start; appends "<first frame ms> <peak RSS KiB>" to $OUT/<name>.txt

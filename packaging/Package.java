@@ -207,11 +207,24 @@ public class Package {
         cmd.addAll(LAUNCHER_JVM_OPTIONS);
         cmd.add("-XX:ArchiveClassesAtExit=" + archive);
         cmd.add("-D" + opts.getOrDefault("probe-property", "leaklab.startupProbe") + "=true");
+        // A scratch home: the training run then starts as on a new machine (default language,
+        // theme and window, no saved sessions) whoever builds, and writes nothing into the
+        // builder's own settings.
+        Path home = work.resolve("training-home");
+        deleteTree(home);
+        Files.createDirectories(home);
+        cmd.add("-Duser.home=" + home);
         cmd.add("-m");
         cmd.add(required("module"));
 
         Xvfb xvfb = null;
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("HOME", home.toString());
+        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        env.put("XDG_DATA_HOME", home.resolve("data").toString());
+        env.put("APPDATA", home.resolve("AppData").resolve("Roaming").toString());
+        env.put("LOCALAPPDATA", home.resolve("AppData").resolve("Local").toString());
         if (OS == Os.LINUX && System.getenv("DISPLAY") == null
                 && System.getenv("WAYLAND_DISPLAY") == null) {
             xvfb = Xvfb.start();

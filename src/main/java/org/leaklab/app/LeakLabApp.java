@@ -16,6 +16,7 @@ public final class LeakLabApp extends Application {
         StartupTrace.step("main window shown");
         StartupTrace.firstFrame(stage);
         StartupProbe.installIfRequested(stage);
+        ScreenWalk.startIfRequested(window, stage);
         if (LaunchOptions.parse(getParameters().getRaw()).presenter()) {
             window.startPresenter();
         }
