@@ -133,7 +133,8 @@ public final class MainWindow {
                 () -> status.warn(localization.get("status.preferencesNotSaved", describe(e)))));
         this.viewLoader = new ViewLoader(localization);
         this.dialogs = new FxDialogService(() -> stage, appearance, localization);
-        this.logo = new Image(Resources.requireExternal(MainWindow.class, LOGO));
+        // Decoded by JavaFX in the background while the window is built; the header shows it when done.
+        this.logo = new Image(Resources.requireExternal(MainWindow.class, LOGO), true);
         this.version = readVersion();
         this.results = new ResultsStore(directories.data());
         // First job of the I/O thread, so it runs before anything writes results.
