@@ -307,9 +307,11 @@ public final class MainWindow {
 
     /** The size the window opens with: the remembered one if it is on a screen, else the default. */
     private static Rectangle2D windowSize(Preferences.WindowBounds bounds) {
-        if (onScreen(bounds)) {
-            return new Rectangle2D(0, 0, bounds.width(), bounds.height());
-        }
+        return onScreen(bounds) ? new Rectangle2D(0, 0, bounds.width(), bounds.height()) : defaultSize();
+    }
+
+    /** 1280 x 800, or the screen's free area if that is smaller. */
+    private static Rectangle2D defaultSize() {
         Rectangle2D visible = Screen.getPrimary().getVisualBounds();
         return new Rectangle2D(0, 0, Math.min(DEFAULT_WIDTH, visible.getWidth()), Math.min(DEFAULT_HEIGHT, visible.getHeight()));
     }
@@ -328,7 +330,7 @@ public final class MainWindow {
             stage.setMaximized(bounds.maximized());
             return;
         }
-        Rectangle2D size = windowSize(null);
+        Rectangle2D size = defaultSize();
         stage.setWidth(size.getWidth());
         stage.setHeight(size.getHeight());
         stage.centerOnScreen();
