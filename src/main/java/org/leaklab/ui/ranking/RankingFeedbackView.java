@@ -23,6 +23,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import org.controlsfx.control.PopOver;
 import org.leaklab.scoring.Explanation;
+import org.leaklab.ui.scorefeedback.FeedbackNodes;
 import org.leaklab.ui.common.Resources;
 
 /**
@@ -73,8 +74,8 @@ public final class RankingFeedbackView {
         rightPlacesLabel.setText(viewModel.rightPlacesText());
         valuesTitle.setText(viewModel.valuesTitle());
         renderComparison();
-        renderFindings(findingList, viewModel.findings());
-        renderFindings(figureList, viewModel.figures());
+        FeedbackNodes.fill(findingList, viewModel.findings());
+        FeedbackNodes.fill(figureList, viewModel.figures());
         renderLegend();
         renderValues();
     }
@@ -184,34 +185,6 @@ public final class RankingFeedbackView {
             }
             linkLane.getChildren().addAll(line, start, end);
         }
-    }
-
-    // ---- findings and figures ----
-
-    private static void renderFindings(VBox list, List<RankingFeedbackViewModel.Finding> findings) {
-        list.getChildren().clear();
-        for (RankingFeedbackViewModel.Finding finding : findings) {
-            Label mark = new Label(toneMark(finding.tone()));
-            mark.getStyleClass().add("finding-mark");
-            mark.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = new Label(finding.text());
-            text.getStyleClass().add("finding-text");
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(mark, text);
-            row.getStyleClass().addAll("finding", "finding-" + finding.tone().name().toLowerCase(Locale.ROOT));
-            list.getChildren().add(row);
-        }
-    }
-
-    private static String toneMark(Explanation.Tone tone) {
-        return switch (tone) {
-            case CORRECT -> "\u2713";
-            case PARTLY -> "\u2248";
-            case WRONG -> "\u2717";
-            case INFO -> "i";
-        };
     }
 
     // ---- values as stacked bars ----

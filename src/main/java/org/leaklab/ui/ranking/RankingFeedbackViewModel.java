@@ -15,6 +15,7 @@ import org.leaklab.scoring.ScoreResult;
 import org.leaklab.scoring.ValueBreakdown;
 import org.leaklab.scoring.ValueModel;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.scorefeedback.FeedbackLine;
 
 /**
  * The feedback on a checked ranking: the score, the player's order beside the reference order
@@ -66,15 +67,6 @@ public final class RankingFeedbackViewModel {
      */
     public record ReferencePlace(int place, String itemId, String name, double value, String valueText,
                                  String accessibleText) {
-    }
-
-    /**
-     * One finding of the scorer, in the current language.
-     *
-     * @param text the sentence
-     * @param tone right, partly, wrong or information
-     */
-    public record Finding(String text, Explanation.Tone tone) {
     }
 
     /**
@@ -251,15 +243,15 @@ public final class RankingFeedbackViewModel {
     }
 
     /** The scorer's findings that judge the answer (right, partly, wrong), in the scorer's order. */
-    public List<Finding> findings() {
-        return result.explanations().stream().filter(e -> e.tone() != Explanation.Tone.INFO)
-                .map(e -> new Finding(e.render(locale()), e.tone())).toList();
+    public List<FeedbackLine> findings() {
+        return FeedbackLine.all(result.explanations().stream()
+                .filter(e -> e.tone() != Explanation.Tone.INFO).toList(), localization);
     }
 
     /** The scorer's plain figures and background (Kendall tau, footrule, weighted distance, ties). */
-    public List<Finding> figures() {
-        return result.explanations().stream().filter(e -> e.tone() == Explanation.Tone.INFO)
-                .map(e -> new Finding(e.render(locale()), e.tone())).toList();
+    public List<FeedbackLine> figures() {
+        return FeedbackLine.all(result.explanations().stream()
+                .filter(e -> e.tone() == Explanation.Tone.INFO).toList(), localization);
     }
 
     /** Every item of the scenario in reference order, its value split into weighted contributions. */

@@ -118,6 +118,8 @@ class RankingFeedbackViewModelTest {
         assertEquals(reference.size(), vm.rightPlaces());
         assertEquals(1, vm.findings().size());
         assertEquals(Explanation.Tone.CORRECT, vm.findings().get(0).tone());
+        // As on every feedback page, a screen reader hears the tone in words before the sentence.
+        assertEquals("Right: " + vm.findings().get(0).text(), vm.findings().get(0).spoken());
     }
 
     @Test
