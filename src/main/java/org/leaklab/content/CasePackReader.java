@@ -222,27 +222,31 @@ final class CasePackReader {
     }
 
     private AttributeDefinition attribute(JObject o, String path) {
-        knownFields(o, path, ATTRIBUTE_FIELDS);
-        String id = id(o, path, "id");
-        LocalizedText name = text(o, path, "name");
-        LocalizedText description = text(o, path, "description");
-        return id == null || name == null || description == null ? null : new AttributeDefinition(id, name, description);
+        return idAndTwoTexts(o, path, ATTRIBUTE_FIELDS, "name", "description", AttributeDefinition::new);
     }
 
     private Role role(JObject o, String path) {
-        knownFields(o, path, ROLE_FIELDS);
-        String id = id(o, path, "id");
-        LocalizedText name = text(o, path, "name");
-        LocalizedText description = text(o, path, "description");
-        return id == null || name == null || description == null ? null : new Role(id, name, description);
+        return idAndTwoTexts(o, path, ROLE_FIELDS, "name", "description", Role::new);
     }
 
     private Lesson lesson(JObject o, String path) {
-        knownFields(o, path, LESSON_FIELDS);
+        return idAndTwoTexts(o, path, LESSON_FIELDS, "title", "text", Lesson::new);
+    }
+
+    /** Makes one of the entries that are an id and two texts (attributes, roles, lessons). */
+    @FunctionalInterface
+    private interface IdAndTexts<T> {
+        T make(String id, LocalizedText first, LocalizedText second);
+    }
+
+    /** Reads such an entry, reporting every problem; null when one of the three is missing or wrong. */
+    private <T> T idAndTwoTexts(JObject o, String path, Set<String> fields, String first, String second,
+                                IdAndTexts<T> entry) {
+        knownFields(o, path, fields);
         String id = id(o, path, "id");
-        LocalizedText title = text(o, path, "title");
-        LocalizedText text = text(o, path, "text");
-        return id == null || title == null || text == null ? null : new Lesson(id, title, text);
+        LocalizedText firstText = text(o, path, first);
+        LocalizedText secondText = text(o, path, second);
+        return id == null || firstText == null || secondText == null ? null : entry.make(id, firstText, secondText);
     }
 
     private List<TimelineEvent> timeline(JObject pack) {
