@@ -78,33 +78,35 @@ public final class ScenarioScorer {
     public ScoreResult score(Scenario scenario, Answer answer) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(answer, "answer");
-        if (scenario instanceof RankingScenario ranking && answer instanceof RankingAnswer order) {
-            return new RankingScorer(valueModel(ranking.perspectiveId())).score(ranking, order);
+        return switch (scenario) {
+            case RankingScenario ranking -> new RankingScorer(valueModel(ranking.perspectiveId()))
+                    .score(ranking, answerOf(RankingAnswer.class, scenario, answer));
+            case EstimateScenario estimate -> estimates.score(estimate, answerOf(EstimateAnswer.class, scenario, answer));
+            case ChoiceScenario choice -> choices.score(choice, answerOf(ChoiceAnswer.class, scenario, answer));
+            case DecisionScenario decision -> decisions.score(decision, answerOf(DecisionAnswer.class, scenario, answer));
+        };
+    }
+
+    /**
+     * {@code answer} as the kind of answer {@code scenario} takes.
+     *
+     * @throws IllegalArgumentException if it is of another kind
+     */
+    public static <A extends Answer> A answerOf(Class<A> kind, Scenario scenario, Answer answer) {
+        if (!kind.isInstance(answer)) {
+            throw new IllegalArgumentException(answer.getClass().getSimpleName() + " does not answer "
+                    + scenario.getClass().getSimpleName() + " " + scenario.id());
         }
-        if (scenario instanceof EstimateScenario estimate && answer instanceof EstimateAnswer guess) {
-            return estimates.score(estimate, guess);
-        }
-        if (scenario instanceof ChoiceScenario choice && answer instanceof ChoiceAnswer chosen) {
-            return choices.score(choice, chosen);
-        }
-        if (scenario instanceof DecisionScenario decision && answer instanceof DecisionAnswer path) {
-            return decisions.score(decision, path);
-        }
-        throw new IllegalArgumentException(answer.getClass().getSimpleName() + " does not answer "
-                + scenario.getClass().getSimpleName() + " " + scenario.id());
+        return kind.cast(answer);
     }
 
     /** An answer that scores 100: what the model, the sources or the story author consider right. */
     public Answer referenceAnswer(Scenario scenario) {
-        if (scenario instanceof RankingScenario ranking) {
-            return new RankingScorer(valueModel(ranking.perspectiveId())).referenceAnswer(ranking);
-        }
-        if (scenario instanceof EstimateScenario estimate) {
-            return estimates.referenceAnswer(estimate);
-        }
-        if (scenario instanceof ChoiceScenario choice) {
-            return choices.referenceAnswer(choice);
-        }
-        return decisions.referenceAnswer((DecisionScenario) scenario);
+        return switch (scenario) {
+            case RankingScenario ranking -> new RankingScorer(valueModel(ranking.perspectiveId())).referenceAnswer(ranking);
+            case EstimateScenario estimate -> estimates.referenceAnswer(estimate);
+            case ChoiceScenario choice -> choices.referenceAnswer(choice);
+            case DecisionScenario decision -> decisions.referenceAnswer(decision);
+        };
     }
 }

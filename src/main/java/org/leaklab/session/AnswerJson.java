@@ -32,21 +32,24 @@ final class AnswerJson {
 
     static JsonObject write(Answer answer) {
         JsonObject json = new JsonObject();
-        if (answer instanceof RankingAnswer ranking) {
-            json.addProperty(KIND, RANKING);
-            json.add("itemIds", strings(ranking.itemIds()));
-        } else if (answer instanceof EstimateAnswer estimate) {
-            json.addProperty(KIND, ESTIMATE);
-            json.addProperty("value", estimate.value());
-        } else if (answer instanceof ChoiceAnswer choice) {
-            json.addProperty(KIND, CHOICE);
-            // Sorted, so the same choice always gives the same file.
-            json.add("optionIds", strings(choice.optionIds().stream().sorted().toList()));
-        } else if (answer instanceof DecisionAnswer decision) {
-            json.addProperty(KIND, DECISION);
-            json.add("optionIds", strings(decision.optionIds()));
-        } else {
-            throw new IllegalArgumentException("unknown answer type " + answer.getClass().getName());
+        switch (answer) {
+            case RankingAnswer ranking -> {
+                json.addProperty(KIND, RANKING);
+                json.add("itemIds", strings(ranking.itemIds()));
+            }
+            case EstimateAnswer estimate -> {
+                json.addProperty(KIND, ESTIMATE);
+                json.addProperty("value", estimate.value());
+            }
+            case ChoiceAnswer choice -> {
+                json.addProperty(KIND, CHOICE);
+                // Sorted, so the same choice always gives the same file.
+                json.add("optionIds", strings(choice.optionIds().stream().sorted().toList()));
+            }
+            case DecisionAnswer decision -> {
+                json.addProperty(KIND, DECISION);
+                json.add("optionIds", strings(decision.optionIds()));
+            }
         }
         return json;
     }

@@ -30,34 +30,35 @@ public final class AnswerText {
     /** {@code answer} to {@code scenario} of {@code caseData}, both optional, in {@code locale}. */
     public static String describe(Answer answer, Optional<Case> caseData, Optional<Scenario> scenario, Locale locale) {
         Locale language = Messages.supportedLocale(locale);
-        if (answer instanceof RankingAnswer ranking) {
-            return ranking.itemIds().stream()
+        return switch (answer) {
+            case RankingAnswer ranking -> ranking.itemIds().stream()
                     .map(id -> caseData.flatMap(c -> c.item(id)).map(i -> i.name().in(language)).orElse(id))
                     .collect(Collectors.joining(" > "));
-        }
-        if (answer instanceof EstimateAnswer estimate) {
-            NumberFormat number = NumberFormat.getNumberInstance(language);
-            number.setMaximumFractionDigits(2);
-            return "$" + number.format(estimate.value());
-        }
-        if (answer instanceof ChoiceAnswer choice) {
-            Optional<ChoiceScenario> question = scenario.filter(ChoiceScenario.class::isInstance)
-                    .map(ChoiceScenario.class::cast);
-            // Options in the order the question lists them, so equal choices read the same.
-            List<String> ids = question.map(q -> q.options().stream().map(o -> o.id())
-                    .filter(choice.optionIds()::contains).toList())
-                    .filter(known -> known.size() == choice.optionIds().size())
-                    .orElseGet(() -> choice.optionIds().stream().sorted().toList());
-            return ids.stream()
-                    .map(id -> question.flatMap(q -> q.option(id)).map(o -> o.text().in(language)).orElse(id))
-                    .collect(Collectors.joining("; "));
-        }
-        DecisionAnswer path = (DecisionAnswer) answer;
-        Optional<DecisionScenario> story = scenario.filter(DecisionScenario.class::isInstance)
-                .map(DecisionScenario.class::cast);
-        return path.optionIds().stream()
-                .map(id -> story.flatMap(s -> decisionOption(s, id)).map(o -> o.text().in(language)).orElse(id))
-                .collect(Collectors.joining(" \u2192 "));
+            case EstimateAnswer estimate -> {
+                NumberFormat number = NumberFormat.getNumberInstance(language);
+                number.setMaximumFractionDigits(2);
+                yield "$" + number.format(estimate.value());
+            }
+            case ChoiceAnswer choice -> {
+                Optional<ChoiceScenario> question = scenario.filter(ChoiceScenario.class::isInstance)
+                        .map(ChoiceScenario.class::cast);
+                // Options in the order the question lists them, so equal choices read the same.
+                List<String> ids = question.map(q -> q.options().stream().map(o -> o.id())
+                        .filter(choice.optionIds()::contains).toList())
+                        .filter(known -> known.size() == choice.optionIds().size())
+                        .orElseGet(() -> choice.optionIds().stream().sorted().toList());
+                yield ids.stream()
+                        .map(id -> question.flatMap(q -> q.option(id)).map(o -> o.text().in(language)).orElse(id))
+                        .collect(Collectors.joining("; "));
+            }
+            case DecisionAnswer path -> {
+                Optional<DecisionScenario> story = scenario.filter(DecisionScenario.class::isInstance)
+                        .map(DecisionScenario.class::cast);
+                yield path.optionIds().stream()
+                        .map(id -> story.flatMap(s -> decisionOption(s, id)).map(o -> o.text().in(language)).orElse(id))
+                        .collect(Collectors.joining(" \u2192 "));
+            }
+        };
     }
 
     private static Optional<DecisionOption> decisionOption(DecisionScenario story, String optionId) {

@@ -16,6 +16,7 @@ import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
+import static org.leaklab.scoring.ScenarioScorer.answerOf;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.briefing.BriefingView;
 import org.leaklab.ui.briefing.BriefingViewModel;
@@ -65,60 +66,71 @@ public final class CasePages implements PlayPages {
 
     @Override
     public ScenarioStepViewModel createStep(PlayThrough play, Scenario scenario, Optional<Answer> saved) {
-        if (scenario instanceof EstimateScenario estimate) {
-            return new EstimateViewModel(estimate, localization, saved);
-        }
-        if (scenario instanceof ChoiceScenario choice) {
-            return new ChoiceViewModel(choice, localization, saved);
-        }
-        if (scenario instanceof DecisionScenario decision) {
-            return new DecisionViewModel(decision, localization, saved);
-        }
-        if (scenario instanceof RankingScenario ranking) {
-            return new RankingViewModel(play.caseData(), ranking, saved, localization);
-        }
-        throw new IllegalStateException("no view for " + scenario.getClass().getSimpleName());
+        return switch (scenario) {
+            case EstimateScenario estimate -> new EstimateViewModel(estimate, localization, saved);
+            case ChoiceScenario choice -> new ChoiceViewModel(choice, localization, saved);
+            case DecisionScenario decision -> new DecisionViewModel(decision, localization, saved);
+            case RankingScenario ranking -> new RankingViewModel(play.caseData(), ranking, saved, localization);
+        };
     }
 
     @Override
     public Parent question(ScenarioStepViewModel step) {
-        if (step instanceof EstimateViewModel estimate) {
-            return loader.load(EstimateView.class, () -> new EstimateView(estimate)).root();
+        return switch (step.scenario()) {
+            case EstimateScenario _ -> {
+                EstimateViewModel model = stepOf(EstimateViewModel.class, step);
+                yield loader.load(EstimateView.class, () -> new EstimateView(model)).root();
+            }
+            case ChoiceScenario _ -> {
+                ChoiceViewModel model = stepOf(ChoiceViewModel.class, step);
+                yield loader.load(ChoiceView.class, () -> new ChoiceView(model)).root();
+            }
+            case DecisionScenario _ -> {
+                DecisionViewModel model = stepOf(DecisionViewModel.class, step);
+                yield loader.load(DecisionView.class, () -> new DecisionView(model)).root();
+            }
+            case RankingScenario _ -> {
+                RankingViewModel model = stepOf(RankingViewModel.class, step);
+                yield loader.load(RankingView.class, () -> new RankingView(model)).root();
+            }
+        };
+    }
+
+    /** {@code step} as the view model its scenario's kind is built with by {@link #createStep}. */
+    private static <S extends ScenarioStepViewModel> S stepOf(Class<S> kind, ScenarioStepViewModel step) {
+        if (!kind.isInstance(step)) {
+            throw new IllegalStateException(step.getClass().getSimpleName() + " is no "
+                    + kind.getSimpleName() + " for " + step.scenario().id());
         }
-        if (step instanceof ChoiceViewModel choice) {
-            return loader.load(ChoiceView.class, () -> new ChoiceView(choice)).root();
-        }
-        if (step instanceof DecisionViewModel decision) {
-            return loader.load(DecisionView.class, () -> new DecisionView(decision)).root();
-        }
-        if (step.scenario() instanceof RankingScenario && step instanceof RankingViewModel ranking) {
-            return loader.load(RankingView.class, () -> new RankingView(ranking)).root();
-        }
-        throw new IllegalStateException("no view for " + step.scenario().getClass().getSimpleName());
+        return kind.cast(step);
     }
 
     @Override
     public Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result) {
-        if (scenario instanceof EstimateScenario estimate && answer instanceof EstimateAnswer guess) {
-            EstimateFeedbackViewModel feedback = new EstimateFeedbackViewModel(estimate, guess, result, localization,
-                    sourceLinks(play.caseData()));
-            return loader.load(EstimateFeedbackView.class, () -> new EstimateFeedbackView(feedback)).root();
-        }
-        if (scenario instanceof ChoiceScenario choice && answer instanceof ChoiceAnswer chosen) {
-            ChoiceFeedbackViewModel feedback = new ChoiceFeedbackViewModel(choice, chosen, result, localization);
-            return loader.load(ChoiceFeedbackView.class, () -> new ChoiceFeedbackView(feedback)).root();
-        }
-        if (scenario instanceof DecisionScenario decision && answer instanceof DecisionAnswer path) {
-            DecisionFeedbackViewModel feedback = new DecisionFeedbackViewModel(play.caseData(), decision, path, result,
-                    localization);
-            return loader.load(DecisionFeedbackView.class, () -> new DecisionFeedbackView(feedback)).root();
-        }
-        if (scenario instanceof RankingScenario ranking && answer instanceof RankingAnswer order) {
-            RankingFeedbackViewModel feedback = new RankingFeedbackViewModel(ranking, order, result,
-                    play.scorer().valueModel(ranking.perspectiveId()), localization);
-            return loader.load(RankingFeedbackView.class, () -> new RankingFeedbackView(feedback)).root();
-        }
-        throw new IllegalStateException("no feedback view for " + scenario.getClass().getSimpleName());
+        return switch (scenario) {
+            case EstimateScenario estimate -> {
+                EstimateFeedbackViewModel feedback = new EstimateFeedbackViewModel(estimate,
+                        answerOf(EstimateAnswer.class, scenario, answer), result, localization,
+                        sourceLinks(play.caseData()));
+                yield loader.load(EstimateFeedbackView.class, () -> new EstimateFeedbackView(feedback)).root();
+            }
+            case ChoiceScenario choice -> {
+                ChoiceFeedbackViewModel feedback = new ChoiceFeedbackViewModel(choice,
+                        answerOf(ChoiceAnswer.class, scenario, answer), result, localization);
+                yield loader.load(ChoiceFeedbackView.class, () -> new ChoiceFeedbackView(feedback)).root();
+            }
+            case DecisionScenario decision -> {
+                DecisionFeedbackViewModel feedback = new DecisionFeedbackViewModel(play.caseData(), decision,
+                        answerOf(DecisionAnswer.class, scenario, answer), result, localization);
+                yield loader.load(DecisionFeedbackView.class, () -> new DecisionFeedbackView(feedback)).root();
+            }
+            case RankingScenario ranking -> {
+                RankingFeedbackViewModel feedback = new RankingFeedbackViewModel(ranking,
+                        answerOf(RankingAnswer.class, scenario, answer), result,
+                        play.scorer().valueModel(ranking.perspectiveId()), localization);
+                yield loader.load(RankingFeedbackView.class, () -> new RankingFeedbackView(feedback)).root();
+            }
+        };
     }
 
     @Override

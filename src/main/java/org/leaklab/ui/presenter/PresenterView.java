@@ -283,7 +283,7 @@ public final class PresenterView {
         resultColumn.setManaged(results);
         // A ranking is entered on each team's board, and after the reveal the leaderboard takes the
         // place of the question's list: either way the list would only repeat what is on screen.
-        boolean boards = canEnter() && scenario.get() instanceof org.leaklab.model.RankingScenario;
+        boolean boards = canEnter() && TeamPanels.isRanking(scenario.get());
         choiceList.setVisible(!boards && !results);
         choiceList.setManaged(choiceList.isVisible());
         if (hadEntryFocus) {

@@ -18,6 +18,7 @@ import org.leaklab.model.ChoiceScenario;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EndState;
 import org.leaklab.model.EstimateScenario;
+import org.leaklab.model.LocalizedText;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
@@ -257,118 +258,99 @@ public final class PresenterViewModel {
 
     /** What the class chooses from: the items to rank, the options, the first decision. */
     public List<String> choices() {
-        Optional<Scenario> current = scenario();
-        if (current.isEmpty()) {
-            return List.of();
-        }
-        Scenario s = current.get();
-        if (s instanceof RankingScenario ranking) {
-            return ranking.itemIds().stream().map(id -> caseData.item(id).orElseThrow().name().in(locale())).toList();
-        }
-        if (s instanceof ChoiceScenario choice) {
-            List<String> lines = new ArrayList<>();
-            char letter = 'A';
-            for (ChoiceOption option : choice.options()) {
-                lines.add(letter++ + "  " + option.text().in(locale()));
+        return scenario().map(s -> switch (s) {
+            case RankingScenario ranking -> ranking.itemIds().stream()
+                    .map(id -> caseData.item(id).orElseThrow().name().in(locale())).toList();
+            case ChoiceScenario choice -> lettered(choice.options().stream().map(o -> o.text()).toList());
+            case DecisionScenario decision -> {
+                List<String> lines = new ArrayList<>();
+                lines.add(decision.start().text().in(locale()));
+                lines.addAll(lettered(decision.start().options().stream().map(o -> o.text()).toList()));
+                yield lines;
             }
-            return lines;
+            case EstimateScenario _ -> List.of(localization.get("presenter.estimate.hint"));
+        }).orElse(List.of());
+    }
+
+    /** "A  text", "B  text", ... in the current language. */
+    private List<String> lettered(List<LocalizedText> texts) {
+        List<String> lines = new ArrayList<>();
+        char letter = 'A';
+        for (LocalizedText text : texts) {
+            lines.add(letter++ + "  " + text.in(locale()));
         }
-        if (s instanceof DecisionScenario decision) {
-            List<String> lines = new ArrayList<>();
-            lines.add(decision.start().text().in(locale()));
-            char letter = 'A';
-            for (var option : decision.start().options()) {
-                lines.add(letter++ + "  " + option.text().in(locale()));
-            }
-            return lines;
-        }
-        return List.of(localization.get("presenter.estimate.hint"));
+        return lines;
     }
 
     /** A line above the choices that says what kind of task it is. */
     public String taskText() {
-        return scenario().map(s -> {
-            if (s instanceof RankingScenario) {
-                return localization.get("presenter.task.ranking");
-            }
-            if (s instanceof EstimateScenario) {
-                return localization.get("presenter.task.estimate");
-            }
-            if (s instanceof ChoiceScenario choice) {
-                return choice.multiple() ? localization.get("presenter.task.choiceMultiple")
-                        : localization.get("presenter.task.choice");
-            }
-            return localization.get("presenter.task.decision");
+        return scenario().map(s -> switch (s) {
+            case RankingScenario _ -> localization.get("presenter.task.ranking");
+            case EstimateScenario _ -> localization.get("presenter.task.estimate");
+            case ChoiceScenario choice -> choice.multiple() ? localization.get("presenter.task.choiceMultiple")
+                    : localization.get("presenter.task.choice");
+            case DecisionScenario _ -> localization.get("presenter.task.decision");
         }).orElse("");
     }
 
     /** The reference answer, line by line, shown on reveal. */
     public List<String> answerLines() {
-        Optional<Scenario> current = scenario();
-        if (current.isEmpty()) {
-            return List.of();
-        }
-        Scenario s = current.get();
-        if (s instanceof RankingScenario ranking) {
-            ValueModel model = scorer.valueModel(ranking.perspectiveId());
-            RankingAnswer reference = (RankingAnswer) scorer.referenceAnswer(ranking);
-            List<String> lines = new ArrayList<>();
-            NumberFormat number = NumberFormat.getNumberInstance(locale());
-            number.setMinimumFractionDigits(2);
-            number.setMaximumFractionDigits(2);
-            for (int i = 0; i < reference.itemIds().size(); i++) {
-                String id = reference.itemIds().get(i);
-                lines.add(localization.get("presenter.answer.rankingLine", i + 1,
-                        caseData.item(id).orElseThrow().name(), number.format(model.value(id))));
-            }
-            return lines;
-        }
-        if (s instanceof EstimateScenario estimate) {
-            NumberFormat number = NumberFormat.getNumberInstance(locale());
-            number.setMaximumFractionDigits(2);
-            return List.of(estimate.isSingleFigure()
-                    ? localization.get("presenter.answer.figure", number.format(estimate.low()))
-                    : localization.get("presenter.answer.range", number.format(estimate.low()),
-                    number.format(estimate.high())));
-        }
-        if (s instanceof ChoiceScenario choice) {
-            List<String> lines = new ArrayList<>();
-            char letter = 'A';
-            for (ChoiceOption option : choice.options()) {
-                if (option.credit() > 0) {
-                    lines.add(letter + "  " + option.text().in(locale()));
+        return scenario().map(s -> switch (s) {
+            case RankingScenario ranking -> {
+                ValueModel model = scorer.valueModel(ranking.perspectiveId());
+                RankingAnswer reference = (RankingAnswer) scorer.referenceAnswer(ranking);
+                List<String> lines = new ArrayList<>();
+                NumberFormat number = NumberFormat.getNumberInstance(locale());
+                number.setMinimumFractionDigits(2);
+                number.setMaximumFractionDigits(2);
+                for (int i = 0; i < reference.itemIds().size(); i++) {
+                    String id = reference.itemIds().get(i);
+                    lines.add(localization.get("presenter.answer.rankingLine", i + 1,
+                            caseData.item(id).orElseThrow().name(), number.format(model.value(id))));
                 }
-                letter++;
+                yield lines;
             }
-            return lines;
-        }
-        DecisionScenario decision = (DecisionScenario) s;
-        return List.of(AnswerText.describe(scorer.referenceAnswer(decision), Optional.of(caseData), Optional.of(s),
-                locale()));
+            case EstimateScenario estimate -> {
+                NumberFormat number = NumberFormat.getNumberInstance(locale());
+                number.setMaximumFractionDigits(2);
+                yield List.of(estimate.isSingleFigure()
+                        ? localization.get("presenter.answer.figure", number.format(estimate.low()))
+                        : localization.get("presenter.answer.range", number.format(estimate.low()),
+                        number.format(estimate.high())));
+            }
+            case ChoiceScenario choice -> {
+                List<String> lines = new ArrayList<>();
+                char letter = 'A';
+                for (ChoiceOption option : choice.options()) {
+                    if (option.credit() > 0) {
+                        lines.add(letter + "  " + option.text().in(locale()));
+                    }
+                    letter++;
+                }
+                yield lines;
+            }
+            case DecisionScenario decision -> List.of(AnswerText.describe(scorer.referenceAnswer(decision),
+                    Optional.of(caseData), Optional.of(s), locale()));
+        }).orElse(List.of());
     }
 
     /** Why: the model's reasoning, the source's figure explained, each right option's feedback, the best ending. */
     public List<String> whyLines() {
-        Optional<Scenario> current = scenario();
-        if (current.isEmpty()) {
-            return List.of();
-        }
-        Scenario s = current.get();
-        if (s instanceof RankingScenario ranking) {
-            ValueModel model = scorer.valueModel(ranking.perspectiveId());
-            String top = ((RankingAnswer) scorer.referenceAnswer(ranking)).itemIds().get(0);
-            return List.of(model.explanations(top).get(0).render(locale()));
-        }
-        if (s instanceof EstimateScenario estimate) {
-            return List.of(estimate.explanation().in(locale()));
-        }
-        if (s instanceof ChoiceScenario choice) {
-            return choice.options().stream().filter(o -> o.credit() > 0).map(o -> o.feedback().in(locale())).toList();
-        }
-        DecisionScenario decision = (DecisionScenario) s;
-        EndState best = decision.endStates().stream().max((a, b) -> Integer.compare(a.score(), b.score()))
-                .orElseThrow();
-        return List.of(best.title().in(locale()) + ": " + best.text().in(locale()));
+        return scenario().map(s -> switch (s) {
+            case RankingScenario ranking -> {
+                ValueModel model = scorer.valueModel(ranking.perspectiveId());
+                String top = ((RankingAnswer) scorer.referenceAnswer(ranking)).itemIds().get(0);
+                yield List.of(model.explanations(top).get(0).render(locale()));
+            }
+            case EstimateScenario estimate -> List.of(estimate.explanation().in(locale()));
+            case ChoiceScenario choice -> choice.options().stream().filter(o -> o.credit() > 0)
+                    .map(o -> o.feedback().in(locale())).toList();
+            case DecisionScenario decision -> {
+                EndState best = decision.endStates().stream().max((a, b) -> Integer.compare(a.score(), b.score()))
+                        .orElseThrow();
+                yield List.of(best.title().in(locale()) + ": " + best.text().in(locale()));
+            }
+        }).orElse(List.of());
     }
 
     /** "1:05" left, for the countdown. */

@@ -20,9 +20,11 @@ import org.leaklab.model.ChoiceScenario;
 import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EstimateAnswer;
+import org.leaklab.model.EstimateScenario;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
+import static org.leaklab.scoring.ScenarioScorer.answerOf;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.estimate.PriceInput;
 import org.leaklab.ui.ranking.RankingOrder;
@@ -38,6 +40,8 @@ public final class TeamEntry {
     private final Scenario scenario;
     private final Localization localization;
     private final RankingOrder order;
+    /** A single-answer question: choosing an option un-chooses the others. */
+    private final boolean singleChoice;
     private final StringProperty price = new SimpleStringProperty(this, "price", "");
     private final ObservableSet<String> chosen = FXCollections.observableSet(new HashSet<>());
     private final ObjectProperty<String> ending = new SimpleObjectProperty<>(this, "ending");
@@ -51,10 +55,22 @@ public final class TeamEntry {
         this.team = team;
         this.scenario = Objects.requireNonNull(scenario);
         this.localization = Objects.requireNonNull(localization);
-        this.order = scenario instanceof RankingScenario ranking
-                ? new RankingOrder(ranking.itemIds(),
-                id -> caseData.item(id).map(item -> item.name().in(localization.getLocale())).orElse(id), localization)
-                : null;
+        switch (scenario) {
+            case RankingScenario ranking -> {
+                order = new RankingOrder(ranking.itemIds(),
+                        id -> caseData.item(id).map(item -> item.name().in(localization.getLocale())).orElse(id),
+                        localization);
+                singleChoice = false;
+            }
+            case ChoiceScenario choice -> {
+                order = null;
+                singleChoice = !choice.multiple();
+            }
+            case EstimateScenario _, DecisionScenario _ -> {
+                order = null;
+                singleChoice = false;
+            }
+        }
         price.addListener((obs, old, now) -> clearProblem());
         chosen.addListener((javafx.collections.SetChangeListener<String>) change -> clearProblem());
         ending.addListener((obs, old, now) -> clearProblem());
@@ -91,7 +107,7 @@ public final class TeamEntry {
             chosen.remove(optionId);
             return;
         }
-        if (scenario instanceof ChoiceScenario choice && !choice.multiple()) {
+        if (singleChoice) {
             chosen.clear();
         }
         chosen.add(optionId);
@@ -109,20 +125,24 @@ public final class TeamEntry {
 
     /** Shows a recorded answer in the draft again, e.g. after an undo or when coming back to a scenario. */
     void show(Answer answer) {
-        if (answer instanceof RankingAnswer ranking && order != null) {
-            List<String> items = ranking.itemIds();
-            for (int i = 0; i < items.size(); i++) {
-                order.moveTo(items.get(i), i);
+        switch (scenario) {
+            case RankingScenario _ -> {
+                List<String> items = answerOf(RankingAnswer.class, scenario, answer).itemIds();
+                for (int i = 0; i < items.size(); i++) {
+                    order.moveTo(items.get(i), i);
+                }
             }
-        } else if (answer instanceof EstimateAnswer estimate) {
-            java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(localization.getLocale());
-            number.setMaximumFractionDigits(2);
-            price.set(number.format(estimate.value()));
-        } else if (answer instanceof ChoiceAnswer choice) {
-            chosen.clear();
-            chosen.addAll(choice.optionIds());
-        } else if (answer instanceof DecisionAnswer path && scenario instanceof DecisionScenario decision) {
-            ending.set(org.leaklab.ui.decision.StoryPath.walk(decision, path.optionIds()).ending()
+            case EstimateScenario _ -> {
+                java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(localization.getLocale());
+                number.setMaximumFractionDigits(2);
+                price.set(number.format(answerOf(EstimateAnswer.class, scenario, answer).value()));
+            }
+            case ChoiceScenario _ -> {
+                chosen.clear();
+                chosen.addAll(answerOf(ChoiceAnswer.class, scenario, answer).optionIds());
+            }
+            case DecisionScenario decision -> ending.set(org.leaklab.ui.decision.StoryPath
+                    .walk(decision, answerOf(DecisionAnswer.class, scenario, answer).optionIds()).ending()
                     .map(org.leaklab.model.EndState::id).orElse(null));
         }
         clearProblem();
@@ -139,24 +159,29 @@ public final class TeamEntry {
 
     /** The draft as an answer, or empty with an inline message saying what is missing. */
     public Optional<Answer> answer() {
-        if (scenario instanceof RankingScenario) {
-            return Optional.of(new RankingAnswer(order.snapshot()));
-        }
-        if (scenario instanceof ChoiceScenario) {
-            if (chosen.isEmpty()) {
-                setProblem(() -> localization.get("teams.entry.problem.choice"));
-                return Optional.empty();
+        return switch (scenario) {
+            case RankingScenario _ -> Optional.of(new RankingAnswer(order.snapshot()));
+            case ChoiceScenario _ -> {
+                if (chosen.isEmpty()) {
+                    setProblem(() -> localization.get("teams.entry.problem.choice"));
+                    yield Optional.empty();
+                }
+                yield Optional.of(new ChoiceAnswer(Set.copyOf(chosen)));
             }
-            return Optional.of(new ChoiceAnswer(Set.copyOf(chosen)));
-        }
-        if (scenario instanceof DecisionScenario decision) {
-            Optional<List<String>> path = Optional.ofNullable(ending.get()).flatMap(end -> StoryEndings.pathTo(decision, end));
-            if (path.isEmpty()) {
-                setProblem(() -> localization.get("teams.entry.problem.ending"));
-                return Optional.empty();
+            case DecisionScenario decision -> {
+                Optional<List<String>> path = Optional.ofNullable(ending.get())
+                        .flatMap(end -> StoryEndings.pathTo(decision, end));
+                if (path.isEmpty()) {
+                    setProblem(() -> localization.get("teams.entry.problem.ending"));
+                    yield Optional.empty();
+                }
+                yield Optional.of(new DecisionAnswer(path.get()));
             }
-            return Optional.of(new DecisionAnswer(path.get()));
-        }
+            case EstimateScenario _ -> priceAnswer();
+        };
+    }
+
+    private Optional<Answer> priceAnswer() {
         PriceInput.Result read = new PriceInput(localization.getLocale()).read(price.get());
         if (read instanceof PriceInput.Price value && value.dollars() > 0 && Double.isFinite(value.dollars())) {
             return Optional.of(new EstimateAnswer(value.dollars()));

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,10 +23,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
+import org.leaklab.model.ChoiceAnswer;
 import org.leaklab.model.ChoiceOption;
 import org.leaklab.model.ChoiceScenario;
+import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EndState;
+import org.leaklab.model.EstimateScenario;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
@@ -36,6 +40,7 @@ import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.AnswerText;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
+import static org.leaklab.scoring.ScenarioScorer.answerOf;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.play.PlayServices;
 
@@ -252,21 +257,26 @@ public final class TeamGame {
      * a story by the ending the team reached.
      */
     private String describe(Scenario scenario, Answer answer) {
-        if (scenario instanceof ChoiceScenario choice && answer instanceof org.leaklab.model.ChoiceAnswer chosen) {
-            List<String> letters = new ArrayList<>();
-            for (int i = 0; i < choice.options().size(); i++) {
-                if (chosen.optionIds().contains(choice.options().get(i).id())) {
-                    letters.add(String.valueOf((char) ('A' + i)));
+        return switch (scenario) {
+            case ChoiceScenario choice -> {
+                Set<String> chosen = answerOf(ChoiceAnswer.class, scenario, answer).optionIds();
+                List<String> letters = new ArrayList<>();
+                for (int i = 0; i < choice.options().size(); i++) {
+                    if (chosen.contains(choice.options().get(i).id())) {
+                        letters.add(String.valueOf((char) ('A' + i)));
+                    }
                 }
+                yield String.join(", ", letters);
             }
-            return String.join(", ", letters);
-        }
-        if (scenario instanceof DecisionScenario story && answer instanceof org.leaklab.model.DecisionAnswer path) {
-            Optional<EndState> ending = org.leaklab.ui.decision.StoryPath.walk(story, path.optionIds()).ending();
-            if (ending.isPresent()) {
-                return ending.get().title().in(localization.getLocale());
-            }
-        }
+            case DecisionScenario story -> org.leaklab.ui.decision.StoryPath
+                    .walk(story, answerOf(DecisionAnswer.class, scenario, answer).optionIds()).ending()
+                    .map(ending -> ending.title().in(localization.getLocale()))
+                    .orElseGet(() -> inWords(scenario, answer));
+            case RankingScenario _, EstimateScenario _ -> inWords(scenario, answer);
+        };
+    }
+
+    private String inWords(Scenario scenario, Answer answer) {
         return AnswerText.describe(answer, Optional.of(caseData), Optional.of(scenario), localization.getLocale());
     }
 
@@ -291,9 +301,11 @@ public final class TeamGame {
         // A ranking in words is too long for one line; the team's board shows it anyway.
         String team = teams.get(entry.team());
         Answer recorded = answer.get();
-        lastAction = scenario instanceof RankingScenario
-                ? () -> localization.get("teams.entry.recordedRanking", team)
-                : () -> localization.get("teams.entry.recorded", team, describe(scenario, recorded));
+        lastAction = switch (scenario) {
+            case RankingScenario _ -> () -> localization.get("teams.entry.recordedRanking", team);
+            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ ->
+                    () -> localization.get("teams.entry.recorded", team, describe(scenario, recorded));
+        };
         focusTeam.set(nextUnanswered(scenario, entry.team()));
         changed();
         return true;
@@ -377,9 +389,13 @@ public final class TeamGame {
 
     /** The class consensus of the team rankings of {@code scenario}, once at least one team ranked. */
     public Optional<Consensus> consensus(Scenario scenario) {
-        if (!(scenario instanceof RankingScenario ranking)) {
-            return Optional.empty();
-        }
+        return switch (scenario) {
+            case RankingScenario ranking -> consensus(ranking);
+            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ -> Optional.empty();
+        };
+    }
+
+    private Optional<Consensus> consensus(RankingScenario ranking) {
         List<RankingAnswer> ballots = rounds.getOrDefault(ranking.id(), Map.of()).values().stream()
                 .map(Recorded::answer).filter(RankingAnswer.class::isInstance).map(RankingAnswer.class::cast).toList();
         if (ballots.isEmpty()) {

@@ -91,7 +91,8 @@ final class TeamPanels {
         }
         panel.setId("teamPanel-" + team);
         panel.getProperties().put(TEAM, team);
-        if (scenario instanceof RankingScenario) {
+        boolean ranking = isRanking(scenario);
+        if (ranking) {
             panel.getStyleClass().add("team-panel-ranking");
         }
         Label name = new Label(game.teams().get(team));
@@ -99,7 +100,7 @@ final class TeamPanels {
         name.setWrapText(true);
         // A recorded ranking shows on the board itself; other answers are summed up in words.
         Label state = new Label(!answered ? localization.get("teams.entry.waiting")
-                : scenario instanceof RankingScenario ? "\u2713 " + localization.get("teams.entry.recordedShort")
+                : ranking ? "\u2713 " + localization.get("teams.entry.recordedShort")
                 : "\u2713 " + game.answerText(scenario, team));
         state.getStyleClass().add("team-panel-state");
         state.setId("teamState-" + team);
@@ -128,35 +129,52 @@ final class TeamPanels {
         return panel;
     }
 
+    /** A ranking is entered on a board of its own; the other kinds on a line of controls. */
+    static boolean isRanking(Scenario scenario) {
+        return switch (scenario) {
+            case RankingScenario _ -> true;
+            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ -> false;
+        };
+    }
+
     private Node editor(Scenario scenario, TeamEntry entry) {
-        if (scenario instanceof RankingScenario) {
-            RankingBoard board = new RankingBoard(entry.order().orElseThrow(), id -> {
-                Label label = new Label(game.caseData().item(id).map(i -> i.name().in(localization.getLocale()))
-                        .orElse(id));
-                label.setWrapText(true);
-                label.getStyleClass().add("team-card-text");
-                return label;
-            });
-            board.getStyleClass().add("team-board");
-            return board;
-        }
-        if (scenario instanceof EstimateScenario) {
-            TextField price = new TextField();
-            price.setId("teamPrice-" + entry.team());
-            price.getStyleClass().add("team-price");
-            price.setPromptText(localization.get("teams.entry.pricePrompt"));
-            price.setAccessibleText(localization.get("teams.entry.priceFor", game.teams().get(entry.team())));
-            price.textProperty().bindBidirectional(entry.priceProperty());
-            return price;
-        }
-        List<String[]> options = scenario instanceof ChoiceScenario choice ? game.optionLabels(choice)
-                : game.endingLabels((DecisionScenario) scenario);
-        boolean isChoice = scenario instanceof ChoiceScenario;
+        return switch (scenario) {
+            case RankingScenario _ -> board(entry);
+            case EstimateScenario _ -> priceField(entry);
+            case ChoiceScenario choice -> toggles(entry, game.optionLabels(choice), true);
+            case DecisionScenario story -> toggles(entry, game.endingLabels(story), false);
+        };
+    }
+
+    private Node board(TeamEntry entry) {
+        RankingBoard board = new RankingBoard(entry.order().orElseThrow(), id -> {
+            Label label = new Label(game.caseData().item(id).map(i -> i.name().in(localization.getLocale()))
+                    .orElse(id));
+            label.setWrapText(true);
+            label.getStyleClass().add("team-card-text");
+            return label;
+        });
+        board.getStyleClass().add("team-board");
+        return board;
+    }
+
+    private Node priceField(TeamEntry entry) {
+        TextField price = new TextField();
+        price.setId("teamPrice-" + entry.team());
+        price.getStyleClass().add("team-price");
+        price.setPromptText(localization.get("teams.entry.pricePrompt"));
+        price.setAccessibleText(localization.get("teams.entry.priceFor", game.teams().get(entry.team())));
+        price.textProperty().bindBidirectional(entry.priceProperty());
+        return price;
+    }
+
+    /** The options of a choice ({@code isChoice}) or the endings of a story, as toggles. */
+    private Node toggles(TeamEntry entry, List<String[]> options, boolean isChoice) {
         FlowPane toggles = new FlowPane();
         toggles.getStyleClass().add(isChoice ? "team-options" : "team-endings");
         List<ToggleButton> buttons = new ArrayList<>();
         for (String[] option : options) {
-            ToggleButton toggle = new ToggleButton(isChoice ? option[1] : option[1]);
+            ToggleButton toggle = new ToggleButton(option[1]);
             toggle.setId("teamOption-" + entry.team() + "-" + option[0]);
             toggle.getStyleClass().add("team-option");
             toggle.setAccessibleText(isChoice ? option[1] + " " + option[2] : option[1]);
