@@ -3,7 +3,9 @@
 # shipped Amazon pack. Usage: bench/scoring.sh [timed-calls-per-kind, default 50000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/jdk.sh
+. bench/jdk.sh
 ./mvnw -B -q test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+"$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     org.leaklab.bench.ScoringBenchmark "$@"

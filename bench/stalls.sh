@@ -16,6 +16,8 @@ set -euo pipefail
 N="${1:-3}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
+# shellcheck source=bench/jdk.sh
+. "$ROOT/bench/jdk.sh"
 LEAKLAB="$ROOT/target/dist/LeakLab/bin/LeakLab"
 OUT="$ROOT/target/bench/stalls"
 

@@ -2,7 +2,7 @@
  * Builds a self-contained, double-clickable app image (and optionally installers) for a modular
  * JavaFX app with the JDK's own tools: jlink, a training run for class-data sharing, jpackage.
  *
- * Run it with the JDK that should go into the image (17 or newer, with jmods):
+ * Run it with the JDK that should go into the image (25 or newer; bench/jdk.sh finds one):
  *
  *   java packaging/Package.java --name LeakLab --module org.leaklab/org.leaklab.app.Launcher \
  *        --modules target/classes,target/dist-work/libs --version 0.1.0 \
@@ -12,16 +12,19 @@
  * window, so both are packaged the same way. Steps, each printed as it runs:
  *
  *   1. jlink: a runtime with only the modules the app needs, no debug info, headers or man pages,
- *      and the JDK's default CDS archive generated for it (--generate-cds-archive). The JavaFX
+ *      and the JDK's default CDS archive generated for it (--generate-cds-archive). A JDK
+ *      without jmods (Temurin 25) links from its own run-time image (JEP 493). The JavaFX
  *      native libraries, which the Maven Central jars carry as resources, are moved next to
  *      the JDK's own, so JavaFX loads them in place instead of unpacking them into the home
  *      directory.
- *   2. AppCDS training: start the app once from that runtime with the startup probe and
- *      -XX:ArchiveClassesAtExit, so the classes of the first screen go into a dynamic archive.
+ *   2. Training run: start the app once from that runtime with the startup probe, so what the
+ *      first screen needs goes into an AOT cache (-XX:AOTCacheOutput, JEP 483/514/515; the
+ *      default) or, with --cache appcds, a dynamic AppCDS archive (-XX:ArchiveClassesAtExit).
  *      Needs a display; on Linux without one it starts Xvfb if installed, else it skips the
  *      step with a message (the image works, it just starts slower).
- *   3. jpackage --type app-image: launcher named after --name, icon, the runtime, the archive.
- *   4. Linux: a .desktop entry next to the image.
+ *   3. jpackage --type app-image: launcher named after --name, icon, the runtime, the cache.
+ *   4. Linux: a .desktop entry next to the image that starts the runtime's java directly (the
+ *      jpackage launcher asks rpm and dpkg which package owns it, twice per start).
  *   5. Installers (--installers deb,msi,dmg or "auto"): jpackage from the finished image.
  *
  * Written as a single-file Java program (JEP 330) so it runs the same on Linux, Windows and
@@ -62,8 +65,17 @@ public class Package {
 
     static final Os OS = detectOs();
 
-    /** JVM options of the launcher; the training run uses the same ones, as CDS requires. */
+    /** The oldest JDK whose jlink, jpackage and AOT cache this program is written for. */
+    static final int JDK_NEEDED = 25;
+
+    /**
+     * JVM options of the launcher; the training run uses the same ones, as the AOT cache and
+     * CDS require (a cache made with other module options is not used, or not fully).
+     */
     static final List<String> LAUNCHER_JVM_OPTIONS = List.of(
+            // JavaFX loads its native libraries (System.load); JDK 24+ warns at start unless
+            // the module is allowed to (JEP 472).
+            "--enable-native-access=javafx.graphics",
             // A small single-user desktop app: the serial collector starts faster and keeps
             // less memory than G1, which the JVM would pick on a machine with 2+ cores.
             "-XX:+UseSerialGC",
@@ -71,9 +83,7 @@ public class Package {
             // few cores of a school laptop and its compilations take memory (measured with
             // bench/startup.sh: first frame -16 to -21 %, peak memory -4 to -10 MiB). An
             // interactive app this size never needs C2's peak speed.
-            "-XX:TieredStopAtLevel=1",
-            // Share CDS archives read-only between processes and never fail on a bad archive.
-            "-Xshare:auto");
+            "-XX:TieredStopAtLevel=1");
 
     final Map<String, String> opts;
     final Path dest;
@@ -88,6 +98,14 @@ public class Package {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Runtime.version().feature() < JDK_NEEDED) {
+            System.err.println("[package] needs JDK " + JDK_NEEDED + " or newer (its jlink, jpackage "
+                    + "and AOT cache), but runs on " + Runtime.version() + " from "
+                    + System.getProperty("java.home") + ". Run it with a JDK " + JDK_NEEDED
+                    + ", e.g. export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 and "
+                    + "\"$JAVA_HOME/bin/java\" packaging/Package.java ...");
+            System.exit(2);
+        }
         Map<String, String> opts = parse(args);
         if (opts.containsKey("help")) {
             System.out.println(usage());
@@ -106,10 +124,10 @@ public class Package {
         Path archive = train(runtime);
         Path image = jpackageImage(runtime, archive);
         if (OS == Os.LINUX) {
-            writeDesktopEntry(image);
+            writeDesktopEntry(image, archive);
         }
         for (String type : installerTypes()) {
-            jpackageInstaller(image, type);
+            jpackageInstaller(image, type, archive);
         }
         step("done: " + image);
     }
@@ -137,7 +155,7 @@ public class Package {
                         .collect(Collectors.joining(java.io.File.pathSeparator)),
                 "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages",
-                "--compress=" + opts.getOrDefault("compress", "0"),
+                "--compress=" + opts.getOrDefault("compress", "zip-0"),
                 // The JavaFX natives go next to the JDK's (below), not inside the modules file.
                 "--exclude-resources=" + NATIVE_RESOURCES,
                 "--generate-cds-archive",
@@ -192,20 +210,49 @@ public class Package {
         }
     }
 
-    // ---------------------------------------------------------------- 2. AppCDS training run
+    // ---------------------------------------------------------------- 2. training run
 
-    /** Returns the dynamic AppCDS archive, or null when the training run could not be done. */
+    /** What the training run leaves for the launcher to start faster with. */
+    enum Cache {
+        /** An AOT cache (JEP 483, 514, 515): classes loaded and linked, method profiles. */
+        AOT("aot", "AOT cache"),
+        /** A dynamic AppCDS archive on top of the runtime's default CDS archive. */
+        APPCDS("jsa", "AppCDS archive");
+
+        final String extension;
+        final String label;
+
+        Cache(String extension, String label) {
+            this.extension = extension;
+            this.label = label;
+        }
+    }
+
+    Cache cache() {
+        String kind = opts.getOrDefault("cache", "aot");
+        return switch (kind) {
+            case "aot" -> Cache.AOT;
+            case "appcds" -> Cache.APPCDS;
+            default -> throw new IllegalArgumentException("--cache " + kind + ": aot or appcds");
+        };
+    }
+
+    /** Returns the AOT cache or AppCDS archive, or null when the training run could not be done. */
     Path train(Path runtime) throws IOException, InterruptedException {
+        Cache cache = cache();
         if ("false".equals(opts.getOrDefault("train", "true"))) {
-            step("AppCDS training skipped (--train false)");
+            step("training run skipped (--train false): no " + cache.label);
             return null;
         }
-        Path archive = work.resolve(archiveFileName());
+        Path archive = work.resolve(cacheFileName(cache));
         Files.deleteIfExists(archive);
         List<String> cmd = new ArrayList<>();
         cmd.add(runtime.resolve("bin").resolve(OS == Os.WINDOWS ? "java.exe" : "java").toString());
-        cmd.addAll(LAUNCHER_JVM_OPTIONS);
-        cmd.add("-XX:ArchiveClassesAtExit=" + archive);
+        cmd.addAll(jvmOptions());
+        // With AOTCacheOutput the JVM records what the run loads, links and profiles, and at exit
+        // starts a second JVM that writes the cache (JEP 514: one step instead of two).
+        cmd.add(cache == Cache.AOT ? "-XX:AOTCacheOutput=" + archive
+                : "-XX:ArchiveClassesAtExit=" + archive);
         cmd.add("-D" + opts.getOrDefault("probe-property", "leaklab.startupProbe") + "=true");
         // A scratch home: the training run then starts as on a new machine (default language,
         // theme and window, no saved sessions) whoever builds, and writes nothing into the
@@ -225,18 +272,21 @@ public class Package {
         env.put("XDG_DATA_HOME", home.resolve("data").toString());
         env.put("APPDATA", home.resolve("AppData").resolve("Roaming").toString());
         env.put("LOCALAPPDATA", home.resolve("AppData").resolve("Local").toString());
+        // Options from the builder's environment would end up in the cache's configuration.
+        env.remove("JAVA_TOOL_OPTIONS");
+        env.remove("JDK_JAVA_OPTIONS");
         if (OS == Os.LINUX && System.getenv("DISPLAY") == null
                 && System.getenv("WAYLAND_DISPLAY") == null) {
             xvfb = Xvfb.start();
             if (xvfb == null) {
-                step("AppCDS training SKIPPED: no display and no Xvfb on the PATH. The image "
-                        + "works without the archive but starts slower; install Xvfb "
+                step("training run SKIPPED: no display and no Xvfb on the PATH. The image "
+                        + "works without the " + cache.label + " but starts slower; install Xvfb "
                         + "(apt-get install xvfb) or build with a display to get it.");
                 return null;
             }
             pb.environment().put("DISPLAY", xvfb.display);
         }
-        step("AppCDS training run: " + String.join(" ", cmd)
+        step("training run for the " + cache.label + ": " + String.join(" ", cmd)
                 + (xvfb != null ? "   (on Xvfb " + xvfb.display + ")" : ""));
         Path log = work.resolve("training.log");
         pb.redirectOutput(log.toFile());
@@ -249,11 +299,12 @@ public class Package {
             String output = Files.readString(log);
             if (!finished || p.exitValue() != 0 || !output.contains("FIRST_FRAME_MS=")
                     || !Files.isRegularFile(archive)) {
-                step("AppCDS training FAILED (" + (finished ? "exit " + p.exitValue() : "timeout")
-                        + "); building the image without the archive. Output:\n" + output);
+                step("training run FAILED (" + (finished ? "exit " + p.exitValue() : "timeout")
+                        + "); building the image without the " + cache.label + ". Output:\n"
+                        + output);
                 return null;
             }
-            step("AppCDS archive " + archive.getFileName() + ": " + Files.size(archive) / 1024
+            step(cache.label + " " + archive.getFileName() + ": " + Files.size(archive) / 1024
                     + " KiB; " + output.lines().filter(l -> l.startsWith("FIRST_FRAME_MS="))
                     .findFirst().orElse("") + " during training");
             return archive;
@@ -264,17 +315,40 @@ public class Package {
         }
     }
 
+    /** The launcher's JVM options without the cache: the built-in ones, then --java-options. */
+    List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(LAUNCHER_JVM_OPTIONS);
+        String extra = opts.getOrDefault("java-options", "");
+        if (!extra.isBlank()) {
+            options.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
+        return options;
+    }
+
+    /**
+     * The launcher's JVM options with the cache, {@code appDir} standing for the directory the
+     * cache lies in ({@code $APPDIR} for jpackage's launcher, a path for a menu entry).
+     */
+    List<String> launcherOptions(Path archive, String appDir) {
+        List<String> options = jvmOptions();
+        if (archive == null) {
+            return options;
+        }
+        String sep = java.io.File.separator;
+        switch (cache()) {
+            case AOT -> options.add("-XX:AOTCache=" + appDir + sep + archive.getFileName());
+            // Name the base archive too: a dynamic archive alone records the absolute path of
+            // its base, which no longer exists once the image is installed elsewhere.
+            case APPCDS -> options.add("-XX:SharedArchiveFile="
+                    + baseArchiveFromAppDir().replace("$APPDIR", appDir)
+                    + java.io.File.pathSeparator + appDir + sep + archive.getFileName());
+        }
+        return options;
+    }
+
     // ---------------------------------------------------------------- 3. app image
 
     Path jpackageImage(Path runtime, Path archive) throws IOException {
-        List<String> javaOptions = new ArrayList<>(LAUNCHER_JVM_OPTIONS);
-        if (archive != null) {
-            // Name the base archive too: a dynamic archive alone records the absolute path of
-            // its base, which no longer exists once the image is installed elsewhere.
-            String sep = OS == Os.WINDOWS ? ";" : ":";
-            javaOptions.add("-XX:SharedArchiveFile=" + baseArchiveFromAppDir() + sep
-                    + "$APPDIR/" + archive.getFileName());
-        }
         List<String> args = new ArrayList<>(List.of(
                 "--type", "app-image",
                 "--name", name,
@@ -282,7 +356,7 @@ public class Package {
                 "--runtime-image", runtime.toString(),
                 "--module", required("module"),
                 "--dest", dest.toString()));
-        for (String option : javaOptions) {
+        for (String option : launcherOptions(archive, "$APPDIR")) {
             args.add("--java-options");
             args.add(option);
         }
@@ -346,22 +420,78 @@ public class Package {
 
     // ---------------------------------------------------------------- 4. .desktop entry
 
-    void writeDesktopEntry(Path image) throws IOException {
+    void writeDesktopEntry(Path image, Path archive) throws IOException {
         Path entry = dest.resolve(name + ".desktop");
         String text = String.join("\n",
                 "[Desktop Entry]",
                 "Type=Application",
                 "Name=" + name,
                 "Comment=" + opts.getOrDefault("description", name),
-                "Exec=\"" + image.resolve("bin").resolve(name) + "\"",
+                "Exec=" + directStart(image, archive),
                 "Icon=" + image.resolve("lib").resolve(name + ".png"),
                 "Terminal=false",
                 "Categories=Education;",
-                "StartupWMClass=" + name,   // the jpackage launcher names the window class
+                // The app names its windows' X11 class so (LeakLab: org.leaklab.app.WindowClass).
+                "StartupWMClass=" + name,
                 "");
         Files.writeString(entry, text, StandardCharsets.UTF_8);
         step("desktop entry " + entry + " (copy to ~/.local/share/applications/ to add the "
                 + "unpacked image to the menu; the .deb installs its own)");
+    }
+
+    /**
+     * A menu entry's Exec value that starts the image at {@code image} (where it will be
+     * installed) with its runtime's java and the launcher's options, not with jpackage's
+     * launcher: on Linux that one asks rpm and dpkg which package owns it, twice per start
+     * (JDK source LinuxPackage.c and LinuxLauncherLib.cpp; 0.2 to 0.3 s on a Debian with 800
+     * packages). The window class does not depend on it (the app sets its own), so docks still
+     * match the window with the entry.
+     */
+    String directStart(Path image, Path archive) {
+        List<String> command = new ArrayList<>();
+        command.add(image.resolve("lib").resolve("runtime").resolve("bin").resolve("java").toString());
+        command.addAll(launcherOptions(archive, appDir(image).toString()));
+        command.add("-m");
+        command.add(required("module"));
+        return command.stream().map(Package::desktopExecArgument).collect(Collectors.joining(" "));
+    }
+
+    /** One argument of a desktop entry's Exec key, quoted as the Desktop Entry specification asks. */
+    static String desktopExecArgument(String argument) {
+        String escaped = argument.replace("%", "%%");
+        if (!escaped.matches(".*[\\s\"'\\\\><~|&;$*?#()`].*")) {
+            return escaped;
+        }
+        return "\"" + escaped.replace("\\", "\\\\").replace("\"", "\\\"")
+                .replace("`", "\\`").replace("$", "\\$") + "\"";
+    }
+
+    /**
+     * The installer's resources: those of --resource-dir, with the menu entry's
+     * Exec=APPLICATION_LAUNCHER replaced by a direct start (see directStart) from where the
+     * package installs the image, /opt/PACKAGE-NAME.
+     */
+    Path installerResources(Path archive) throws IOException {
+        String resourceDir = opts.get("resource-dir");
+        if (resourceDir == null || !Files.isDirectory(Path.of(resourceDir))) {
+            return null;
+        }
+        Path copy = work.resolve("installer-resources");
+        deleteTree(copy);
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of(resourceDir))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        Path entry = copy.resolve(name + ".desktop");
+        if (OS == Os.LINUX && Files.isRegularFile(entry)) {
+            Path installed = Path.of("/opt", name.toLowerCase(Locale.ROOT));
+            String text = Files.readString(entry).replace("Exec=APPLICATION_LAUNCHER",
+                    "Exec=" + directStart(installed, archive));
+            Files.writeString(entry, text, StandardCharsets.UTF_8);
+        }
+        return copy;
     }
 
     // ---------------------------------------------------------------- 5. installers
@@ -382,17 +512,18 @@ public class Package {
                 step("no .deb: dpkg-deb and fakeroot are needed (apt-get install fakeroot)");
                 return List.of();
             case WINDOWS:
-                if (onPath("candle.exe") && onPath("light.exe")) {
+                if (onPath("wix.exe") || onPath("candle.exe") && onPath("light.exe")) {
                     return List.of("msi");
                 }
-                step("no .msi: jpackage 17 needs WiX 3 (candle.exe, light.exe) on the PATH");
+                step("no .msi: jpackage needs WiX on the PATH (wix.exe of WiX 4 or newer, or "
+                        + "candle.exe and light.exe of WiX 3)");
                 return List.of();
             default:
                 return List.of("dmg");
         }
     }
 
-    void jpackageInstaller(Path image, String type) throws IOException {
+    void jpackageInstaller(Path image, String type, Path archive) throws IOException {
         String version = appVersion();
         List<String> args = new ArrayList<>(List.of(
                 "--type", type,
@@ -404,17 +535,19 @@ public class Package {
         addIfPresent(args, "--description", "description");
         addIfPresent(args, "--copyright", "copyright");
         addIfPresent(args, "--license-file", "license-file");
-        String resourceDir = opts.get("resource-dir");
-        if (resourceDir != null && Files.isDirectory(Path.of(resourceDir))) {
+        Path resources = installerResources(archive);
+        if (resources != null) {
             // Hand-made installer resources, e.g. linux/LeakLab.desktop (menu entry).
             args.add("--resource-dir");
-            args.add(resourceDir);
+            args.add(resources.toString());
         }
         String packageName = name.toLowerCase(Locale.ROOT);
         switch (type) {
             case "deb", "rpm" -> {
                 args.addAll(List.of(
                         "--linux-package-name", packageName,
+                        // Where installerResources' menu entry expects the image.
+                        "--install-dir", "/opt",
                         "--linux-menu-group", "Education",
                         "--linux-app-category", "education",
                         "--linux-shortcut"));
@@ -449,8 +582,8 @@ public class Package {
         return OS == Os.MAC ? name + ".app" : name;
     }
 
-    String archiveFileName() {
-        return name.toLowerCase(Locale.ROOT) + "-appcds.jsa";
+    String cacheFileName(Cache cache) {
+        return name.toLowerCase(Locale.ROOT) + "." + cache.extension;
     }
 
     /** Where jpackage puts the app's files ($APPDIR in the launcher configuration). */
@@ -553,6 +686,12 @@ public class Package {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String key = args[i].substring(2);
+            int equals = key.indexOf('=');
+            if (equals > 0) {
+                // --key=value, for values that start with -- themselves (JVM options)
+                opts.put(key.substring(0, equals), key.substring(equals + 1));
+                continue;
+            }
             boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
             opts.put(key, hasValue ? args[++i] : "true");
         }
@@ -566,8 +705,10 @@ public class Package {
                 "  --icon F.png          icon; F.ico / F.icns next to it are used on Windows/macOS",
                 "  --add-modules a,b     modules to add besides the main module's graph",
                 "  --include-locales l   locales to keep from jdk.localedata, e.g. en,de",
-                "  --compress 0|1|2      jlink compression of the runtime (default 0)",
-                "  --train true|false    AppCDS training run (default true)",
+                "  --compress zip-N      jlink compression of the runtime, zip-0 to zip-9 (default zip-0)",
+                "  --train true|false    training run (default true)",
+                "  --cache aot|appcds    what it makes: an AOT cache (default) or an AppCDS archive",
+                "  --java-options=\"o p\" more JVM options for the launcher and the training run",
                 "  --probe-property p    system property that makes the app exit after its",
                 "                        first frame (default leaklab.startupProbe)",
                 "  --installers t,..     deb,rpm,msi,exe,dmg,pkg, auto or none (default none)",

@@ -5,6 +5,9 @@ module org.leaklab {
     requires org.controlsfx.controls;
     requires com.google.gson;
     requires java.desktop;
+    // Only for the runnable jar, on the class path (org.leaklab.app.ClassPathStart); not linked
+    // into the app image.
+    requires static java.logging;
 
     exports org.leaklab.app;
     exports org.leaklab.model;

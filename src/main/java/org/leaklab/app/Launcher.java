@@ -30,6 +30,7 @@ public final class Launcher {
         if (exit >= 0) {
             System.exit(exit);
         }
+        ClassPathStart.quietUnsupportedConfigurationWarning();
         StartupPreload.begin(AppDirectories.forPlatform());
         javafx.application.Application.launch(LeakLabApp.class, args);
     }

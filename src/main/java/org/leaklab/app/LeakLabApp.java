@@ -6,6 +6,11 @@ import org.leaklab.settings.AppDirectories;
 
 /** The JavaFX application: opens the main window with the platform's folders. */
 public final class LeakLabApp extends Application {
+    /** Constructed by the JavaFX launcher on the JavaFX thread, before any window exists. */
+    public LeakLabApp() {
+        WindowClass.apply();
+    }
+
     @Override
     public void start(Stage stage) {
         StartupTrace.step("JavaFX started, start() entered");

@@ -187,8 +187,8 @@ public final class MainWindow {
 
         // The scene starts at the window's size: without one, showing the window would first lay
         // out the whole page at its preferred size, only to lay it out again at the window's.
-        Rectangle2D size = windowSize(preferences.current().window());
-        Scene scene = new Scene(loadShell(), size.getWidth(), size.getHeight());
+        WindowPlacement placement = placement(preferences.current().window());
+        Scene scene = new Scene(loadShell(), placement.bounds().getWidth(), placement.bounds().getHeight());
         StartupTrace.step("shell built");
         appearance.install(scene);
         // Should a key or the mouse be pressed before the menus have their items, they get them
@@ -200,7 +200,7 @@ public final class MainWindow {
         stage.setScene(scene);
         updateTitle();
         navigator.currentProperty().addListener((obs, old, now) -> updateTitle());
-        placeWindow(preferences.current().window());
+        placeWindow(placement);
 
         localization.localeProperty().addListener((obs, old, now) -> {
             preferences.update(preferences.current().withLanguage(now));
@@ -305,35 +305,29 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), appearance::resetZoom);
     }
 
-    /** The size the window opens with: the remembered one if it is on a screen, else the default. */
-    private static Rectangle2D windowSize(Preferences.WindowBounds bounds) {
-        return onScreen(bounds) ? new Rectangle2D(0, 0, bounds.width(), bounds.height()) : defaultSize();
-    }
-
-    /** 1280 x 800, or the screen's free area if that is smaller. */
-    private static Rectangle2D defaultSize() {
-        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-        return new Rectangle2D(0, 0, Math.min(DEFAULT_WIDTH, visible.getWidth()), Math.min(DEFAULT_HEIGHT, visible.getHeight()));
-    }
-
-    private static boolean onScreen(Preferences.WindowBounds bounds) {
-        return bounds != null
-                && !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty();
-    }
-
-    private void placeWindow(Preferences.WindowBounds bounds) {
-        if (onScreen(bounds)) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setWidth(bounds.width());
-            stage.setHeight(bounds.height());
-            stage.setMaximized(bounds.maximized());
-            return;
+    /** Where the window opens: the remembered bounds while they are on a screen, else the default. */
+    private static WindowPlacement placement(Preferences.WindowBounds bounds) {
+        List<Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        for (Screen screen : Screen.getScreens()) {
+            if (!screen.equals(Screen.getPrimary())) {
+                screens.add(screen.getVisualBounds());
+            }
         }
-        Rectangle2D size = defaultSize();
-        stage.setWidth(size.getWidth());
-        stage.setHeight(size.getHeight());
-        stage.centerOnScreen();
+        return WindowPlacement.of(bounds, screens, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    private void placeWindow(WindowPlacement placement) {
+        Rectangle2D bounds = placement.bounds();
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        if (placement.remembered()) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setMaximized(placement.maximized());
+        } else {
+            stage.centerOnScreen();
+        }
     }
 
     private void close() {
