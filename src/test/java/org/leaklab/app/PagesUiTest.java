@@ -60,7 +60,7 @@ class PagesUiTest {
         Pane timeline = robot.lookup("#timeline").queryAs(Pane.class);
         assertEquals(6, timeline.getChildren().size());
         assertTrue(robot.from(robot.lookup("#timeline-event-0").queryAs(javafx.scene.Node.class)).lookup("May 2018").tryQuery().isPresent());
-        assertTrue(robot.from(timeline).lookup("Sources: [3] [4]").tryQuery().isPresent());
+        assertTrue(robot.from(timeline).lookup("Sources: [3] [4] [5] [6]").tryQuery().isPresent());
         assertEquals(5, robot.lookup("#roles").queryAs(Pane.class).getChildren().size());
         assertTrue(robot.lookup("#role-brokers").tryQuery().isPresent());
 
