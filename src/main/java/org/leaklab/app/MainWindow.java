@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -28,9 +31,12 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.leaklab.content.CaseLibrary;
 import org.leaklab.model.Case;
+import org.leaklab.session.PlayProgress;
+import org.leaklab.session.PlayProgressStore;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.play.CasePages;
 import org.leaklab.ui.play.PlayServices;
+import org.leaklab.ui.play.ProgressKeeper;
 import org.leaklab.ui.play.PlayView;
 import org.leaklab.ui.play.PlayViewModel;
 import org.leaklab.i18n.Localizable;
@@ -49,9 +55,11 @@ import org.leaklab.ui.casepack.PackProblemsView;
 import org.leaklab.ui.casepack.PackProblemsViewModel;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.Focus;
 import org.leaklab.ui.common.FxDialogService;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.Navigator;
+import org.leaklab.ui.common.QuitGuard;
 import org.leaklab.ui.common.Resources;
 import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.common.ViewLoader;
@@ -82,6 +90,8 @@ public final class MainWindow {
     /** The header logo: shown at most about 120 px tall (at the largest text size), so 128 px is enough. */
     private static final String LOGO = "/org/leaklab/assets/icons/leaklab-128.png";
     static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
+    /** The navigator's id of the page that plays a case. */
+    static final String PLAY_PAGE = "play";
 
     private final Stage stage;
     private final Localization localization;
@@ -106,6 +116,14 @@ public final class MainWindow {
     private TeamGame unsavedGame;
     /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
     private final Map<String, Case> openedCases = new HashMap<>();
+    /** The file each case in {@link #openedCases} was read from (as remembered in the preferences). */
+    private final Map<String, String> openedFiles = new HashMap<>();
+    /** Every case in progress, in this run and saved in the data folder. */
+    private final ProgressKeeper progress;
+    /** The one way out: asks first while work could not be saved. */
+    private final QuitGuard quitGuard;
+    /** The frame of the case on screen (or last on screen), whose draft is kept when the case is left. */
+    private PlayViewModel shownPlay;
     private StartViewModel start;
     private CasePackOpener packOpener;
     /** Reads the built-in case packs; called on the I/O thread. */
@@ -137,8 +155,12 @@ public final class MainWindow {
         this.logo = new Image(Resources.requireExternal(MainWindow.class, LOGO), true);
         this.version = readVersion();
         this.results = new ResultsStore(directories.data());
-        // First job of the I/O thread, so it runs before anything writes results.
+        // First job of the I/O thread, so it runs before anything writes results (or progress).
         io.execute(this::removeLeftoverResults);
+        this.progress = new ProgressKeeper(new PlayProgressStore(directories.data()), io, Platform::runLater,
+                localization, status, dialogs, Clock.systemUTC());
+        this.quitGuard = new QuitGuard(dialogs, localization);
+        quitGuard.add(progress);
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
 
         loaded.problem().ifPresentOrElse(
@@ -167,7 +189,7 @@ public final class MainWindow {
     private void show() {
         StartupTrace.step("services and preferences ready");
         start = new StartViewModel(localization, appearance, this::listCases, io, Platform::runLater,
-                this::openCase);
+                new CaseCards(), progress.progress(), dialogs);
         packOpener = new CasePackOpener(CaseLibrary::loadFile, io, Platform::runLater, localization, status,
                 this::shelve, this::showPackProblems);
         start.loadFailureProperty().addListener((obs, old, failure) -> {
@@ -184,6 +206,8 @@ public final class MainWindow {
         if (!start.isListed()) {
             start.loadCases();
         }
+        // After the leftovers are gone (the I/O thread's first job): the cases in progress get "Continue".
+        progress.load();
 
         // The scene starts at the window's size: without one, showing the window would first lay
         // out the whole page at its preferred size, only to lay it out again at the window's.
@@ -200,6 +224,12 @@ public final class MainWindow {
         stage.setScene(scene);
         updateTitle();
         navigator.currentProperty().addListener((obs, old, now) -> updateTitle());
+        // Leaving a case keeps it: the question shown keeps its draft, and all of it is saved.
+        navigator.currentProperty().addListener((obs, old, now) -> {
+            if (old != null && PLAY_PAGE.equals(old.id()) && shownPlay != null) {
+                progress.record(shownPlay);
+            }
+        });
         placeWindow(placement);
 
         localization.localeProperty().addListener((obs, old, now) -> {
@@ -211,6 +241,12 @@ public final class MainWindow {
                 preferences.update(preferences.current().withTheme(now)));
         appearance.scaleProperty().addListener((obs, old, now) ->
                 preferences.update(preferences.current().withScale(now.doubleValue())));
+        // The window's close button asks first, as File > Quit does, while work could not be saved.
+        stage.setOnCloseRequest(event -> {
+            if (!quitGuard.mayQuit()) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> close());
         StartupTrace.step("window placed, showing it");
         stage.show();
@@ -220,6 +256,7 @@ public final class MainWindow {
             fillMenus();
             loadWindowIcons();
             io.execute(MainWindow::readAllLanguages);
+            reopenCasePacks();
         }));
     }
 
@@ -279,13 +316,23 @@ public final class MainWindow {
         }
     }
 
-    /** Renders the shell and the current page again, e.g. in a newly chosen language. */
+    /**
+     * Renders the shell and the current page again, e.g. in a newly chosen language. The keyboard
+     * focus goes back to the control that had it (a ranking card, say), found again by its id.
+     */
     private void renderAgain() {
+        Node focused = stage.getScene().getFocusOwner();
+        String focusedId = focused == null ? null : focused.getId();
         shellView.dispose();
         navigator.refresh();
         stage.getScene().setRoot(loadShell());
         fillMenus();
         updateTitle();
+        if (focusedId != null) {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss(); // builds the skins, so the content of scroll panes can be searched
+            Focus.findById(root, focusedId).ifPresent(Node::requestFocus);
+        }
         status.info(localization.get("status.languageChanged"));
     }
 
@@ -347,34 +394,94 @@ public final class MainWindow {
 
     private List<CaseListing> listings(CaseLibrary library) {
         this.library = library;
-        Localizable builtIn = locale -> Messages.ui().get(locale, "start.case.builtIn");
-        return library.cases().stream()
-                .map(c -> new CaseListing(c.id(), c.title(), c.summary(), c.scenarios().size(), builtIn))
-                .toList();
+        return library.cases().stream().map(MainWindow::listing).toList();
     }
 
-    private void openCase(CaseListing listing) {
+    private static CaseListing listing(Case builtIn) {
+        Localizable origin = locale -> Messages.ui().get(locale, "start.case.builtIn");
+        return new CaseListing(builtIn.id(), builtIn.title(), builtIn.summary(), builtIn.scenarios().size(), origin);
+    }
+
+    /** The case of a listing on the start page; empty until the built-in packs are read. */
+    private Optional<Case> caseOf(CaseListing listing) {
         Case opened = openedCases.get(listing.id());
         if (opened != null) {
-            openCase(opened);
-            return;
+            return Optional.of(opened);
         }
         CaseLibrary loaded = library;
-        if (loaded == null) {
-            return; // the list is only clickable once the library has been read
-        }
-        openCase(loaded.require(listing.id()));
+        return loaded == null ? Optional.empty() : loaded.find(listing.id());
     }
 
-    /** Starts playing {@code caseData}: briefing, scenarios, summary. */
+    /**
+     * Plays {@code caseData}: where it was left if it is in progress (in this run, or saved in
+     * the data folder by an earlier one), else from the briefing.
+     */
     public void openCase(Case caseData) {
         currentCase = caseData;
-        PlayServices services = new PlayServices(dialogs, status, links, io, Platform::runLater);
-        CasePages pages = new CasePages(viewLoader, localization, services);
-        PlayViewModel play = new PlayViewModel(new PlayThrough(caseData), pages::createStep, localization);
-        navigator.goTo(new Navigator.Page("play", caseData.title(),
-                () -> viewLoader.load(PlayView.class, () -> new PlayView(play, pages)).root()));
-        status.info(localization.get("status.caseOpened", caseData.title()));
+        Optional<PlayViewModel> live = progress.live(caseData.id());
+        PlayViewModel frame;
+        if (live.isPresent() && live.get().getPlay().caseData() == caseData) {
+            frame = live.get();
+        } else {
+            // A pack opened again from its file is a new case object: its answers carry over.
+            Optional<PlayProgress> saved = live.map(old -> old.progress(Instant.now()))
+                    .or(() -> progress.saved(caseData.id()));
+            frame = newFrame(caseData, saved);
+        }
+        showPlay(frame);
+    }
+
+    /** Plays {@code caseData} from the briefing, its progress forgotten (Start again, already confirmed). */
+    private void startAgain(Case caseData) {
+        currentCase = caseData;
+        progress.forget(caseData.id());
+        showPlay(newFrame(caseData, Optional.empty()));
+    }
+
+    private PlayViewModel newFrame(Case caseData, Optional<PlayProgress> saved) {
+        CasePages pages = new CasePages(viewLoader, localization, services());
+        ScenarioScorer scorer = new ScenarioScorer(caseData);
+        if (saved.isEmpty()) {
+            return new PlayViewModel(new PlayThrough(scorer), pages::createStep, localization);
+        }
+        PlayThrough.Restored restored = PlayThrough.restore(scorer, saved.get());
+        if (!restored.dropped().isEmpty()) {
+            status.warn(localization.get("status.progressDropped", restored.dropped().size()));
+        }
+        return new PlayViewModel(restored.play(), pages::createStep, localization, saved.get().step());
+    }
+
+    private void showPlay(PlayViewModel frame) {
+        Case caseData = frame.getPlay().caseData();
+        boolean continued = frame.getStep().index() > 0 || frame.getPlay().checkedCount() > 0;
+        CasePages pages = new CasePages(viewLoader, localization, services());
+        // Back (the header's, Alt+Left) goes one step back within the case; from the briefing it leaves.
+        navigator.goTo(new Navigator.Page(PLAY_PAGE, caseData.title(),
+                () -> viewLoader.load(PlayView.class, () -> new PlayView(frame, pages)).root(), frame::back));
+        shownPlay = frame;
+        if (progress.live(caseData.id()).orElse(null) != frame) {
+            progress.track(frame);
+        }
+        status.info(continued ? localization.get("status.caseContinued", caseData.title())
+                : localization.get("status.caseOpened", caseData.title()));
+    }
+
+    /** What the start page's case cards do. */
+    private final class CaseCards implements StartViewModel.CaseActions {
+        @Override
+        public void open(CaseListing listing) {
+            caseOf(listing).ifPresent(MainWindow.this::openCase);
+        }
+
+        @Override
+        public void startAgain(CaseListing listing) {
+            caseOf(listing).ifPresent(MainWindow.this::startAgain);
+        }
+
+        @Override
+        public void remove(CaseListing listing) {
+            removeCasePack(listing);
+        }
     }
 
     /** Opens presenter mode for the current (or built-in) case on a full-screen stage of its own. */
@@ -489,15 +596,50 @@ public final class MainWindow {
         packOpener.open(file);
     }
 
-    /** Puts an opened case into the start page's list, replacing a listed case with the same id. */
+    /**
+     * Puts an opened case into the start page's list, replacing a listed case with the same id, and
+     * remembers its file so that it is listed again at the next start.
+     */
     private Optional<String> shelve(OpenedPack pack) {
         Case caseData = pack.caseData();
         openedCases.put(caseData.id(), caseData);
+        String file = pack.file().toAbsolutePath().toString();
+        String previous = openedFiles.put(caseData.id(), file);
+        Preferences remembered = preferences.current();
+        if (previous != null && !previous.equals(file)) {
+            remembered = remembered.withoutCasePack(previous);
+        }
+        preferences.update(remembered.withCasePack(file));
         String fileName = pack.file().getFileName().toString();
         Localizable origin = locale -> Messages.ui().get(locale, "casepack.fromFile", fileName);
         return start.addListing(new CaseListing(caseData.id(), caseData.title(), caseData.summary(),
-                        caseData.scenarios().size(), origin))
+                        caseData.scenarios().size(), origin, true))
                 .map(replaced -> replaced.title().in(localization.getLocale()));
+    }
+
+    /** Lists again the case packs opened in earlier runs (in the background, quietly). */
+    private void reopenCasePacks() {
+        for (String file : preferences.current().casePacks()) {
+            packOpener.reopen(Path.of(file), gone -> preferences.update(
+                    preferences.current().withoutCasePack(gone.toAbsolutePath().toString())));
+        }
+    }
+
+    /** Takes a pack opened from a file off the start page's list; a built-in case it replaced comes back. */
+    private void removeCasePack(CaseListing listing) {
+        openedCases.remove(listing.id());
+        String file = openedFiles.remove(listing.id());
+        if (file != null) {
+            preferences.update(preferences.current().withoutCasePack(file));
+        }
+        CaseLibrary loaded = library;
+        if (loaded != null) {
+            loaded.find(listing.id()).ifPresent(builtIn -> start.restoreListing(listing(builtIn)));
+        }
+        if (currentCase != null && currentCase.id().equals(listing.id())) {
+            currentCase = loaded == null ? null : loaded.find(listing.id()).orElse(null);
+        }
+        status.info(localization.get("casepack.removed", listing.title().in(localization.getLocale())));
     }
 
     private void showPackProblems(PackProblemsViewModel problems) {
@@ -522,6 +664,16 @@ public final class MainWindow {
 
     private static String describe(Throwable failure) {
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    /** The one quit path (File &gt; Quit, Ctrl+Q, the window's close button); other kinds of work join it. */
+    public QuitGuard quitGuard() {
+        return quitGuard;
+    }
+
+    /** The cases in progress, for tests. */
+    public ProgressKeeper progress() {
+        return progress;
     }
 
     /** The status line, for tests and later features. */
@@ -571,7 +723,9 @@ public final class MainWindow {
 
         @Override
         public void quit() {
-            stage.close();
+            if (quitGuard.mayQuit()) {
+                stage.close();
+            }
         }
 
         @Override

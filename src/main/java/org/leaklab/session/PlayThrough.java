@@ -1,5 +1,7 @@
 package org.leaklab.session;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +101,59 @@ public final class PlayThrough {
         }
         double sum = results.values().stream().mapToDouble(ScoreResult::score).sum();
         return (int) Math.round(sum / scenarios().size());
+    }
+
+    /** What to keep of this play-through between starts, taken at {@code savedAt} on step {@code step}. */
+    public PlayProgress progress(int step, Instant savedAt) {
+        return new PlayProgress(caseData.id(), savedAt, step, answers, drafts);
+    }
+
+    /**
+     * A play-through restored from {@code saved}: its answers are checked again (so their scores
+     * follow the case as it is now) and its drafts kept. An answer or draft that no longer fits
+     * the case (a scenario removed or changed since) is left out and named in {@link Restored#dropped()}.
+     *
+     * @throws IllegalArgumentException if {@code saved} belongs to another case
+     */
+    public static Restored restore(ScenarioScorer scorer, PlayProgress saved) {
+        PlayThrough play = new PlayThrough(scorer);
+        if (!play.caseData.id().equals(saved.caseId())) {
+            throw new IllegalArgumentException("progress of case " + saved.caseId() + " does not belong to case "
+                    + play.caseData.id());
+        }
+        List<String> dropped = new ArrayList<>();
+        saved.answers().forEach((scenarioId, answer) -> {
+            try {
+                play.submit(scenarioId, answer);
+            } catch (IllegalArgumentException e) {
+                dropped.add(scenarioId);
+            }
+        });
+        saved.drafts().forEach((scenarioId, draft) -> {
+            boolean fits = play.caseData.scenario(scenarioId).map(scenario -> {
+                try {
+                    scorer.score(scenario, draft);
+                    return true;
+                } catch (IllegalArgumentException e) {
+                    return false;
+                }
+            }).orElse(false);
+            if (fits) {
+                play.saveDraft(scenarioId, draft);
+            } else {
+                dropped.add(scenarioId);
+            }
+        });
+        return new Restored(play, List.copyOf(dropped));
+    }
+
+    /**
+     * A restored play-through.
+     *
+     * @param play    the play-through
+     * @param dropped ids of saved scenarios whose answer or draft no longer fits the case
+     */
+    public record Restored(PlayThrough play, List<String> dropped) {
     }
 
     private Scenario requireScenario(String scenarioId) {

@@ -1,5 +1,7 @@
 package org.leaklab.settings;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,8 +11,13 @@ import java.util.Locale;
  * @param theme       colour theme
  * @param scale       text scale, 1.0 is normal, larger for projectors
  * @param window      last window bounds, null before the first exit
+ * @param casePacks   the case pack files the user opened, to list again at the next start
+ *                    (absolute paths, oldest first; no personal data, only where the files are)
  */
-public record Preferences(String language, Theme theme, double scale, WindowBounds window) {
+public record Preferences(String language, Theme theme, double scale, WindowBounds window, List<String> casePacks) {
+    /** More remembered packs than this and the oldest are forgotten. */
+    public static final int MAX_CASE_PACKS = 20;
+
     /** Smallest and largest text scale the app offers. */
     public static final double MIN_SCALE = 0.8;
     public static final double MAX_SCALE = 3.0;
@@ -22,6 +29,16 @@ public record Preferences(String language, Theme theme, double scale, WindowBoun
         if (language != null && !language.equals("en") && !language.equals("de")) {
             language = null;
         }
+        // A file from before packs were remembered has none; blank or repeated entries are dropped.
+        List<String> packs = new ArrayList<>();
+        if (casePacks != null) {
+            casePacks.stream().filter(p -> p != null && !p.isBlank()).distinct().forEach(packs::add);
+        }
+        casePacks = List.copyOf(packs.subList(Math.max(0, packs.size() - MAX_CASE_PACKS), packs.size()));
+    }
+
+    public Preferences(String language, Theme theme, double scale, WindowBounds window) {
+        this(language, theme, scale, window, List.of());
     }
 
     /** The defaults: the operating system's language, light theme, normal scale. */
@@ -36,19 +53,34 @@ public record Preferences(String language, Theme theme, double scale, WindowBoun
     }
 
     public Preferences withLanguage(Locale locale) {
-        return new Preferences(locale.getLanguage(), theme, scale, window);
+        return new Preferences(locale.getLanguage(), theme, scale, window, casePacks);
     }
 
     public Preferences withTheme(Theme newTheme) {
-        return new Preferences(language, newTheme, scale, window);
+        return new Preferences(language, newTheme, scale, window, casePacks);
     }
 
     public Preferences withScale(double newScale) {
-        return new Preferences(language, theme, newScale, window);
+        return new Preferences(language, theme, newScale, window, casePacks);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
-        return new Preferences(language, theme, scale, bounds);
+        return new Preferences(language, theme, scale, bounds, casePacks);
+    }
+
+    /** The same preferences, {@code file} remembered as the newest opened case pack. */
+    public Preferences withCasePack(String file) {
+        List<String> packs = new ArrayList<>(casePacks);
+        packs.remove(file);
+        packs.add(file);
+        return new Preferences(language, theme, scale, window, packs);
+    }
+
+    /** The same preferences, {@code file} no longer remembered. */
+    public Preferences withoutCasePack(String file) {
+        List<String> packs = new ArrayList<>(casePacks);
+        packs.remove(file);
+        return new Preferences(language, theme, scale, window, packs);
     }
 
     /** Window position and size in screen coordinates. */

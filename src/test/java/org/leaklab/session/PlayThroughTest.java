@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leaklab.content.CaseLibrary;
+import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
@@ -66,6 +67,42 @@ class PlayThroughTest {
         assertThrows(IllegalArgumentException.class, () -> play.submit("nope", new RankingAnswer(List.of())));
         assertThrows(IllegalArgumentException.class, () -> play.saveDraft("nope", new RankingAnswer(List.of())));
         assertTrue(play.answerOrDraft("nope").isEmpty());
+    }
+
+    @Test
+    void progressKeepsAnswersDraftsAndStepAndARestoreScoresThemAgain() {
+        RankingScenario ranking = firstRanking();
+        RankingAnswer reversed = new RankingAnswer(reverse(ranking.itemIds()));
+        play.submit(ranking.id(), reversed);
+        Scenario later = AMAZON.scenarios().get(4);
+        Answer draft = play.scorer().referenceAnswer(later);
+        play.saveDraft(later.id(), draft);
+        PlayProgress progress = play.progress(5, java.time.Instant.EPOCH);
+        assertEquals(java.util.Map.of(ranking.id(), reversed), progress.answers());
+        assertEquals(java.util.Map.of(later.id(), draft), progress.drafts());
+        assertEquals(5, progress.step());
+
+        PlayThrough.Restored restored = PlayThrough.restore(new org.leaklab.scoring.ScenarioScorer(AMAZON), progress);
+        assertEquals(List.of(), restored.dropped());
+        assertEquals(play.result(ranking.id()), restored.play().result(ranking.id()), "scored again, the same");
+        assertEquals(draft, restored.play().answerOrDraft(later.id()).orElseThrow());
+        assertFalse(restored.play().isChecked(later.id()), "a draft stays a draft");
+    }
+
+    @Test
+    void aRestoreLeavesOutWhatNoLongerFitsTheCase() {
+        RankingScenario ranking = firstRanking();
+        PlayProgress saved = new PlayProgress(AMAZON.id(), java.time.Instant.EPOCH, 3,
+                java.util.Map.of("removed-since", new RankingAnswer(List.of("x")),
+                        ranking.id(), new org.leaklab.model.EstimateAnswer(5)),
+                java.util.Map.of(ranking.id() + "-gone", new RankingAnswer(List.of())));
+        PlayThrough.Restored restored = PlayThrough.restore(new org.leaklab.scoring.ScenarioScorer(AMAZON), saved);
+        assertEquals(java.util.Set.of("removed-since", ranking.id(), ranking.id() + "-gone"),
+                java.util.Set.copyOf(restored.dropped()));
+        assertEquals(0, restored.play().checkedCount());
+        assertThrows(IllegalArgumentException.class, () -> PlayThrough.restore(
+                new org.leaklab.scoring.ScenarioScorer(AMAZON), new PlayProgress("other-case", java.time.Instant.EPOCH,
+                        0, java.util.Map.of(), java.util.Map.of())));
     }
 
     private static List<String> reverse(List<String> ids) {

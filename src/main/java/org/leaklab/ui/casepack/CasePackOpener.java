@@ -66,6 +66,29 @@ public final class CasePackOpener {
         });
     }
 
+    /**
+     * Reads a pack the user opened in an earlier run, quietly: a valid one is listed again without
+     * a word (its warnings were shown when it was first opened); one that is gone or no longer valid
+     * is named in the status line and handed to {@code forget}, so it is not tried again.
+     */
+    public void reopen(Path file, Consumer<Path> forget) {
+        Objects.requireNonNull(file);
+        Objects.requireNonNull(forget);
+        background.execute(() -> {
+            boolean exists = java.nio.file.Files.isRegularFile(file);
+            LoadResult result = exists ? load(file) : null;
+            fxThread.execute(() -> {
+                if (result == null || result.caseData().isEmpty()) {
+                    status.warn(localization.get(exists ? "casepack.forgotten.invalid" : "casepack.forgotten.missing",
+                            fileName(file), file.toAbsolutePath().getParent()));
+                    forget.accept(file);
+                    return;
+                }
+                shelf.add(new OpenedPack(file, result.caseData().get(), result.warnings()));
+            });
+        });
+    }
+
     /** Only {@code .json} files are case packs; anything else is named in the status line. */
     public void openDropped(List<Path> files) {
         for (Path file : files) {

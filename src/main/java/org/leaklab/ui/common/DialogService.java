@@ -1,7 +1,9 @@
 package org.leaklab.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.scene.Parent;
 
 /** Every dialog goes through here: one owner, one modality, one look, and a seam for tests. */
@@ -44,4 +46,15 @@ public interface DialogService {
      * @return the chosen file, or empty if the user cancelled
      */
     Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern);
+
+    /**
+     * Asks a question with more answers than yes and no.
+     *
+     * @param title   the question, short
+     * @param message what it is about
+     * @param actions the answers' button labels, in order; the last one is the safe answer
+     *                (Cancel), which Enter and Escape choose
+     * @return the index of the chosen answer in {@code actions}, or empty if the dialog was closed
+     */
+    OptionalInt choose(String title, String message, List<String> actions);
 }

@@ -2,7 +2,9 @@ package org.leaklab.ui.common;
 
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /** Keyboard focus for nodes that may not be in a window yet. */
@@ -29,5 +31,24 @@ public final class Focus {
                 }
             }
         });
+    }
+
+    /**
+     * The first node under {@code root} (itself included) whose id is {@code id}: compared as it
+     * is, not read as a CSS selector, so ids made of a case's item ids always match.
+     */
+    public static Optional<Node> findById(Node root, String id) {
+        if (id.equals(root.getId())) {
+            return Optional.of(root);
+        }
+        if (root instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = findById(child, id);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,8 +3,10 @@ package org.leaklab.ui.common;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -98,6 +100,33 @@ public final class FxDialogService implements DialogService {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         prepare(alert);
         return alert.showAndWait().filter(action::equals).isPresent();
+    }
+
+    @Override
+    public OptionalInt choose(String title, String message, List<String> actions) {
+        if (actions.isEmpty()) {
+            throw new IllegalArgumentException("a question needs at least one answer");
+        }
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            boolean safe = i == actions.size() - 1;
+            buttons.add(new ButtonType(actions.get(i), safe ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", buttons.toArray(ButtonType[]::new));
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        // The safe answer is the default: Enter must not throw work away.
+        for (ButtonType button : buttons) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(button))
+                    .setDefaultButton(button == buttons.get(buttons.size() - 1));
+        }
+        prepare(alert);
+        return alert.showAndWait().map(buttons::indexOf).filter(index -> index >= 0)
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     private void showAlert(Alert.AlertType type, String title, String message) {

@@ -3,6 +3,7 @@ package org.leaklab.ui.common;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,7 +14,9 @@ import org.leaklab.i18n.Localizable;
 
 /**
  * Swaps pages in the shell's content area and remembers the way back. A page keeps its view
- * model, so rendering it again (after a language switch, or on Back) never loses an answer.
+ * model, so rendering it again (after a language switch, or on Back) never loses an answer. A page
+ * with steps of its own (a case) takes Back first, one step at a time, and lets the navigator
+ * leave it only from its first step.
  */
 public final class Navigator {
     /**
@@ -22,11 +25,18 @@ public final class Navigator {
      * @param id       stable name, for tests and the window title
      * @param title    what the window title shows for this page; null for the start page
      * @param renderer loads the page's view, in the current language
+     * @param stepBack goes one step back within the page and says whether it did; false (or a
+     *                 page without steps, {@code null}) lets Back leave the page
      */
-    public record Page(String id, Localizable title, Supplier<Parent> renderer) {
+    public record Page(String id, Localizable title, Supplier<Parent> renderer, BooleanSupplier stepBack) {
         public Page {
             Objects.requireNonNull(id);
             Objects.requireNonNull(renderer);
+        }
+
+        /** A page without steps of its own. */
+        public Page(String id, Localizable title, Supplier<Parent> renderer) {
+            this(id, title, renderer, null);
         }
     }
 
@@ -52,8 +62,12 @@ public final class Navigator {
         apply(page, rendered);
     }
 
-    /** Returns to the previous page, if there is one. */
+    /** Goes one step back within the current page, or else returns to the previous page, if there is one. */
     public boolean back() {
+        Page shown = current.get();
+        if (shown != null && shown.stepBack() != null && shown.stepBack().getAsBoolean()) {
+            return true;
+        }
         if (history.isEmpty()) {
             return false;
         }

@@ -89,8 +89,15 @@ public final class EstimateView {
         }
     }
 
+    /**
+     * Without a guess (before one, or while the typed text is not a valid price) the slider's thumb
+     * is an empty ring: the slider never shows a price that the field and the guess line do not.
+     */
     private void showGuessState() {
-        guessLabel.pseudoClassStateChanged(NO_GUESS, viewModel.guessProperty().get() == null);
+        boolean none = viewModel.guessProperty().get() == null;
+        guessLabel.pseudoClassStateChanged(NO_GUESS, none);
+        priceSlider.pseudoClassStateChanged(NO_GUESS, none);
+        priceSlider.setAccessibleHelp(viewModel.sliderValueText());
     }
 
     private void showValidity() {

@@ -31,10 +31,10 @@ import org.leaklab.ui.play.ScenarioStepViewModel;
  * is kept exactly as typed and moves the slider to it.
  */
 public final class EstimateViewModel implements ScenarioStepViewModel {
-    /** Lowest guess the slider and field accept. */
-    public static final double MIN_DOLLARS = 1;
+    /** Lowest guess the slider and field accept (the one {@link PriceRange}). */
+    public static final double MIN_DOLLARS = PriceRange.MIN_DOLLARS;
     /** Highest guess. */
-    public static final double MAX_DOLLARS = 10_000;
+    public static final double MAX_DOLLARS = PriceRange.MAX_DOLLARS;
     /** Slider positions: log10 of the dollars. */
     public static final double MIN_POSITION = 0;
     public static final double MAX_POSITION = 4;
@@ -73,7 +73,7 @@ public final class EstimateViewModel implements ScenarioStepViewModel {
         localization.localeProperty().addListener(new WeakChangeListener<>(localeFollower));
         saved.filter(EstimateAnswer.class::isInstance).map(EstimateAnswer.class::cast)
                 .map(EstimateAnswer::value)
-                .filter(value -> value >= MIN_DOLLARS && value <= MAX_DOLLARS)
+                .filter(PriceRange::contains)
                 .ifPresent(this::show);
     }
 
@@ -253,25 +253,18 @@ public final class EstimateViewModel implements ScenarioStepViewModel {
     }
 
     private void fromText(String text) {
-        PriceInput.Result result = new PriceInput(localization.getLocale()).read(text);
-        if (result instanceof PriceInput.Price price) {
-            double dollars = price.dollars();
-            if (dollars < MIN_DOLLARS) {
-                reject(localization.get("estimate.error.tooLow", amount(dollars), amount(MIN_DOLLARS), amount(MAX_DOLLARS)));
-            } else if (dollars > MAX_DOLLARS) {
-                reject(localization.get("estimate.error.tooHigh", amount(dollars), amount(MIN_DOLLARS), amount(MAX_DOLLARS)));
-            } else {
-                syncing = true;
-                try {
-                    sliderPosition.set(positionFor(dollars));
-                } finally {
-                    syncing = false;
-                }
-                message.set("");
-                guess.set(dollars);
+        PriceRange.Reading reading = PriceRange.read(text, localization);
+        if (reading instanceof PriceRange.Valid valid) {
+            syncing = true;
+            try {
+                sliderPosition.set(positionFor(valid.dollars()));
+            } finally {
+                syncing = false;
             }
-        } else if (result instanceof PriceInput.NotANumber notANumber) {
-            reject(localization.get("estimate.error.notANumber", notANumber.text(), plain(1500)));
+            message.set("");
+            guess.set(valid.dollars());
+        } else if (reading instanceof PriceRange.Rejected rejected) {
+            reject(rejected.message());
         } else {
             message.set("");
             guess.set(null);

@@ -3,6 +3,7 @@ package org.leaklab.ui.play;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
@@ -134,9 +135,10 @@ public final class CasePages implements PlayPages {
     }
 
     @Override
-    public Parent summary(PlayThrough play, Runnable restart, IntConsumer goToStep) {
+    public Parent summary(PlayThrough play, Runnable restart, IntConsumer goToStep, StringProperty studentName) {
         SummaryViewModel summary = new SummaryViewModel(play, localization, sourceLinks(play.caseData()),
-                services.dialogs(), services.status(), services.background(), services.fxThread(), restart, goToStep);
+                services.dialogs(), services.status(), services.background(), services.fxThread(), restart, goToStep,
+                studentName, java.time.LocalDate::now);
         return loader.load(SummaryView.class, () -> new SummaryView(summary)).root();
     }
 }

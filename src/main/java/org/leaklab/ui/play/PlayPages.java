@@ -2,6 +2,7 @@ package org.leaklab.ui.play;
 
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
@@ -25,7 +26,8 @@ public interface PlayPages {
 
     /**
      * The summary at the end; {@code restart} starts the case again, {@code goToStep} shows a step
-     * of the frame (1 for the first scenario), so a score row can lead back to its scenario.
+     * of the frame (1 for the first scenario), so a score row can lead back to its scenario;
+     * {@code studentName} is the name for the results picture, never saved.
      */
-    Parent summary(PlayThrough play, Runnable restart, IntConsumer goToStep);
+    Parent summary(PlayThrough play, Runnable restart, IntConsumer goToStep, StringProperty studentName);
 }

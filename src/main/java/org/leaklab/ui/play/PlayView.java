@@ -7,6 +7,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.leaklab.ui.common.Focus;
 import org.leaklab.ui.common.Styles;
@@ -17,6 +20,8 @@ public final class PlayView {
     private final PlayPages pages;
     private final ChangeListener<PlayViewModel.Step> stepFollower = (obs, old, now) -> render();
 
+    @FXML
+    private BorderPane playPage;
     @FXML
     private Label caseTitle;
     @FXML
@@ -43,7 +48,26 @@ public final class PlayView {
         checkButton.managedProperty().bind(checkButton.visibleProperty());
         checkButton.disableProperty().bind(viewModel.canCheckProperty().not());
         viewModel.stepProperty().addListener(new WeakChangeListener<>(stepFollower));
+        // Enter checks the answer wherever the focus is in the question, unless the focused control
+        // uses Enter itself (a ranking card being moved, a button, a link): they consume it first.
+        // An option's box is ticked with Space; Enter on it checks, as in a form.
+        playPage.addEventHandler(KeyEvent.KEY_PRESSED, this::enterChecks);
+        playPage.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getTarget() instanceof javafx.scene.control.CheckBox
+                    || event.getTarget() instanceof javafx.scene.control.RadioButton) {
+                enterChecks(event);
+            }
+        });
         render();
+    }
+
+    private void enterChecks(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || event.isAltDown() || event.isControlDown() || event.isShortcutDown()
+                || event.isMetaDown() || !viewModel.questionShown().get() || !viewModel.canCheckProperty().get()) {
+            return;
+        }
+        event.consume();
+        viewModel.check();
     }
 
     private void render() {
@@ -66,7 +90,8 @@ public final class PlayView {
             case FEEDBACK -> pages.feedback(viewModel.getPlay(), step.scenario(),
                     viewModel.getPlay().answer(step.scenario().id()).orElseThrow(),
                     viewModel.getPlay().result(step.scenario().id()).orElseThrow());
-            case SUMMARY -> pages.summary(viewModel.getPlay(), viewModel::restart, viewModel::goTo);
+            case SUMMARY -> pages.summary(viewModel.getPlay(), viewModel::restart, viewModel::openFromSummary,
+                    viewModel.studentNameProperty());
         };
         stepContent.getChildren().setAll(content);
         // Keyboard users land on the new step, not on a button that vanished or on the header.

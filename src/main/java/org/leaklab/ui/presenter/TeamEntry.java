@@ -26,7 +26,9 @@ import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import static org.leaklab.scoring.ScenarioScorer.answerOf;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.estimate.DollarAmounts;
 import org.leaklab.ui.estimate.PriceInput;
+import org.leaklab.ui.estimate.PriceRange;
 import org.leaklab.ui.ranking.RankingOrder;
 
 /**
@@ -183,12 +185,16 @@ public final class TeamEntry {
 
     private Optional<Answer> priceAnswer() {
         PriceInput.Result read = new PriceInput(localization.getLocale()).read(price.get());
-        if (read instanceof PriceInput.Price value && value.dollars() > 0 && Double.isFinite(value.dollars())) {
+        // The same prices as in play: the one PriceRange, the estimate slider's scale.
+        if (read instanceof PriceInput.Price value && PriceRange.contains(value.dollars())) {
             return Optional.of(new EstimateAnswer(value.dollars()));
         }
         String typed = price.get() == null ? "" : price.get().strip();
         setProblem(() -> read instanceof PriceInput.Empty ? localization.get("teams.entry.problem.priceEmpty")
-                : read instanceof PriceInput.Price ? localization.get("teams.entry.problem.pricePositive")
+                : read instanceof PriceInput.Price value ? localization.get("teams.entry.problem.priceRange",
+                        DollarAmounts.amount(value.dollars(), localization),
+                        DollarAmounts.amount(PriceRange.MIN_DOLLARS, localization),
+                        DollarAmounts.amount(PriceRange.MAX_DOLLARS, localization))
                 : localization.get("teams.entry.problem.priceNumber", typed));
         return Optional.empty();
     }

@@ -21,6 +21,7 @@ public final class ShortcutsViewModel {
                 new Shortcut("F5", "shortcuts.presenter"),
                 new Shortcut("Ctrl + Q", "shortcuts.quit"),
                 new Shortcut("Tab / Shift + Tab", "shortcuts.focus"),
-                new Shortcut("Space / Enter", "shortcuts.activate"));
+                new Shortcut("Space", "shortcuts.activate"),
+                new Shortcut("Enter", "shortcuts.enter"));
     }
 }

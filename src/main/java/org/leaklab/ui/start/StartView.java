@@ -9,8 +9,12 @@ import javafx.beans.property.Property;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.collections.WeakListChangeListener;
+import javafx.collections.WeakMapChangeListener;
+import javafx.event.Event;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -57,6 +61,7 @@ public final class StartView {
         focusFirstCaseOnce();
     };
     private final ChangeListener<Boolean> loadingFollower = (obs, old, loading) -> showLoading(loading);
+    private final MapChangeListener<String, org.leaklab.session.PlayProgress> progressFollower = change -> renderCases();
 
     public StartView(StartViewModel viewModel) {
         this.viewModel = viewModel;
@@ -77,6 +82,7 @@ public final class StartView {
         showLoading(viewModel.loadingProperty().get());
         viewModel.loadingProperty().addListener(new WeakChangeListener<>(loadingFollower));
         viewModel.getCases().addListener(new WeakListChangeListener<>(casesFollower));
+        viewModel.progressProperty().addListener(new WeakMapChangeListener<>(progressFollower));
         renderCases();
         focusFirstCaseOnce();
 
@@ -132,38 +138,99 @@ public final class StartView {
     }
 
     private void renderCases() {
+        // A card rendered again keeps the keyboard focus where it was (on the card or one of its buttons).
+        String focusedId = page.getScene() != null && page.getScene().getFocusOwner() != null
+                ? page.getScene().getFocusOwner().getId() : null;
         caseList.getChildren().removeIf(node -> node.getStyleClass().contains(Styles.CASE_CELL));
         int index = 0;
         for (CaseListing listing : viewModel.getCases()) {
-            Label title = new Label(viewModel.title(listing));
-            title.getStyleClass().add(Styles.CASE_TITLE);
-            Label summary = new Label(viewModel.summary(listing));
-            summary.getStyleClass().add(Styles.CASE_SUMMARY);
-            summary.setWrapText(true);
-            Label details = new Label(viewModel.details(listing));
-            details.getStyleClass().add("case-details");
-            Label start = new Label(resources.getString("start.case.open"));
-            start.getStyleClass().add("case-open");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox footer = new HBox(details, gap, start);
-            footer.getStyleClass().add("case-footer");
-            // A pane, not a Button with a graphic: wrapped text then gets its real height.
-            VBox card = new VBox(title, summary, footer);
-            card.getStyleClass().addAll(Styles.CASE_CELL, "case-text");
-            card.setId("case-" + listing.id());
-            card.setFocusTraversable(true);
-            card.setAccessibleRole(AccessibleRole.BUTTON);
-            card.setAccessibleText(title.getText() + ". " + details.getText());
-            card.setOnMouseClicked(event -> viewModel.open(listing));
-            card.setOnKeyPressed(event -> {
-                if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
-                    event.consume();
-                    viewModel.open(listing);
-                }
-            });
-            caseList.getChildren().add(index++, card);
+            caseList.getChildren().add(index++, card(listing));
         }
+        if (focusedId != null && page.lookup("#" + focusedId) instanceof javafx.scene.Node again
+                && again.getScene() != null && !again.isFocused()) {
+            again.requestFocus();
+        }
+    }
+
+    /**
+     * A case as a card: the whole card opens it (or continues it, if it is in progress); Start
+     * again and Remove from the list are buttons of their own inside it.
+     */
+    private VBox card(CaseListing listing) {
+        boolean inProgress = viewModel.progressOf(listing).isPresent();
+        Label title = new Label(viewModel.title(listing));
+        title.getStyleClass().add(Styles.CASE_TITLE);
+        title.setWrapText(true);
+        Label summary = new Label(viewModel.summary(listing));
+        summary.getStyleClass().add(Styles.CASE_SUMMARY);
+        summary.setWrapText(true);
+        Label details = new Label(viewModel.details(listing));
+        details.getStyleClass().add("case-details");
+        details.setWrapText(true);
+        Label start = new Label(resources.getString(inProgress ? "start.case.continue" : "start.case.open"));
+        start.getStyleClass().add("case-open");
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(details, gap, start);
+        footer.getStyleClass().add("case-footer");
+        // A pane, not a Button with a graphic: wrapped text then gets its real height.
+        VBox card = new VBox(title, summary);
+        String accessible = title.getText() + ". " + details.getText();
+        if (inProgress) {
+            Label progress = new Label(viewModel.progressText(listing));
+            progress.getStyleClass().add("case-progress");
+            progress.setWrapText(true);
+            progress.setId("progress-" + listing.id());
+            card.getChildren().add(progress);
+            accessible += ". " + progress.getText();
+        }
+        card.getChildren().add(footer);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane();
+        buttons.getStyleClass().add("case-buttons");
+        if (inProgress) {
+            buttons.getChildren().add(cardButton("start.case.startAgain", "startAgain-" + listing.id(),
+                    () -> viewModel.startAgain(listing)));
+        }
+        if (listing.fromFile()) {
+            buttons.getChildren().add(cardButton("start.case.remove", "remove-" + listing.id(),
+                    () -> viewModel.remove(listing)));
+        }
+        if (!buttons.getChildren().isEmpty()) {
+            card.getChildren().add(buttons);
+        }
+        card.getStyleClass().addAll(Styles.CASE_CELL, "case-text");
+        card.setId("case-" + listing.id());
+        card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.BUTTON);
+        card.setAccessibleText(accessible);
+        card.setOnMouseClicked(event -> viewModel.open(listing));
+        card.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                event.consume();
+                viewModel.open(listing);
+            }
+        });
+        return card;
+    }
+
+    /** A button inside a card: its clicks and keys stay with it and never open the card too. */
+    private Button cardButton(String textKey, String id, Runnable action) {
+        Button button = new Button(resources.getString(textKey));
+        button.setId(id);
+        button.getStyleClass().add("case-button");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(event -> action.run());
+        button.addEventHandler(MouseEvent.MOUSE_CLICKED, Event::consume);
+        button.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                button.fire();
+                event.consume();
+            } else if (event.getCode() == KeyCode.SPACE) {
+                event.consume();
+            }
+        });
+        return button;
     }
 
     private void focusFirstCaseOnce() {

@@ -18,22 +18,41 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.leaklab.i18n.Messages;
+import org.leaklab.session.PlayProgress;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.DialogService;
 import org.leaklab.ui.common.Localization;
 
 /**
  * The start page: what LeakLab teaches, the case packs to choose from, and the display settings.
- * Case packs are read off the JavaFX thread by the catalog it is given.
+ * A case in progress offers Continue and Start again (which asks first); a pack opened from a
+ * file can be removed from the list. Case packs are read off the JavaFX thread by the catalog it
+ * is given.
  */
 public final class StartViewModel {
+    /** What the case cards lead to, provided by the app's wiring. */
+    public interface CaseActions {
+        /** Opens the case: where it was left if it is in progress, else from the briefing. */
+        void open(CaseListing listing);
+
+        /** Starts the case again from the briefing, its progress forgotten (already confirmed). */
+        void startAgain(CaseListing listing);
+
+        /** Takes a pack opened from a file off the list (the file itself stays). */
+        void remove(CaseListing listing);
+    }
+
     private final Localization localization;
     private final Appearance appearance;
     private final Supplier<List<CaseListing>> catalog;
     private final Executor background;
     private final Executor ui;
-    private final Consumer<CaseListing> openCase;
+    private final CaseActions actions;
+    private final ObservableMap<String, PlayProgress> progress;
+    private final DialogService dialogs;
 
     private final ObservableList<CaseListing> cases = FXCollections.observableArrayList();
     private final ObservableList<CaseListing> readOnlyCases = FXCollections.unmodifiableObservableList(cases);
@@ -54,12 +73,42 @@ public final class StartViewModel {
      */
     public StartViewModel(Localization localization, Appearance appearance, Supplier<List<CaseListing>> catalog,
                           Executor background, Executor ui, Consumer<CaseListing> openCase) {
+        this(localization, appearance, catalog, background, ui, new CaseActions() {
+            @Override
+            public void open(CaseListing listing) {
+                openCase.accept(listing);
+            }
+
+            @Override
+            public void startAgain(CaseListing listing) {
+                openCase.accept(listing);
+            }
+
+            @Override
+            public void remove(CaseListing listing) {
+            }
+        }, FXCollections.observableHashMap(), null);
+    }
+
+    /**
+     * @param catalog    lists the case packs; called on {@code background}
+     * @param background where the catalog runs (a worker thread in the app, the caller in tests)
+     * @param ui         where results are published (the JavaFX thread in the app)
+     * @param actions    what the case cards do
+     * @param progress   the newest progress of each case in progress, by case id
+     * @param dialogs    asks before a case in progress starts again
+     */
+    public StartViewModel(Localization localization, Appearance appearance, Supplier<List<CaseListing>> catalog,
+                          Executor background, Executor ui, CaseActions actions,
+                          ObservableMap<String, PlayProgress> progress, DialogService dialogs) {
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.catalog = Objects.requireNonNull(catalog);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
-        this.openCase = Objects.requireNonNull(openCase);
+        this.actions = Objects.requireNonNull(actions);
+        this.progress = Objects.requireNonNull(progress);
+        this.dialogs = dialogs;
         language.set(localization.getLocale());
         theme.set(appearance.getTheme());
         language.addListener((obs, old, now) -> {
@@ -225,7 +274,60 @@ public final class StartViewModel {
         appearance.resetZoom();
     }
 
+    /** Opens the case: where it was left if it is in progress, else from the briefing. */
     public void open(CaseListing listing) {
-        openCase.accept(listing);
+        actions.open(listing);
+    }
+
+    /** The newest progress of every case in progress, by case id; the cards follow it. */
+    public ObservableMap<String, PlayProgress> progressProperty() {
+        return progress;
+    }
+
+    /** The progress of {@code listing}'s case, if it is in progress. */
+    public Optional<PlayProgress> progressOf(CaseListing listing) {
+        return Optional.ofNullable(progress.get(listing.id())).filter(p -> !p.isEmpty());
+    }
+
+    /** "In progress: 3 of 12 scenarios answered", for a case in progress. */
+    public String progressText(CaseListing listing) {
+        int answered = progressOf(listing).map(p -> p.answers().size()).orElse(0);
+        return localization.get("start.case.inProgress", answered, listing.scenarioCount());
+    }
+
+    /**
+     * Starts the case again from the briefing, after asking: its answers would be gone. A case
+     * without progress simply opens.
+     */
+    public void startAgain(CaseListing listing) {
+        Optional<PlayProgress> current = progressOf(listing);
+        if (current.isEmpty()) {
+            actions.open(listing);
+            return;
+        }
+        if (dialogs != null && !dialogs.confirm(localization.get("start.case.startAgain.confirmTitle", title(listing)),
+                localization.get("start.case.startAgain.confirmMessage", current.get().answers().size()),
+                localization.get("start.case.startAgain.confirmAction"))) {
+            return;
+        }
+        actions.startAgain(listing);
+    }
+
+    /** Takes a pack opened from a file off the list; built-in cases stay. */
+    public void remove(CaseListing listing) {
+        if (!listing.fromFile()) {
+            return;
+        }
+        added.remove(listing.id());
+        cases.removeIf(c -> c.id().equals(listing.id()));
+        actions.remove(listing);
+    }
+
+    /**
+     * Puts {@code listing} back in the place of a removed file's case with the same id, as when a
+     * pack that replaced a built-in case is removed again.
+     */
+    public void restoreListing(CaseListing listing) {
+        putListing(listing);
     }
 }

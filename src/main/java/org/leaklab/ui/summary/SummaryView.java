@@ -10,8 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -29,7 +29,17 @@ public final class SummaryView {
     @FXML
     private VBox report;
     @FXML
-    private FlowPane actions;
+    private VBox actions;
+    @FXML
+    private Label dateLabel;
+    @FXML
+    private Label nameLabel;
+    @FXML
+    private Label nameFieldLabel;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private Button answerSkippedButton;
     @FXML
     private Label caseTitle;
     @FXML
@@ -66,6 +76,15 @@ public final class SummaryView {
         totalUnit.setText(viewModel.totalUnit());
         totalBadge.setAccessibleText(viewModel.totalAccessible());
         answered.setText(viewModel.answeredText());
+        dateLabel.setText(viewModel.dateText());
+        nameLabel.textProperty().bind(viewModel.nameText());
+        nameLabel.visibleProperty().bind(nameLabel.textProperty().isNotEmpty());
+        nameLabel.managedProperty().bind(nameLabel.visibleProperty());
+        nameFieldLabel.setLabelFor(nameField);
+        nameField.textProperty().bindBidirectional(viewModel.studentNameProperty());
+        answerSkippedButton.setText(viewModel.answerSkippedText());
+        answerSkippedButton.setVisible(viewModel.skippedCount() > 0);
+        answerSkippedButton.setManaged(answerSkippedButton.isVisible());
         saveButton.disableProperty().bind(viewModel.busyProperty());
         printButton.disableProperty().bind(viewModel.busyProperty());
         for (SummaryViewModel.ScoreRow row : viewModel.rows()) {
@@ -144,6 +163,11 @@ public final class SummaryView {
     }
 
     @FXML
+    private void answerSkipped() {
+        viewModel.answerSkipped();
+    }
+
+    @FXML
     private void restart() {
         viewModel.restart();
     }
@@ -159,14 +183,18 @@ public final class SummaryView {
         viewModel.print(new SnapshotPrinter(snapshot(PRINT_SHARPNESS), report.getScene().getWindow()));
     }
 
-    /** The report as a picture, without the action buttons (they mean nothing on paper). */
+    /** The report as a picture, without the buttons and the name field (they mean nothing on paper). */
     WritableImage snapshot(double scale) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
         actions.setVisible(false);
+        actions.setManaged(false);
         try {
+            report.applyCss();
+            report.layout();
             return report.snapshot(parameters, null);
         } finally {
+            actions.setManaged(true);
             actions.setVisible(true);
         }
     }

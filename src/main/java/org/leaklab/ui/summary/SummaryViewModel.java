@@ -1,12 +1,8 @@
 package org.leaklab.ui.summary;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +11,22 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.image.Image;
 import org.leaklab.io.AtomicFileWriter;
 import org.leaklab.model.Lesson;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayThrough;
+import org.leaklab.ui.common.CaseDates;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.PngWriter;
 import org.leaklab.ui.common.SourceLink;
@@ -33,8 +36,10 @@ import org.leaklab.ui.scorefeedback.ScoreSummary;
 
 /**
  * The results at the end of a case: the total, each scenario's score (a row that leads back to
- * the scenario), the lessons and the sources; restart, save as a PNG picture, print. Saving and
- * printing run on the background executor and report back on the JavaFX one.
+ * the scenario), the lessons and the sources; restart, save as a PNG picture, print. The picture
+ * (and the print) carries the date and, only if the student typed one, their name: the name is
+ * printed and never saved. Saving and printing run on the background executor and report back on
+ * the JavaFX one.
  */
 public final class SummaryViewModel {
     /** Scores from here up are shown as good: the same bands as the verdict on each feedback page. */
@@ -82,6 +87,8 @@ public final class SummaryViewModel {
     private final Executor fxThread;
     private final Runnable restart;
     private final IntConsumer goToStep;
+    private final StringProperty studentName;
+    private final Supplier<LocalDate> today;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     /**
@@ -91,6 +98,19 @@ public final class SummaryViewModel {
     public SummaryViewModel(PlayThrough play, Localization localization, SourceLinks sources, DialogService dialogs,
                             StatusMessages status, Executor background, Executor fxThread, Runnable restart,
                             IntConsumer goToStep) {
+        this(play, localization, sources, dialogs, status, background, fxThread, restart, goToStep,
+                new SimpleStringProperty(""), LocalDate::now);
+    }
+
+    /**
+     * @param restart     starts the case again with no answers
+     * @param goToStep    shows a step of the play frame (1 for the first scenario)
+     * @param studentName the name for the picture, kept by the caller while the app runs, never saved
+     * @param today       the date printed on the picture
+     */
+    public SummaryViewModel(PlayThrough play, Localization localization, SourceLinks sources, DialogService dialogs,
+                            StatusMessages status, Executor background, Executor fxThread, Runnable restart,
+                            IntConsumer goToStep, StringProperty studentName, Supplier<LocalDate> today) {
         this.play = Objects.requireNonNull(play);
         this.localization = Objects.requireNonNull(localization);
         this.sources = Objects.requireNonNull(sources);
@@ -100,6 +120,8 @@ public final class SummaryViewModel {
         this.fxThread = Objects.requireNonNull(fxThread);
         this.restart = Objects.requireNonNull(restart);
         this.goToStep = Objects.requireNonNull(goToStep);
+        this.studentName = Objects.requireNonNull(studentName);
+        this.today = Objects.requireNonNull(today);
     }
 
     private Locale locale() {
@@ -162,6 +184,45 @@ public final class SummaryViewModel {
     /** Goes back to the scenario of {@code row}: its feedback if answered, else its question. */
     public void open(ScoreRow row) {
         goToStep.accept(row.step());
+    }
+
+    /** How many scenarios have no checked answer yet. */
+    public int skippedCount() {
+        return play.scenarios().size() - play.checkedCount();
+    }
+
+    /** "Answer the 2 skipped scenarios", on the button that leads to the first of them. */
+    public String answerSkippedText() {
+        return localization.get("summary.answerSkipped", skippedCount());
+    }
+
+    /** Opens the first scenario without a checked answer; once answered, the way leads back here. */
+    public void answerSkipped() {
+        List<Scenario> scenarios = play.scenarios();
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (!play.isChecked(scenarios.get(i).id())) {
+                goToStep.accept(i + 1);
+                return;
+            }
+        }
+    }
+
+    /** The name typed for the picture; never saved. */
+    public StringProperty studentNameProperty() {
+        return studentName;
+    }
+
+    /** "Date: 12 March 2026", printed on the picture. */
+    public String dateText() {
+        return localization.get("summary.date", CaseDates.format(today.get().toString(), locale()));
+    }
+
+    /** "Name: Kim" once a name is typed, else empty (and not shown). */
+    public StringBinding nameText() {
+        return Bindings.createStringBinding(() -> {
+            String name = studentName.get() == null ? "" : studentName.get().strip();
+            return name.isEmpty() ? "" : localization.get("summary.name", name);
+        }, studentName);
     }
 
     /** The lessons of the case. */
@@ -233,30 +294,13 @@ public final class SummaryViewModel {
             } catch (IOException | RuntimeException e) {
                 fxThread.execute(() -> {
                     busy.set(false);
-                    String reason = reason(e);
+                    String reason = FileProblems.reason(e, localization);
                     status.warn(localization.get("summary.save.failedStatus", file.getFileName(), reason));
                     dialogs.showError(localization.get("summary.save.failedTitle"),
                             localization.get("summary.save.failed", file.toAbsolutePath(), reason));
                 });
             }
         });
-    }
-
-    /** Why a file could not be written, in words rather than an exception's name. */
-    private String reason(Exception e) {
-        if (e instanceof AccessDeniedException) {
-            return localization.get("summary.save.reason.denied");
-        }
-        if (e instanceof NoSuchFileException) {
-            return localization.get("summary.save.reason.noFolder");
-        }
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            return localization.get("summary.save.reason.notFolder");
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /**

@@ -54,4 +54,13 @@ public final class RecordingDialogs implements DialogService {
         shown.add(new Shown("confirm", title, message));
         return confirmAnswer;
     }
+
+    /** What the next question with several answers returns (an index), or empty for a closed dialog. */
+    public java.util.OptionalInt chooseAnswer = java.util.OptionalInt.empty();
+
+    @Override
+    public java.util.OptionalInt choose(String title, String message, List<String> actions) {
+        shown.add(new Shown("choose", title, message));
+        return chooseAnswer;
+    }
 }

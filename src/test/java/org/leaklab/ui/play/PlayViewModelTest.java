@@ -144,4 +144,71 @@ class PlayViewModelTest {
         vm.goTo(-3);
         assertEquals(PlayViewModel.Kind.BRIEFING, vm.getStep().kind());
     }
+
+    @Test
+    void backGoesOneStepWithinTheCaseAndSaysWhenThereIsNone() {
+        assertFalse(vm.back(), "the briefing has no step before it: leaving the case is the caller's");
+        vm.next();
+        vm.next();
+        assertTrue(vm.back());
+        assertEquals(1, vm.getStep().index());
+        assertTrue(vm.back());
+        assertEquals(PlayViewModel.Kind.BRIEFING, vm.getStep().kind());
+    }
+
+    @Test
+    void aScenarioOpenedFromTheSummaryLeadsBackToItOnceAnswered() {
+        vm.goTo(vm.stepCount() - 1);
+        vm.openFromSummary(3);
+        assertTrue(vm.fromSummaryProperty().get());
+        assertEquals(PlayViewModel.Kind.QUESTION, vm.getStep().kind());
+        assertEquals("Skip, back to the results →", vm.nextText());
+        created.get(0).ready.set(true);
+        vm.check();
+        assertEquals(PlayViewModel.Kind.FEEDBACK, vm.getStep().kind());
+        assertEquals("Back to the results →", vm.nextText(), "not on to scenario 4");
+        vm.next();
+        assertEquals(PlayViewModel.Kind.SUMMARY, vm.getStep().kind());
+        assertFalse(vm.fromSummaryProperty().get());
+        assertEquals(1, vm.firstUnanswered().orElseThrow(), "scenario 3 is answered, 1 is still open");
+    }
+
+    @Test
+    void skippingAScenarioOpenedFromTheSummaryReturnsThereAndBackEndsTheDetour() {
+        vm.goTo(vm.stepCount() - 1);
+        vm.openFromSummary(2);
+        vm.next();
+        assertEquals(PlayViewModel.Kind.SUMMARY, vm.getStep().kind(), "skipped again: back to the results");
+        vm.openFromSummary(2);
+        vm.back();
+        assertFalse(vm.fromSummaryProperty().get(), "walking back and forth is an ordinary walk again");
+        vm.next();
+        assertEquals(2, vm.getStep().index());
+        assertEquals("Skip for now →", vm.nextText());
+    }
+
+    @Test
+    void aFrameOpensWhereASavedPlayThroughWasLeftAndCountsEveryChange() {
+        PlayViewModel resumed = new PlayViewModel(new PlayThrough(AMAZON), ReferenceStep::new,
+                new Localization(Locale.ENGLISH), 5);
+        assertEquals(5, resumed.getStep().index());
+        assertEquals(PlayViewModel.Kind.QUESTION, resumed.getStep().kind());
+        int before = resumed.changesProperty().get();
+        resumed.next();
+        resumed.back();
+        assertEquals(before + 2, resumed.changesProperty().get());
+        assertEquals(vm.stepCount() - 1, new PlayViewModel(new PlayThrough(AMAZON), ReferenceStep::new,
+                new Localization(Locale.ENGLISH), 99).getStep().index(), "clamped to the summary");
+    }
+
+    @Test
+    void progressTakesTheShownQuestionsDraftWithIt() {
+        vm.next();
+        vm.currentQuestion();
+        created.get(0).ready.set(true);
+        var progress = vm.progress(java.time.Instant.EPOCH);
+        assertEquals(1, progress.step());
+        assertTrue(progress.drafts().containsKey(AMAZON.scenarios().get(0).id()), "the draft on screen is kept");
+        assertTrue(progress.answers().isEmpty());
+    }
 }

@@ -113,7 +113,13 @@ class TeamGameTest {
         assertEquals("Type the team\u2019s price in dollars.", entries.get(1).problemProperty().get());
         entries.get(1).priceProperty().set("-5");
         assertFalse(game.confirm(entries.get(1)));
-        assertEquals("A price is more than $0.", entries.get(1).problemProperty().get());
+        assertEquals("$\u22125 is outside the scale; type a price from $1 to $10,000.", entries.get(1).problemProperty().get());
+        // The same range as in play: what the slider cannot show, a team cannot enter either.
+        entries.get(1).priceProperty().set("20,000");
+        assertFalse(game.confirm(entries.get(1)));
+        assertEquals("$20,000 is outside the scale; type a price from $1 to $10,000.", entries.get(1).problemProperty().get());
+        entries.get(1).priceProperty().set("0.50");
+        assertFalse(game.confirm(entries.get(1)));
 
         entries.get(1).priceProperty().set("$1.5k");
         assertTrue(game.confirm(entries.get(1)));

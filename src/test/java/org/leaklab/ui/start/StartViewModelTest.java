@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.leaklab.session.PlayProgress;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
@@ -120,5 +123,75 @@ class StartViewModelTest {
         StartViewModel vm = new StartViewModel(localization, appearance, List::of, direct, direct, opened::add);
         vm.open(listing("a"));
         assertEquals("a", opened.get(0).id());
+    }
+
+    /** Records what the case cards ask for. */
+    private final List<String> actions = new ArrayList<>();
+    private final StartViewModel.CaseActions recordingActions = new StartViewModel.CaseActions() {
+        @Override
+        public void open(CaseListing listing) {
+            actions.add("open " + listing.id());
+        }
+
+        @Override
+        public void startAgain(CaseListing listing) {
+            actions.add("startAgain " + listing.id());
+        }
+
+        @Override
+        public void remove(CaseListing listing) {
+            actions.add("remove " + listing.id());
+        }
+    };
+
+    private static PlayProgress progress(String caseId, int answered) {
+        java.util.Map<String, org.leaklab.model.Answer> answers = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < answered; i++) {
+            answers.put("s" + i, new org.leaklab.model.EstimateAnswer(10));
+        }
+        return new PlayProgress(caseId, java.time.Instant.EPOCH, answered + 1, answers, java.util.Map.of());
+    }
+
+    @Test
+    void aCaseInProgressSaysHowFarItGotAndStartAgainAsksFirst() {
+        ObservableMap<String, PlayProgress> progress = FXCollections.observableHashMap();
+        org.leaklab.ui.common.RecordingDialogs dialogs = new org.leaklab.ui.common.RecordingDialogs();
+        StartViewModel vm = new StartViewModel(localization, appearance, List::of, direct, direct, recordingActions,
+                progress, dialogs);
+        CaseListing a = listing("a");
+        assertTrue(vm.progressOf(a).isEmpty());
+        vm.startAgain(a);
+        assertEquals(List.of("open a"), actions, "nothing to lose: it simply opens");
+        assertTrue(dialogs.shown.isEmpty());
+
+        progress.put("a", progress("a", 3));
+        assertEquals("In progress: 3 of 8 scenarios answered", vm.progressText(a));
+        dialogs.confirmAnswer = false;
+        vm.startAgain(a);
+        assertEquals(List.of("open a"), actions, "cancelled: the play-through stays");
+        assertEquals("Start \u201cCase a\u201d again?", dialogs.shown.get(0).title());
+        assertEquals("All 3 answers and their scores in this case will be cleared.", dialogs.shown.get(0).message());
+        dialogs.confirmAnswer = true;
+        vm.startAgain(a);
+        assertEquals(List.of("open a", "startAgain a"), actions);
+        vm.open(a);
+        assertEquals("open a", actions.get(2), "the card itself continues");
+    }
+
+    @Test
+    void onlyAPackOpenedFromAFileCanBeRemovedFromTheList() {
+        StartViewModel vm = new StartViewModel(localization, appearance, List::of, direct, direct, recordingActions,
+                FXCollections.observableHashMap(), null);
+        CaseListing builtIn = listing("a");
+        CaseListing own = new CaseListing("own", l -> "Own", l -> "mine", 2, l -> "from own.json", true);
+        vm.showCases(List.of(builtIn));
+        vm.addListing(own);
+        vm.remove(builtIn);
+        assertEquals(List.of("a", "own"), vm.getCases().stream().map(CaseListing::id).toList());
+        vm.remove(own);
+        assertEquals(List.of("a"), vm.getCases().stream().map(CaseListing::id).toList());
+        assertEquals(List.of("remove own"), actions);
+        vm.showCases(List.of(builtIn));
+        assertEquals(List.of("a"), vm.getCases().stream().map(CaseListing::id).toList(), "not back after a new read");
     }
 }

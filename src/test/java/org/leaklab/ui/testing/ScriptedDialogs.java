@@ -47,4 +47,13 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern) {
         return Optional.empty();
     }
+
+    public final List<String> questions = new ArrayList<>();
+    public final Deque<Integer> chooseAnswers = new ArrayDeque<>();
+
+    @Override
+    public java.util.OptionalInt choose(String title, String message, List<String> actions) {
+        questions.add(title + " " + message);
+        return chooseAnswers.isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(chooseAnswers.pop());
+    }
 }

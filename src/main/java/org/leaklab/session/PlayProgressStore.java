@@ -1,0 +1,285 @@
+package org.leaklab.session;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.leaklab.io.AtomicFileWriter;
+import org.leaklab.model.Answer;
+
+/**
+ * Keeps the students' play-throughs in progress ({@link PlayProgress}, one per case) in
+ * {@code progress.json} in LeakLab's data folder, so that a case can be continued after leaving
+ * it, a restart or a crash. Every write goes through {@link AtomicFileWriter} (temporary file,
+ * fsync, atomic move, the previous version kept as a backup). A file that cannot be understood
+ * is never overwritten: it is moved aside as {@code progress.json.corrupt-TIMESTAMP}, its backup
+ * is used if that one can be read, and the {@link Outcome} says what happened. Methods are
+ * synchronized and do file I/O: call them off the JavaFX thread.
+ */
+public final class PlayProgressStore {
+    /** The progress file's name in the data folder. */
+    public static final String FILE_NAME = "progress.json";
+    /** Marks the file as LeakLab's progress, so no other JSON file is mistaken for it. */
+    static final String FORMAT = "leaklab-play-progress";
+    /** The version of the file format this code writes and reads. */
+    public static final int VERSION = 1;
+    /** Larger files are not read: a dozen cases in progress fit in a few kilobytes. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+
+    /** A store in {@code dataFolder} (see {@code AppDirectories#data()}). */
+    public PlayProgressStore(Path dataFolder) {
+        this.file = dataFolder.resolve(FILE_NAME);
+    }
+
+    /**
+     * A progress file that could not be read.
+     *
+     * @param file         the file
+     * @param detail       what was wrong, naming the JSON path (for the log and the curious)
+     * @param keptAs       where the unreadable file was moved
+     * @param restoredFrom the backup whose play-throughs were used instead, if one could be read
+     */
+    public record Problem(Path file, String detail, Path keptAs, Optional<Path> restoredFrom) {
+        public Problem {
+            Objects.requireNonNull(file);
+            Objects.requireNonNull(detail);
+            Objects.requireNonNull(keptAs);
+            Objects.requireNonNull(restoredFrom);
+        }
+    }
+
+    /**
+     * The play-throughs after an operation, by case id, and the problem found on the way.
+     *
+     * @param plays   the saved play-throughs
+     * @param problem an unreadable file that was moved aside during this operation
+     */
+    public record Outcome(Map<String, PlayProgress> plays, Optional<Problem> problem) {
+        public Outcome {
+            plays = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(plays));
+            Objects.requireNonNull(problem);
+        }
+    }
+
+    /** The file this store reads and writes. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Reads every saved play-through. An unreadable file is moved aside and reported; its backup
+     * is used instead when that one can be read.
+     *
+     * @throws IOException if the file exists but cannot be read at all (it is left alone)
+     */
+    public synchronized Outcome load() throws IOException {
+        if (!Files.exists(file)) {
+            return new Outcome(Map.of(), Optional.empty());
+        }
+        String detail;
+        try {
+            return new Outcome(read(file), Optional.empty());
+        } catch (ResultsFormatException e) {
+            detail = e.getMessage();
+        }
+        Path keptAs = moveAside();
+        Path backup = AtomicFileWriter.backupOf(file);
+        Map<String, PlayProgress> restored;
+        try {
+            restored = Files.exists(backup) ? read(backup) : null;
+        } catch (ResultsFormatException | IOException e) {
+            restored = null; // the backup is no better: start afresh, the unreadable file is kept aside
+        }
+        if (restored == null) {
+            return new Outcome(Map.of(), Optional.of(new Problem(file, detail, keptAs, Optional.empty())));
+        }
+        // Written back at once, so that the next save does not start from nothing; if that fails,
+        // the next save tries again (the backup is still there).
+        try {
+            write(restored.values());
+        } catch (IOException e) {
+            // reported by the next save that fails the same way
+        }
+        return new Outcome(restored, Optional.of(new Problem(file, detail, keptAs, Optional.of(backup))));
+    }
+
+    /** Saves {@code progress}, replacing the saved play-through of the same case. */
+    public synchronized Outcome save(PlayProgress progress) throws IOException {
+        Objects.requireNonNull(progress);
+        Outcome current = load();
+        Map<String, PlayProgress> plays = new LinkedHashMap<>(current.plays());
+        plays.remove(progress.caseId());
+        plays.put(progress.caseId(), progress);
+        write(plays.values());
+        return new Outcome(plays, current.problem());
+    }
+
+    /** Forgets the play-through of {@code caseId}; nothing happens if there is none. */
+    public synchronized Outcome delete(String caseId) throws IOException {
+        Outcome current = load();
+        Map<String, PlayProgress> plays = new LinkedHashMap<>(current.plays());
+        if (plays.remove(caseId) != null) {
+            write(plays.values());
+        }
+        return new Outcome(plays, current.problem());
+    }
+
+    /**
+     * Writes {@code plays} to {@code target}, a file of the user's choosing, in the same format:
+     * when the data folder cannot be written, the work can still be kept elsewhere.
+     */
+    public static void export(Path target, Collection<PlayProgress> plays) throws IOException {
+        AtomicFileWriter.write(target, toText(plays));
+    }
+
+    /** Reads a progress file written by this store or by {@link #export}. */
+    public static Map<String, PlayProgress> read(Path source) throws IOException, ResultsFormatException {
+        if (Files.size(source) > MAX_BYTES) {
+            throw new ResultsFormatException("$: the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        return parse(Files.readString(source, StandardCharsets.UTF_8));
+    }
+
+    private void write(Collection<PlayProgress> plays) throws IOException {
+        AtomicFileWriter.write(file, toText(plays));
+    }
+
+    private static String toText(Collection<PlayProgress> plays) {
+        JsonObject root = new JsonObject();
+        root.addProperty("format", FORMAT);
+        root.addProperty("version", VERSION);
+        JsonArray array = new JsonArray();
+        for (PlayProgress play : plays) {
+            array.add(toJson(play));
+        }
+        root.add("plays", array);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+    }
+
+    private static JsonObject toJson(PlayProgress play) {
+        JsonObject json = new JsonObject();
+        json.addProperty("caseId", play.caseId());
+        json.addProperty("savedAt", play.savedAt().toString());
+        json.addProperty("step", play.step());
+        json.add("answers", toJson(play.answers()));
+        json.add("drafts", toJson(play.drafts()));
+        return json;
+    }
+
+    private static JsonArray toJson(Map<String, Answer> answers) {
+        JsonArray array = new JsonArray();
+        answers.forEach((scenarioId, answer) -> {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("scenarioId", scenarioId);
+            entry.add("answer", AnswerJson.write(answer));
+            array.add(entry);
+        });
+        return array;
+    }
+
+    /** Reads the whole file; every problem names its JSON path. */
+    static Map<String, PlayProgress> parse(String text) throws ResultsFormatException {
+        JsonElement rootElement;
+        try (Reader reader = new StringReader(text)) {
+            JsonReader json = new JsonReader(reader);
+            json.setStrictness(Strictness.STRICT);
+            rootElement = JsonParser.parseReader(json);
+            if (json.peek() != JsonToken.END_DOCUMENT) {
+                throw new ResultsFormatException("$: text after the end of the JSON document");
+            }
+        } catch (IOException | JsonParseException e) {
+            throw new ResultsFormatException("$: not complete JSON (" + firstLine(String.valueOf(e.getMessage())) + ")");
+        }
+        JsonObject root = Json.object(rootElement, "$");
+        JsonElement format = root.get("format");
+        if (format == null || !format.isJsonPrimitive() || !FORMAT.equals(format.getAsString())) {
+            throw new ResultsFormatException("$.format: not a LeakLab progress file");
+        }
+        double version = Json.number(root, "version", "$");
+        if (version != VERSION) {
+            throw new ResultsFormatException("$.version: format version " + root.get("version")
+                    + " is not supported (this LeakLab reads version " + VERSION + ")");
+        }
+        JsonArray array = Json.array(root, "plays", "$");
+        Map<String, PlayProgress> plays = new LinkedHashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            PlayProgress play = parsePlay(array.get(i), "$.plays[" + i + "]");
+            plays.put(play.caseId(), play);
+        }
+        return plays;
+    }
+
+    private static PlayProgress parsePlay(JsonElement element, String path) throws ResultsFormatException {
+        JsonObject json = Json.object(element, path);
+        String caseId = Json.string(json, "caseId", path);
+        Instant savedAt;
+        try {
+            savedAt = Instant.parse(Json.string(json, "savedAt", path));
+        } catch (DateTimeParseException e) {
+            throw new ResultsFormatException(path + ".savedAt: not an ISO-8601 instant");
+        }
+        double step = Json.number(json, "step", path);
+        if (step < 0 || step != Math.floor(step) || step > Integer.MAX_VALUE) {
+            throw new ResultsFormatException(path + ".step: not a step number");
+        }
+        return new PlayProgress(caseId, savedAt, (int) step, parseAnswers(json, "answers", path),
+                parseAnswers(json, "drafts", path));
+    }
+
+    private static Map<String, Answer> parseAnswers(JsonObject parent, String field, String path)
+            throws ResultsFormatException {
+        JsonArray array = Json.array(parent, field, path);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            String entryPath = path + "." + field + "[" + i + "]";
+            JsonObject entry = Json.object(array.get(i), entryPath);
+            String scenarioId = Json.string(entry, "scenarioId", entryPath);
+            try {
+                answers.put(scenarioId, AnswerJson.read(entry.get("answer"), entryPath + ".answer"));
+            } catch (IllegalArgumentException e) {
+                throw new ResultsFormatException(entryPath + ".answer: " + e.getMessage());
+            }
+        }
+        return answers;
+    }
+
+    /** Moves the unreadable file out of the way, to a name no later move overwrites. */
+    private Path moveAside() throws IOException {
+        String stamp = LocalDateTime.now().format(STAMP);
+        Path keptAs = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp);
+        for (int n = 2; Files.exists(keptAs); n++) {
+            keptAs = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp + "-" + n);
+        }
+        Files.move(file, keptAs);
+        return keptAs;
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,67 @@
+package org.leaklab.ui.estimate;
+
+import java.util.Objects;
+import org.leaklab.ui.common.Localization;
+
+/**
+ * The prices a guess may be: $1 to $10,000, the estimate slider's scale. Playing a case and
+ * entering a team's answer in presenter mode accept the same prices, through this one definition,
+ * and say the same about a price outside it.
+ */
+public final class PriceRange {
+    /** Lowest guess. */
+    public static final double MIN_DOLLARS = 1;
+    /** Highest guess. */
+    public static final double MAX_DOLLARS = 10_000;
+
+    private PriceRange() {
+    }
+
+    /** What a typed text is as a guess. */
+    public sealed interface Reading permits Empty, Valid, Rejected {
+    }
+
+    /** Nothing typed (or only a currency sign). */
+    public record Empty() implements Reading {
+    }
+
+    /** A price within the range. */
+    public record Valid(double dollars) implements Reading {
+    }
+
+    /** Not a price, or one outside the range; the message says which and what to type instead. */
+    public record Rejected(String message) implements Reading {
+    }
+
+    /** Whether {@code dollars} is a guess the range accepts. */
+    public static boolean contains(double dollars) {
+        return dollars >= MIN_DOLLARS && dollars <= MAX_DOLLARS;
+    }
+
+    /** Reads {@code text} as a guess the current language's way ({@link PriceInput}); messages in that language. */
+    public static Reading read(String text, Localization localization) {
+        Objects.requireNonNull(localization);
+        PriceInput.Result result = new PriceInput(localization.getLocale()).read(text);
+        if (result instanceof PriceInput.Price price) {
+            double dollars = price.dollars();
+            if (dollars < MIN_DOLLARS) {
+                return new Rejected(localization.get("estimate.error.tooLow", amount(dollars, localization),
+                        amount(MIN_DOLLARS, localization), amount(MAX_DOLLARS, localization)));
+            }
+            if (dollars > MAX_DOLLARS) {
+                return new Rejected(localization.get("estimate.error.tooHigh", amount(dollars, localization),
+                        amount(MIN_DOLLARS, localization), amount(MAX_DOLLARS, localization)));
+            }
+            return new Valid(dollars);
+        }
+        if (result instanceof PriceInput.NotANumber notANumber) {
+            return new Rejected(localization.get("estimate.error.notANumber", notANumber.text(),
+                    DollarAmounts.plain(1500, localization.getLocale())));
+        }
+        return new Empty();
+    }
+
+    private static String amount(double dollars, Localization localization) {
+        return DollarAmounts.amount(dollars, localization);
+    }
+}
