@@ -5,6 +5,8 @@ module org.leaklab {
     requires org.controlsfx.controls;
     requires com.google.gson;
     requires java.desktop;
+    requires jdk.httpserver;
+    requires io.nayuki.qrcodegen;
 
     exports org.leaklab.app;
     exports org.leaklab.model;

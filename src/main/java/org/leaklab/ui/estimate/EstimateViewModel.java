@@ -31,10 +31,10 @@ import org.leaklab.ui.play.ScenarioStepViewModel;
  * is kept exactly as typed and moves the slider to it.
  */
 public final class EstimateViewModel implements ScenarioStepViewModel {
-    /** Lowest guess the slider and field accept. */
-    public static final double MIN_DOLLARS = 1;
+    /** Lowest guess the slider and field accept: the model's one range, which the phones use too. */
+    public static final double MIN_DOLLARS = EstimateScenario.MIN_GUESS;
     /** Highest guess. */
-    public static final double MAX_DOLLARS = 10_000;
+    public static final double MAX_DOLLARS = EstimateScenario.MAX_GUESS;
     /** Slider positions: log10 of the dollars. */
     public static final double MIN_POSITION = 0;
     public static final double MAX_POSITION = 4;
