@@ -41,7 +41,7 @@ public final class AnswerRules {
     /** A ranking must list every item of the scenario exactly once and nothing else. */
     static RankingAnswer ranking(RankingScenario scenario, Submission.Ranking order) {
         List<String> ids = order.itemIds();
-        if (ids.size() != scenario.itemIds().size() || ids.contains(null)
+        if (ids.size() != scenario.itemIds().size()
                 || !new HashSet<>(ids).equals(new HashSet<>(scenario.itemIds()))) {
             throw new RefusedException(Refusal.NOT_A_PERMUTATION);
         }
@@ -67,7 +67,7 @@ public final class AnswerRules {
         scenario.options().stream().map(ChoiceOption::id).forEach(known::add);
         Set<String> seen = new HashSet<>();
         for (String id : ids) {
-            if (id == null || !known.contains(id) || !seen.add(id)) {
+            if (!known.contains(id) || !seen.add(id)) {
                 throw new RefusedException(Refusal.UNKNOWN_OPTION);
             }
         }

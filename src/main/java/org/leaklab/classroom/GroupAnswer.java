@@ -66,7 +66,7 @@ public record GroupAnswer(Answer answer, int members, boolean tied) {
             }
         }
         Majority majority = Majority.of(counts);
-        String pick = majority.winner().orElse(majority.tied().get(0));
+        String pick = majority.winner().orElseGet(() -> majority.tied().get(0));
         return new GroupAnswer(ChoiceAnswer.of(pick), answers.size(), majority.isTie());
     }
 }
