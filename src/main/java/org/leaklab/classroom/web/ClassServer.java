@@ -151,27 +151,38 @@ public final class ClassServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code room} on {@code address} only (never on all interfaces).
+     * Starts serving {@code room} on {@code address} only (never on all interfaces), on port
+     * {@value #PREFERRED_PORT} or, when that is taken, one of the next nine, else any free port: a
+     * stable port is easier to type from the projector.
      *
-     * @param port            the port; 0 tries {@value #PREFERRED_PORT} and the next nine, then any free one
      * @param defaultLanguage the language phones start in (the teacher's)
+     * @throws StartException if no port is free or the address is not this computer's
+     */
+    public static ClassServer start(ClassRoom room, InetAddress address, Locale defaultLanguage) throws StartException {
+        List<Integer> ports = new ArrayList<>();
+        for (int p = PREFERRED_PORT; p < PREFERRED_PORT + 10; p++) {
+            ports.add(p);
+        }
+        ports.add(0);
+        return start(room, address, ports, defaultLanguage);
+    }
+
+    /**
+     * Starts serving {@code room} on {@code address} and {@code port} only (0: any free port).
+     *
      * @throws StartException if the port is taken or the address is not this computer's
      */
     public static ClassServer start(ClassRoom room, InetAddress address, int port, Locale defaultLanguage)
+            throws StartException {
+        return start(room, address, List.of(port), defaultLanguage);
+    }
+
+    private static ClassServer start(ClassRoom room, InetAddress address, List<Integer> ports, Locale defaultLanguage)
             throws StartException {
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(address, "address");
         if (address.isAnyLocalAddress()) {
             throw new IllegalArgumentException("the class network binds to one address, never to all");
-        }
-        List<Integer> ports = new ArrayList<>();
-        if (port != 0) {
-            ports.add(port);
-        } else {
-            for (int p = PREFERRED_PORT; p < PREFERRED_PORT + 10; p++) {
-                ports.add(p);
-            }
-            ports.add(0);
         }
         IOException last = null;
         for (int p : ports) {
