@@ -6,6 +6,7 @@ module org.leaklab {
     requires com.google.gson;
     requires java.desktop;
     requires jdk.httpserver;
+    requires java.logging;
     requires io.nayuki.qrcodegen;
 
     exports org.leaklab.app;

@@ -95,6 +95,13 @@ public final class ClassServer implements AutoCloseable {
         // maxRspTime stays unlimited: event streams are long responses by design.
     }
 
+    /**
+     * The JDK server's own logger writes connections with the phone's address at its finer levels
+     * (and may name it in warnings). Silenced while a class server runs, whatever the logging
+     * configuration says, so no device's address can reach a log; held here so it is not collected.
+     */
+    private static final java.util.logging.Logger JDK_SERVER_LOG = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+
     private final ClassRoom room;
     private final HttpServer server;
     private final ExecutorService executor;
@@ -184,6 +191,7 @@ public final class ClassServer implements AutoCloseable {
         if (address.isAnyLocalAddress()) {
             throw new IllegalArgumentException("the class network binds to one address, never to all");
         }
+        JDK_SERVER_LOG.setLevel(java.util.logging.Level.OFF);
         IOException last = null;
         for (int p : ports) {
             HttpServer server;

@@ -92,6 +92,7 @@ class PhoneBrowserTest {
     }
 
     private static void shot(String name) throws Exception {
+        ((JavascriptExecutor) phone).executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
         Files.write(SHOTS.resolve("phone-" + name + ".png"), phone.getScreenshotAs(OutputType.BYTES));
     }
 
