@@ -5,9 +5,11 @@ module org.leaklab {
     requires org.controlsfx.controls;
     requires com.google.gson;
     requires java.desktop;
-    // Only for the runnable jar, on the class path (org.leaklab.app.ClassPathStart); not linked
-    // into the app image.
-    requires static java.logging;
+    requires jdk.httpserver;
+    // The class network silences the JDK web server's own logger, which names addresses; the
+    // runnable jar (org.leaklab.app.ClassPathStart) uses it too.
+    requires java.logging;
+    requires io.nayuki.qrcodegen;
 
     exports org.leaklab.app;
     exports org.leaklab.model;

@@ -22,6 +22,10 @@ public record EstimateScenario(String id, LocalizedText title, LocalizedText pro
         implements Scenario {
     /** The currency of every estimate. */
     public static final String CURRENCY = "USD";
+    /** The lowest guess LeakLab accepts, in dollars: the bottom of every price scale (slider, phone, chart). */
+    public static final double MIN_GUESS = 1;
+    /** The highest guess, in dollars: the top of every price scale. */
+    public static final double MAX_GUESS = 10_000;
 
     public EstimateScenario {
         Objects.requireNonNull(id, "id");

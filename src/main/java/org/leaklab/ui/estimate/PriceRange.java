@@ -1,6 +1,7 @@
 package org.leaklab.ui.estimate;
 
 import java.util.Objects;
+import org.leaklab.model.EstimateScenario;
 import org.leaklab.ui.common.Localization;
 
 /**
@@ -9,10 +10,10 @@ import org.leaklab.ui.common.Localization;
  * and say the same about a price outside it.
  */
 public final class PriceRange {
-    /** Lowest guess. */
-    public static final double MIN_DOLLARS = 1;
+    /** Lowest guess: the model's, which the class network's phones use too. */
+    public static final double MIN_DOLLARS = EstimateScenario.MIN_GUESS;
     /** Highest guess. */
-    public static final double MAX_DOLLARS = 10_000;
+    public static final double MAX_DOLLARS = EstimateScenario.MAX_GUESS;
 
     private PriceRange() {
     }

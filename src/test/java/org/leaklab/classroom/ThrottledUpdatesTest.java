@@ -1,0 +1,46 @@
+package org.leaklab.classroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.leaklab.classroom.Views.RoomStatus;
+import org.junit.jupiter.api.Test;
+
+/** The projector's updates: a burst of changes is coalesced, and the last state always arrives. */
+class ThrottledUpdatesTest {
+    @Test
+    void aBurstIsCoalescedAndTheLastChangeIsDelivered() throws Exception {
+        Rooms rooms = new Rooms(new RoomSettings(500, java.util.List.of()));
+        AtomicInteger deliveries = new AtomicInteger();
+        AtomicReference<RoomStatus> last = new AtomicReference<>();
+        CountDownLatch allThere = new CountDownLatch(1);
+        try (ThrottledUpdates updates = ThrottledUpdates.watch(rooms.room, Duration.ofHours(1), status -> {
+            deliveries.incrementAndGet();
+            last.set(status);
+            if (status.devices() == 200) {
+                allThere.countDown();
+            }
+        })) {
+            for (int i = 0; i < 200; i++) {
+                rooms.join();
+            }
+            // With an hour between updates, the first change goes out at once and the rest wait.
+            assertTrue(deliveries.get() <= 1, "delivered " + deliveries.get());
+        }
+        ThrottledUpdates fast = ThrottledUpdates.watch(rooms.room, Duration.ofMillis(10), status -> {
+            last.set(status);
+            if (status.devices() == 201) {
+                allThere.countDown();
+            }
+        });
+        rooms.join();
+        assertTrue(allThere.await(10, TimeUnit.SECONDS), "the last change never arrived");
+        assertEquals(201, last.get().devices());
+        fast.close();
+    }
+}
