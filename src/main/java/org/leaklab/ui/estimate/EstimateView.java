@@ -90,7 +90,10 @@ public final class EstimateView {
     }
 
     private void showGuessState() {
-        guessLabel.pseudoClassStateChanged(NO_GUESS, viewModel.guessProperty().get() == null);
+        boolean none = viewModel.guessProperty().get() == null;
+        guessLabel.pseudoClassStateChanged(NO_GUESS, none);
+        // An empty knob at the end of the scale: it marks no price until the player chooses one.
+        priceSlider.pseudoClassStateChanged(NO_GUESS, none);
     }
 
     private void showValidity() {

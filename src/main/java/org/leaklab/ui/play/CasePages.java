@@ -75,7 +75,7 @@ public final class CasePages implements PlayPages {
             return new DecisionViewModel(decision, localization, saved);
         }
         if (scenario instanceof RankingScenario ranking) {
-            return new RankingViewModel(play.caseData(), ranking, saved, localization);
+            return new RankingViewModel(play.caseData(), ranking, saved, play.startingOrder(ranking), localization);
         }
         throw new IllegalStateException("no view for " + scenario.getClass().getSimpleName());
     }

@@ -47,12 +47,13 @@ public final class TeamEntry {
     private final javafx.beans.value.ChangeListener<java.util.Locale> languageFollower =
             (obs, old, now) -> problem.set(problemText.get());
 
-    TeamEntry(int team, Scenario scenario, Case caseData, Localization localization) {
+    /** @param start the order a ranking's cards start in (shuffled, as in play); ignored for other kinds */
+    TeamEntry(int team, Scenario scenario, Case caseData, List<String> start, Localization localization) {
         this.team = team;
         this.scenario = Objects.requireNonNull(scenario);
         this.localization = Objects.requireNonNull(localization);
-        this.order = scenario instanceof RankingScenario ranking
-                ? new RankingOrder(ranking.itemIds(),
+        this.order = scenario instanceof RankingScenario
+                ? new RankingOrder(start,
                 id -> caseData.item(id).map(item -> item.name().in(localization.getLocale())).orElse(id), localization)
                 : null;
         price.addListener((obs, old, now) -> clearProblem());
