@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,10 +35,13 @@ import org.leaklab.model.DecisionOption;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EndState;
 import org.leaklab.model.EstimateScenario;
+import org.leaklab.model.ItemKind;
 import org.leaklab.model.Lesson;
+import org.leaklab.model.LessonPlan;
 import org.leaklab.model.LocalizedText;
 import org.leaklab.model.Perspective;
 import org.leaklab.model.PriceReference;
+import org.leaklab.model.RankingLabels;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Role;
 import org.leaklab.model.Scenario;
@@ -67,24 +72,33 @@ final class CasePackReader {
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
     private static final Set<String> TOP_FIELDS = Set.of("$schema", "formatVersion", "id", "title", "summary",
-            "timeline", "roles", "sources", "attributes", "items", "perspectives", "lessons", "scenarios");
+            "timeline", "roles", "sources", "attributes", "items", "perspectives", "lessons", "scenarios",
+            "lessonPlans");
     private static final Set<String> EVENT_FIELDS = Set.of("date", "text", "sources");
-    private static final Set<String> ROLE_FIELDS = Set.of("id", "name", "description");
+    private static final Set<String> ROLE_FIELDS = Set.of("id", "name", "description", "sources");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "address", "date");
     private static final Set<String> ATTRIBUTE_FIELDS = Set.of("id", "name", "description");
-    private static final Set<String> ITEM_FIELDS = Set.of("id", "partOfCase", "name", "card", "buyerUse", "harm",
-            "scores", "price");
+    private static final Set<String> ITEM_FIELDS = Set.of("id", "partOfCase", "kind", "name", "card", "buyerUse",
+            "harm", "scores", "price", "sources", "buyerUseSources", "harmSources");
     private static final Set<String> SCORE_FIELDS = Set.of("score", "reason");
     private static final Set<String> PRICE_FIELDS = Set.of("low", "high", "currency", "unit", "source", "year");
-    private static final Set<String> PERSPECTIVE_FIELDS = Set.of("id", "name", "description", "weights");
-    private static final Set<String> LESSON_FIELDS = Set.of("id", "title", "text");
+    private static final Set<String> PERSPECTIVE_FIELDS = Set.of("id", "name", "description", "weights", "labels",
+            "itemKinds");
+    private static final Set<String> LABEL_FIELDS = Set.of("measure", "order", "top", "bottom");
+    private static final Set<String> LESSON_FIELDS = Set.of("id", "title", "text", "sources");
+    private static final Set<String> PLAN_FIELDS = Set.of("id", "title", "description", "minutes", "scenarios");
+    /** Longest lesson a plan may be made for: a school day. */
+    static final int MAX_PLAN_MINUTES = 480;
     private static final List<String> SCENARIO_TYPES = List.of("ranking", "estimate", "choice", "decision");
-    private static final Set<String> RANKING_FIELDS = Set.of("id", "type", "title", "prompt", "perspective", "items");
+    private static final Set<String> RANKING_FIELDS = Set.of("id", "type", "title", "prompt", "perspective", "items",
+            "sources");
     private static final Set<String> ESTIMATE_FIELDS = Set.of("id", "type", "title", "prompt", "low", "high",
-            "currency", "sources", "explanation");
-    private static final Set<String> CHOICE_FIELDS = Set.of("id", "type", "title", "prompt", "multiple", "options");
+            "currency", "sources", "explanation", "items");
+    private static final Set<String> CHOICE_FIELDS = Set.of("id", "type", "title", "prompt", "multiple", "options",
+            "sources");
     private static final Set<String> OPTION_FIELDS = Set.of("id", "text", "credit", "feedback");
-    private static final Set<String> DECISION_FIELDS = Set.of("id", "type", "title", "prompt", "start", "nodes", "ends");
+    private static final Set<String> DECISION_FIELDS = Set.of("id", "type", "title", "prompt", "start", "nodes", "ends",
+            "sources");
     private static final Set<String> NODE_FIELDS = Set.of("id", "text", "options");
     private static final Set<String> STEP_FIELDS = Set.of("id", "text", "consequence", "next");
     private static final Set<String> END_FIELDS = Set.of("id", "title", "text", "score", "lesson");
@@ -97,8 +111,11 @@ final class CasePackReader {
     private Set<String> itemIds = Set.of();
     private Set<String> perspectiveIds = Set.of();
     private Set<String> lessonIds = Set.of();
+    private List<String> scenarioOrder = List.of();
     private final Map<String, DataItem> items = new HashMap<>();
     private final Map<String, Perspective> perspectives = new HashMap<>();
+    /** Every source id some element cites, so that a source cited nowhere can be reported. */
+    private final Set<String> citedSources = new HashSet<>();
 
     CasePackReader(ProblemCollector problems) {
         this.problems = problems;
@@ -139,13 +156,16 @@ final class CasePackReader {
         List<Perspective> perspectiveList = section(pack, "perspectives", true, "perspective", this::perspective);
         perspectiveList.forEach(p -> perspectives.put(p.id(), p));
         List<Scenario> scenarios = section(pack, "scenarios", true, "scenario", this::scenario);
+        scenarioOrder = new ArrayList<>(declaredIds(pack, "scenarios"));
+        List<LessonPlan> plans = section(pack, "lessonPlans", false, "lesson plan", this::lessonPlan);
+        warnAboutUncitedSources(pack);
 
         if (problems.errorCount() > 0) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Case(id, title, summary, timeline, roles, sources, attributes, dataItems,
-                    perspectiveList, scenarios, lessons));
+                    perspectiveList, scenarios, lessons, plans));
         } catch (RuntimeException e) {
             // Every rule of the records is checked above; this only guards against a check we missed.
             problems.error("$", "expected a consistent case, found: " + e.getMessage());
@@ -226,11 +246,53 @@ final class CasePackReader {
     }
 
     private Role role(JObject o, String path) {
-        return idAndTwoTexts(o, path, ROLE_FIELDS, "name", "description", Role::new);
+        Role role = idAndTwoTexts(o, path, ROLE_FIELDS, "name", "description", Role::new);
+        List<String> sources = citedSources(o, path, "role");
+        return role == null || sources == null ? null
+                : new Role(role.id(), role.name(), role.description(), sources);
     }
 
     private Lesson lesson(JObject o, String path) {
-        return idAndTwoTexts(o, path, LESSON_FIELDS, "title", "text", Lesson::new);
+        Lesson lesson = idAndTwoTexts(o, path, LESSON_FIELDS, "title", "text", Lesson::new);
+        List<String> sources = citedSources(o, path, "lesson");
+        return lesson == null || sources == null ? null
+                : new Lesson(lesson.id(), lesson.title(), lesson.text(), sources);
+    }
+
+    /**
+     * The {@code sources} of an element. A missing field is a warning (every element of a case
+     * should say what it rests on); an empty list says on purpose that it rests on no source.
+     */
+    private List<String> citedSources(JObject o, String path, String what) {
+        return citedSources(o, path, "sources", what);
+    }
+
+    private List<String> citedSources(JObject o, String path, String field, String what) {
+        if (!o.members().containsKey(field)) {
+            problems.warning(path, "missing field \"" + field + "\" (expected the ids of the sources this " + what
+                    + " rests on, or [] if it rests on none)");
+            return List.of();
+        }
+        List<String> ids = references(o, path, field, sourceIds, "source", 0);
+        if (ids != null) {
+            citedSources.addAll(ids);
+        }
+        return ids;
+    }
+
+    /** A source that nothing cites is either a forgotten citation or a source the case does not need. */
+    private void warnAboutUncitedSources(JObject pack) {
+        if (!(pack.members().get("sources") instanceof JArray array)) {
+            return;
+        }
+        for (int i = 0; i < array.elements().size(); i++) {
+            if (array.elements().get(i) instanceof JObject o && o.members().get("id") instanceof JString s
+                    && !citedSources.contains(s.value())) {
+                problems.warning(child(child("$", "sources") + "[" + i + "]", "id"), "expected every source to be "
+                        + "cited by an event, role, item, price, lesson or scenario, found \"" + s.value()
+                        + "\" cited nowhere");
+            }
+        }
     }
 
     /** Makes one of the entries that are an id and two texts (attributes, roles, lessons). */
@@ -265,8 +327,7 @@ final class CasePackReader {
                 problems.error(path, "missing required field \"date\" (expected a date YYYY, YYYY-MM or YYYY-MM-DD)");
             }
             LocalizedText text = text(o, path, "text");
-            List<String> sources = o.members().containsKey("sources")
-                    ? references(o, path, "sources", sourceIds, "source", 0) : List.of();
+            List<String> sources = citedSources(o, path, "event");
             // A less precise date ("2018-09") may follow a more precise one in the same period.
             if (date != null && previousDate != null && date.compareTo(previousDate) < 0
                     && !previousDate.startsWith(date)) {
@@ -291,6 +352,10 @@ final class CasePackReader {
         LocalizedText card = text(o, path, "card");
         LocalizedText buyerUse = text(o, path, "buyerUse");
         LocalizedText harm = text(o, path, "harm");
+        ItemKind kind = itemKind(o, path);
+        List<String> sources = citedSources(o, path, "item");
+        List<String> buyerUseSources = citedSources(o, path, "buyerUseSources", "item's buyerUse");
+        List<String> harmSources = citedSources(o, path, "harmSources", "item's harm");
         List<AttributeScore> scores = scores(o, path);
         Optional<PriceReference> price = Optional.empty();
         boolean priceOk = true;
@@ -300,10 +365,29 @@ final class CasePackReader {
             price = Optional.ofNullable(reference);
         }
         if (id == null || partOfCase == null || name == null || card == null || buyerUse == null || harm == null
-                || scores == null || !priceOk) {
+                || scores == null || !priceOk || kind == null || sources == null || buyerUseSources == null
+                || harmSources == null) {
             return null;
         }
-        return new DataItem(id, name, card, buyerUse, harm, partOfCase, scores, price);
+        return new DataItem(id, name, card, buyerUse, harm, partOfCase, scores, price, kind, sources,
+                buyerUseSources, harmSources);
+    }
+
+    private ItemKind itemKind(JObject o, String path) {
+        String kind = string(o, path, "kind", true);
+        if (kind == null) {
+            return null;
+        }
+        Optional<ItemKind> known = ItemKind.byId(kind);
+        if (known.isEmpty()) {
+            problems.error(child(path, "kind"), "expected one of " + kindList() + ", found "
+                    + JsonNode.describe(o.members().get("kind")));
+        }
+        return known.orElse(null);
+    }
+
+    private static String kindList() {
+        return Arrays.stream(ItemKind.values()).map(k -> "\"" + k.id() + "\"").collect(Collectors.joining(", "));
     }
 
     private List<AttributeScore> scores(JObject item, String itemPath) {
@@ -365,6 +449,9 @@ final class CasePackReader {
         }
         LocalizedText unit = text(o, path, "unit");
         String source = reference(o, path, "source", sourceIds, "source");
+        if (source != null) {
+            citedSources.add(source);
+        }
         Integer year = integer(o, path, "year", 1990, 2100);
         if (low != null && high != null && low > high) {
             problems.error(path, "expected low <= high, found low " + number(low) + " > high " + number(high));
@@ -382,8 +469,59 @@ final class CasePackReader {
         LocalizedText name = text(o, path, "name");
         LocalizedText description = text(o, path, "description");
         Map<String, Double> weights = weights(o, path);
-        return id == null || name == null || description == null || weights == null ? null
-                : new Perspective(id, name, description, weights);
+        RankingLabels labels = labels(o, path);
+        Set<ItemKind> kinds = o.members().containsKey("itemKinds") ? itemKinds(o, path) : EnumSet.allOf(ItemKind.class);
+        return id == null || name == null || description == null || weights == null || labels == null
+                || kinds == null ? null : new Perspective(id, name, description, weights, labels, kinds);
+    }
+
+    private RankingLabels labels(JObject perspective, String perspectivePath) {
+        JsonNode node = member(perspective, perspectivePath, "labels",
+                "an object with the texts \"measure\", \"order\", \"top\" and \"bottom\"");
+        if (node == null) {
+            return null;
+        }
+        String path = child(perspectivePath, "labels");
+        JObject o = object(node, path, "an object with the texts \"measure\", \"order\", \"top\" and \"bottom\"");
+        if (o == null) {
+            return null;
+        }
+        knownFields(o, path, LABEL_FIELDS);
+        LocalizedText measure = text(o, path, "measure");
+        LocalizedText order = text(o, path, "order");
+        LocalizedText top = text(o, path, "top");
+        LocalizedText bottom = text(o, path, "bottom");
+        return measure == null || order == null || top == null || bottom == null ? null
+                : new RankingLabels(measure, order, top, bottom);
+    }
+
+    private Set<ItemKind> itemKinds(JObject perspective, String perspectivePath) {
+        String path = child(perspectivePath, "itemKinds");
+        JsonNode node = member(perspective, perspectivePath, "itemKinds", "an array of item kinds");
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof JArray array) || array.elements().isEmpty()) {
+            problems.error(path, "expected a non-empty array of item kinds (" + kindList() + "), found "
+                    + JsonNode.describe(node));
+            return null;
+        }
+        Set<ItemKind> kinds = EnumSet.noneOf(ItemKind.class);
+        boolean ok = true;
+        for (int i = 0; i < array.elements().size(); i++) {
+            JsonNode element = array.elements().get(i);
+            Optional<ItemKind> kind = element instanceof JString s ? ItemKind.byId(s.value()) : Optional.empty();
+            if (kind.isEmpty()) {
+                problems.error(path + "[" + i + "]", "expected one of " + kindList() + ", found "
+                        + JsonNode.describe(element));
+                ok = false;
+            } else if (!kinds.add(kind.get())) {
+                problems.error(path + "[" + i + "]", "expected each item kind once, found \"" + kind.get().id()
+                        + "\" again");
+                ok = false;
+            }
+        }
+        return ok ? kinds : null;
     }
 
     private Map<String, Double> weights(JObject perspective, String perspectivePath) {
@@ -466,11 +604,35 @@ final class CasePackReader {
                         + " items so the cards fit on a 1280x720 screen, found " + ranked.size());
             }
         }
+        if (ranked != null && perspective != null && !kindsFit(path, perspective, ranked)) {
+            ranked = null;
+        }
         if (ranked != null && perspective != null) {
             warnAboutTies(path, perspective, ranked);
         }
-        return id == null || title == null || prompt == null || perspective == null || ranked == null ? null
-                : new RankingScenario(id, title, prompt, perspective, ranked);
+        List<String> sources = citedSources(o, path, "scenario");
+        return id == null || title == null || prompt == null || perspective == null || ranked == null
+                || sources == null ? null : new RankingScenario(id, title, prompt, perspective, ranked, sources);
+    }
+
+    /** A perspective that values harm to a person cannot rank a service or sales figures as harm to them. */
+    private boolean kindsFit(String path, String perspectiveId, List<String> ranked) {
+        Perspective perspective = perspectives.get(perspectiveId);
+        if (perspective == null) {
+            return true;
+        }
+        boolean ok = true;
+        for (int i = 0; i < ranked.size(); i++) {
+            DataItem item = items.get(ranked.get(i));
+            if (item != null && !perspective.values(item.kind())) {
+                problems.error(child(path, "items") + "[" + i + "]", "expected items of the kinds perspective \""
+                        + perspectiveId + "\" values (" + perspective.itemKinds().stream()
+                        .map(k -> "\"" + k.id() + "\"").collect(Collectors.joining(", ")) + "), found \""
+                        + item.id() + "\" of kind \"" + item.kind().id() + "\"");
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /** Items of equal value may go either way; worth knowing for an author, not an error. */
@@ -515,14 +677,19 @@ final class CasePackReader {
             }
         }
         List<String> sources = references(o, path, "sources", sourceIds, "source", 1);
+        if (sources != null) {
+            citedSources.addAll(sources);
+        }
         LocalizedText explanation = text(o, path, "explanation");
+        List<String> priced = o.members().containsKey("items")
+                ? references(o, path, "items", itemIds, "item", 0) : List.of();
         if (low != null && high != null && low > high) {
             problems.error(path, "expected low <= high, found low " + number(low) + " > high " + number(high));
             return null;
         }
         return id == null || title == null || prompt == null || low == null || high == null || sources == null
-                || explanation == null ? null
-                : new EstimateScenario(id, title, prompt, low, high, sources, explanation);
+                || explanation == null || priced == null ? null
+                : new EstimateScenario(id, title, prompt, low, high, sources, explanation, priced);
     }
 
     private ChoiceScenario choice(JObject o, String path) {
@@ -579,8 +746,9 @@ final class CasePackReader {
                 ok = false;
             }
         }
-        return id == null || title == null || prompt == null || multiple == null || !ok ? null
-                : new ChoiceScenario(id, title, prompt, multiple, options);
+        List<String> sources = citedSources(o, path, "scenario");
+        return id == null || title == null || prompt == null || multiple == null || !ok || sources == null ? null
+                : new ChoiceScenario(id, title, prompt, multiple, options, sources);
     }
 
     private DecisionScenario decision(JObject o, String path) {
@@ -590,6 +758,7 @@ final class CasePackReader {
         LocalizedText title = text(o, path, "title");
         LocalizedText prompt = text(o, path, "prompt");
         String start = id(o, path, "start");
+        List<String> sources = citedSources(o, path, "scenario");
         List<JsonNode> nodeElements = array(o, path, "nodes", true, 1, "nodes");
         List<JsonNode> endElements = array(o, path, "ends", true, 1, "endings");
         if (nodeElements.size() + endElements.size() > MAX_STORY_STEPS) {
@@ -682,7 +851,7 @@ final class CasePackReader {
         if (!checkStoryGraph(path, start, nodes, ends, nodePath)) {
             return null;
         }
-        return new DecisionScenario(id, title, prompt, start, nodes, ends);
+        return new DecisionScenario(id, title, prompt, start, nodes, ends, sources);
     }
 
     /** Every node reachable, no loops, every ending reachable, one ending worth full marks. */
@@ -745,6 +914,35 @@ final class CasePackReader {
             ok = false;
         }
         return ok;
+    }
+
+    // ---- lesson plans -----------------------------------------------------------------------
+
+    private LessonPlan lessonPlan(JObject o, String path) {
+        knownFields(o, path, PLAN_FIELDS);
+        String id = id(o, path, "id");
+        LocalizedText title = text(o, path, "title");
+        LocalizedText description = text(o, path, "description");
+        Integer minutes = integer(o, path, "minutes", 1, MAX_PLAN_MINUTES);
+        List<String> chosen = references(o, path, "scenarios", new LinkedHashSet<>(scenarioOrder), "scenario", 1);
+        if (chosen != null) {
+            // The case is written so that no scenario gives away a later one's answer; a plan may
+            // leave scenarios out, never change their order.
+            int previous = -1;
+            for (int i = 0; i < chosen.size(); i++) {
+                int at = scenarioOrder.indexOf(chosen.get(i));
+                if (at < previous) {
+                    problems.error(child(path, "scenarios") + "[" + i + "]", "expected the scenarios in the order "
+                            + "the case plays them, found \"" + chosen.get(i) + "\" after \"" + chosen.get(i - 1)
+                            + "\"");
+                    chosen = null;
+                    break;
+                }
+                previous = at;
+            }
+        }
+        return id == null || title == null || description == null || minutes == null || chosen == null ? null
+                : new LessonPlan(id, title, description, minutes, chosen);
     }
 
     // ---- values -----------------------------------------------------------------------------

@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param perspectives points of view with attribute weights
  * @param scenarios   the tasks
  * @param lessons     what the case teaches
+ * @param lessonPlans selections of scenarios for a lesson (the 45-minute lesson, the whole case)
  */
 public record Case(String id, LocalizedText title, LocalizedText summary, List<TimelineEvent> timeline,
                    List<Role> roles, List<Source> sources, List<AttributeDefinition> attributes,
                    List<DataItem> items, List<Perspective> perspectives, List<Scenario> scenarios,
-                   List<Lesson> lessons) {
+                   List<Lesson> lessons, List<LessonPlan> lessonPlans) {
     public Case {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -37,6 +38,16 @@ public record Case(String id, LocalizedText title, LocalizedText summary, List<T
         perspectives = List.copyOf(perspectives);
         scenarios = List.copyOf(scenarios);
         lessons = List.copyOf(lessons);
+        lessonPlans = List.copyOf(lessonPlans);
+    }
+
+    /** A case without lesson plans: every lesson plays the whole case. */
+    public Case(String id, LocalizedText title, LocalizedText summary, List<TimelineEvent> timeline,
+                List<Role> roles, List<Source> sources, List<AttributeDefinition> attributes,
+                List<DataItem> items, List<Perspective> perspectives, List<Scenario> scenarios,
+                List<Lesson> lessons) {
+        this(id, title, summary, timeline, roles, sources, attributes, items, perspectives, scenarios, lessons,
+                List.of());
     }
 
     /** The item with {@code itemId}. */
@@ -67,6 +78,16 @@ public record Case(String id, LocalizedText title, LocalizedText summary, List<T
     /** The lesson with {@code lessonId}. */
     public Optional<Lesson> lesson(String lessonId) {
         return lessons.stream().filter(l -> l.id().equals(lessonId)).findFirst();
+    }
+
+    /** The lesson plan with {@code planId}. */
+    public Optional<LessonPlan> lessonPlan(String planId) {
+        return lessonPlans.stream().filter(p -> p.id().equals(planId)).findFirst();
+    }
+
+    /** The scenarios {@code plan} plays, in case order; ids the case does not have are skipped. */
+    public List<Scenario> scenariosOf(LessonPlan plan) {
+        return scenarios.stream().filter(s -> plan.includes(s.id())).toList();
     }
 
     /** The role with {@code roleId}. */

@@ -11,18 +11,26 @@ import java.util.Optional;
  * @param title    short title
  * @param prompt   the question
  * @param multiple whether several options may be chosen
- * @param options  at least two options
+ * @param options   at least two options
+ * @param sourceIds the sources the question and its feedback rest on
  */
 public record ChoiceScenario(String id, LocalizedText title, LocalizedText prompt, boolean multiple,
-                             List<ChoiceOption> options) implements Scenario {
+                             List<ChoiceOption> options, List<String> sourceIds) implements Scenario {
     public ChoiceScenario {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(prompt, "prompt");
         options = List.copyOf(options);
+        sourceIds = List.copyOf(sourceIds);
         if (options.size() < 2) {
             throw new IllegalArgumentException("a choice needs at least two options");
         }
+    }
+
+    /** A question that cites no source. */
+    public ChoiceScenario(String id, LocalizedText title, LocalizedText prompt, boolean multiple,
+                          List<ChoiceOption> options) {
+        this(id, title, prompt, multiple, options, List.of());
     }
 
     /** The option with {@code optionId}. */

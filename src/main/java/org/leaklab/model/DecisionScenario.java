@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param startNodeId the first node
  * @param nodes       the situations
  * @param endStates   the endings
+ * @param sourceIds   the sources of the facts the story builds on (the story itself is invented)
  */
 public record DecisionScenario(String id, LocalizedText title, LocalizedText prompt, String startNodeId,
-                               List<DecisionNode> nodes, List<EndState> endStates) implements Scenario {
+                               List<DecisionNode> nodes, List<EndState> endStates, List<String> sourceIds)
+        implements Scenario {
     public DecisionScenario {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -25,6 +27,13 @@ public record DecisionScenario(String id, LocalizedText title, LocalizedText pro
         Objects.requireNonNull(startNodeId, "startNodeId");
         nodes = List.copyOf(nodes);
         endStates = List.copyOf(endStates);
+        sourceIds = List.copyOf(sourceIds);
+    }
+
+    /** A story that cites no source. */
+    public DecisionScenario(String id, LocalizedText title, LocalizedText prompt, String startNodeId,
+                            List<DecisionNode> nodes, List<EndState> endStates) {
+        this(id, title, prompt, startNodeId, nodes, endStates, List.of());
     }
 
     /** The node with {@code nodeId}. */

@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param title         short title
  * @param prompt        the task
  * @param perspectiveId the {@link Perspective#id()} to rank for
- * @param itemIds       the items to order, in the order they are first shown; at least 3
+ * @param itemIds       the items to order, in the pack's order (the view decides the order shown); at least 3
+ * @param sourceIds     the sources of the facts the prompt mentions
  */
 public record RankingScenario(String id, LocalizedText title, LocalizedText prompt, String perspectiveId,
-                              List<String> itemIds) implements Scenario {
+                              List<String> itemIds, List<String> sourceIds) implements Scenario {
     /** Fewest items a ranking needs to be more than a coin toss. */
     public static final int MIN_ITEMS = 3;
     /** Most items whose cards fit side by side on a 1280x720 screen. */
@@ -26,8 +27,15 @@ public record RankingScenario(String id, LocalizedText title, LocalizedText prom
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(perspectiveId, "perspectiveId");
         itemIds = List.copyOf(itemIds);
+        sourceIds = List.copyOf(sourceIds);
         if (itemIds.size() < MIN_ITEMS || itemIds.stream().distinct().count() != itemIds.size()) {
             throw new IllegalArgumentException("a ranking needs at least " + MIN_ITEMS + " distinct items: " + itemIds);
         }
+    }
+
+    /** A ranking that cites no source. */
+    public RankingScenario(String id, LocalizedText title, LocalizedText prompt, String perspectiveId,
+                           List<String> itemIds) {
+        this(id, title, prompt, perspectiveId, itemIds, List.of());
     }
 }

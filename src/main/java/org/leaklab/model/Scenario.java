@@ -1,5 +1,7 @@
 package org.leaklab.model;
 
+import java.util.List;
+
 /**
  * One task the player works on. The four kinds are scored differently, see the scorers in
  * {@code org.leaklab.scoring}.
@@ -13,4 +15,7 @@ public sealed interface Scenario permits RankingScenario, EstimateScenario, Choi
 
     /** The task as the player reads it. */
     LocalizedText prompt();
+
+    /** The sources of the facts the scenario rests on (for a story: the facts it builds on). */
+    List<String> sourceIds();
 }

@@ -96,8 +96,8 @@ public final class RankingScorer {
         lines.add(Explanation.info("scoring.ranking.weighted", distance));
         String top = reference.get(0);
         ValueBreakdown topBreakdown = model.explain(top);
-        lines.add(Explanation.info("scoring.ranking.top", topBreakdown.itemName(), perspectiveName,
-                topBreakdown.asSum(), topBreakdown.total()));
+        lines.add(Explanation.info("scoring.ranking.top", topBreakdown.itemName(), topBreakdown.measure(),
+                topBreakdown.asSum(), topBreakdown.total(), ValueModel.MAX_VALUE));
         // Most costly mistakes first; the order of the loop above makes equal costs deterministic.
         wrongPairs.sort((a, b) -> Double.compare(WeightedKendallTau.pairWeight(b[0], b[1]),
                 WeightedKendallTau.pairWeight(a[0], a[1])));
@@ -108,7 +108,8 @@ public final class RankingScorer {
         for (int[] tie : ties) {
             ValueBreakdown a = model.explain(reference.get(tie[0]));
             ValueBreakdown b = model.explain(reference.get(tie[1]));
-            lines.add(Explanation.info("scoring.ranking.tie", a.itemName(), b.itemName(), perspectiveName, a.total()));
+            lines.add(Explanation.info("scoring.ranking.tie", a.itemName(), b.itemName(), a.measure(), a.total(),
+                    ValueModel.MAX_VALUE));
         }
         return new ScoreResult(score, lines);
     }
@@ -129,8 +130,8 @@ public final class RankingScorer {
         Objects.requireNonNull(decisive, "a case has at least one attribute");
         int belowScore = below.contribution(decisive.attributeId()).score();
         return Explanation.of(Explanation.Tone.WRONG, -cost, "scoring.ranking.pair",
-                below.itemName(), above.itemName(), above.perspectiveName(), above.total(), below.total(),
-                decisive.attributeName(), decisive.score(), belowScore, decisive.reason(), cost);
+                below.itemName(), above.itemName(), above.measure(), above.total(), below.total(),
+                decisive.attributeName(), decisive.score(), belowScore, decisive.reason(), cost, ValueModel.MAX_VALUE);
     }
 
     private static double clamp(double score) {

@@ -15,16 +15,17 @@ import org.leaklab.model.LocalizedText;
  * @param perspectiveName whose view
  * @param total           the value, the sum of all contributions
  * @param contributions   one per attribute of the case, in attribute order
+ * @param measure         what the value measures ("harm to the person"), for "x of 5"
  */
 public record ValueBreakdown(String itemId, LocalizedText itemName, LocalizedText perspectiveName, double total,
-                             List<Contribution> contributions) {
+                             List<Contribution> contributions, LocalizedText measure) {
     /**
      * One attribute's part of the value: {@code score × weight}.
      *
      * @param attributeId   the attribute
      * @param attributeName its name
      * @param score         the item's score
-     * @param weight        the perspective's weight
+     * @param weight        the attribute's share of the perspective's weights (they add up to 1)
      * @param reason        the one-sentence reason for the score
      */
     public record Contribution(String attributeId, LocalizedText attributeName, int score, double weight,
@@ -39,6 +40,7 @@ public record ValueBreakdown(String itemId, LocalizedText itemName, LocalizedTex
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(itemName, "itemName");
         Objects.requireNonNull(perspectiveName, "perspectiveName");
+        Objects.requireNonNull(measure, "measure");
         contributions = List.copyOf(contributions);
     }
 

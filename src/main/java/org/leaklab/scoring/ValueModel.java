@@ -15,8 +15,12 @@ import org.leaklab.model.DataItem;
 import org.leaklab.model.Perspective;
 
 /**
- * The transparent value model: an item's value for a perspective is the weighted sum of its
- * attribute scores, {@code Σ score(attribute) × weight(attribute)}. The reference ranking orders
+ * The transparent value model: an item's value for a perspective is the weighted mean of its
+ * attribute scores, {@code Σ score(attribute) × share(attribute)}, where an attribute's share is
+ * its weight over the sum of the perspective's weights. A value is therefore always on the scale
+ * of the scores, {@value #MIN_VALUE} to {@value #MAX_VALUE} ("3.2 of 5"), whatever weights a
+ * teacher tries in the what-if explorer; for a pack whose weights add up to 1, share and weight
+ * are the same. The reference ranking orders
  * items by value, highest first; items of equal value keep the order in which the case lists
  * them, so the ranking is deterministic. Instances are immutable: {@link #withWeights(Map)}
  * returns a new model whose ranking follows the new weights.
@@ -24,11 +28,16 @@ import org.leaklab.model.Perspective;
 public final class ValueModel {
     /** Relative tolerance under which two values count as equal (guards against rounding noise). */
     private static final double TIE_TOLERANCE = 1e-9;
+    /** The lowest value an item can have. */
+    public static final int MIN_VALUE = AttributeScore.MIN;
+    /** The highest value an item can have: "x of 5". */
+    public static final int MAX_VALUE = AttributeScore.MAX;
 
     private final Case caseData;
     private final Perspective perspective;
     private final Map<String, Double> values;
     private final Map<String, Integer> caseOrder;
+    private final double weightSum;
 
     private ValueModel(Case caseData, Perspective perspective) {
         this.caseData = Objects.requireNonNull(caseData, "caseData");
@@ -40,10 +49,11 @@ public final class ValueModel {
         }
         this.values = new HashMap<>();
         this.caseOrder = new HashMap<>();
+        this.weightSum = perspective.weights().values().stream().mapToDouble(Double::doubleValue).sum();
         for (DataItem item : caseData.items()) {
             double value = 0;
             for (AttributeScore score : item.scores()) {
-                value += score.score() * perspective.weight(score.attributeId());
+                value += score.score() * share(score.attributeId());
             }
             values.put(item.id(), value);
             caseOrder.put(item.id(), caseOrder.size());
@@ -80,7 +90,15 @@ public final class ValueModel {
         return perspective;
     }
 
-    /** The value of the item with {@code itemId}. */
+    /**
+     * The part of the value that {@code attributeId} carries: its weight over the sum of all
+     * weights, 0 when every weight is 0 (then every item is worth 0 and all are tied).
+     */
+    public double share(String attributeId) {
+        return weightSum == 0 ? 0 : perspective.weight(attributeId) / weightSum;
+    }
+
+    /** The value of the item with {@code itemId}, from {@link #MIN_VALUE} to {@link #MAX_VALUE}. */
     public double value(String itemId) {
         Double value = values.get(itemId);
         if (value == null) {
@@ -124,9 +142,10 @@ public final class ValueModel {
             AttributeScore score = item.score(attribute.id())
                     .orElseThrow(() -> new IllegalStateException(itemId + " has no score for " + attribute.id()));
             contributions.add(new ValueBreakdown.Contribution(attribute.id(), attribute.name(), score.score(),
-                    perspective.weight(attribute.id()), score.reason()));
+                    share(attribute.id()), score.reason()));
         }
-        return new ValueBreakdown(itemId, item.name(), perspective.name(), value(itemId), contributions);
+        return new ValueBreakdown(itemId, item.name(), perspective.name(), value(itemId), contributions,
+                perspective.labels().measure());
     }
 
     /**
@@ -136,8 +155,8 @@ public final class ValueModel {
     public List<Explanation> explanations(String itemId) {
         ValueBreakdown breakdown = explain(itemId);
         List<Explanation> lines = new ArrayList<>();
-        lines.add(Explanation.info("scoring.value.total", breakdown.itemName(), breakdown.perspectiveName(),
-                breakdown.total(), breakdown.asSum()));
+        lines.add(Explanation.info("scoring.value.total", breakdown.itemName(), breakdown.measure(),
+                breakdown.total(), breakdown.asSum(), MAX_VALUE));
         for (ValueBreakdown.Contribution c : breakdown.largestFirst()) {
             if (c.weight() == 0) {
                 continue;

@@ -40,6 +40,7 @@ class BrokenPackTest {
     }
 
     private static final String ITEMS = "(\"i1\", \"i2\", \"i3\", \"i4\")";
+    private static final String KINDS = "\"personal-data\", \"business-data\", \"service\"";
 
     static Stream<Broken> brokenPacks() {
         return Stream.of(
@@ -191,7 +192,61 @@ class BrokenPackTest {
                 broken("decision node without options", p -> at(p, "scenarios", 3, "nodes", 1).add("options", new JsonArray()),
                         "$.scenarios[3].nodes[1].options", "expected a non-empty array of options, found an empty array"),
                 broken("source without address", p -> at(p, "sources", 1).remove("address"),
-                        "$.sources[1]", "missing required field \"address\" (expected a string)"));
+                        "$.sources[1]", "missing required field \"address\" (expected a string)"),
+                broken("item without kind", p -> at(p, "items", 0).remove("kind"),
+                        "$.items[0]", "missing required field \"kind\" (expected a string)"),
+                broken("item of an unknown kind", p -> at(p, "items", 0).addProperty("kind", "opinion"),
+                        "$.items[0].kind", "expected one of " + KINDS + ", found the string \"opinion\""),
+                broken("role from an unknown source", p -> array(p, "roles", 0, "sources").add("nyt"),
+                        "$.roles[0].sources[1]", "expected the id of a source (\"s1\", \"s2\"), found the unknown id \"nyt\""),
+                broken("item's harm from an unknown source", p -> array(p, "items", 0, "harmSources").add("nyt"),
+                        "$.items[0].harmSources[0]", "expected the id of a source (\"s1\", \"s2\"), found the unknown id \"nyt\""),
+                broken("item's buyer use citing a source twice", p -> array(p, "items", 0, "buyerUseSources").add("s1"),
+                        "$.items[0].buyerUseSources[1]", "expected each source once, found \"s1\" again"),
+                broken("lesson from an unknown source", p -> array(p, "lessons", 0, "sources").add("nyt"),
+                        "$.lessons[0].sources[0]", "expected the id of a source (\"s1\", \"s2\"), found the unknown id \"nyt\""),
+                broken("ranking from an unknown source", p -> array(p, "scenarios", 0, "sources").add("nyt"),
+                        "$.scenarios[0].sources[0]", "expected the id of a source (\"s1\", \"s2\"), found the unknown id \"nyt\""),
+                broken("story sources as text", p -> at(p, "scenarios", 3).addProperty("sources", "s2"),
+                        "$.scenarios[3].sources", "expected an array of source ids, found the string \"s2\""),
+                broken("perspective without labels", p -> at(p, "perspectives", 0).remove("labels"),
+                        "$.perspectives[0]", "missing required field \"labels\" (expected an object with the texts "
+                                + "\"measure\", \"order\", \"top\" and \"bottom\")"),
+                broken("labels without a bottom", p -> at(p, "perspectives", 0, "labels").remove("bottom"),
+                        "$.perspectives[0].labels", "missing required field \"bottom\" (expected a text object with \"en\" and \"de\")"),
+                broken("perspective valuing an unknown kind", p -> {
+                    JsonArray kinds = new JsonArray();
+                    kinds.add("feelings");
+                    at(p, "perspectives", 1).add("itemKinds", kinds);
+                }, "$.perspectives[1].itemKinds[0]", "expected one of " + KINDS + ", found the string \"feelings\""),
+                broken("perspective valuing no kind", p -> at(p, "perspectives", 1).add("itemKinds", new JsonArray()),
+                        "$.perspectives[1].itemKinds", "expected a non-empty array of item kinds (" + KINDS
+                                + "), found an empty array"),
+                broken("harm ranking of a service and business data", p -> {
+                    JsonArray kinds = new JsonArray();
+                    kinds.add("personal-data");
+                    at(p, "perspectives", 0).add("itemKinds", kinds);
+                }, "$.scenarios[0].items[1]", "expected items of the kinds perspective \"buyer\" values "
+                        + "(\"personal-data\"), found \"i2\" of kind \"service\""),
+                broken("estimate naming an unknown item", p -> array(p, "scenarios", 1, "items").add("i9"),
+                        "$.scenarios[1].items[1]", "expected the id of an item " + ITEMS + ", found the unknown id \"i9\""),
+                broken("lesson plan with an unknown scenario", p -> array(p, "lessonPlans", 0, "scenarios").add("quiz"),
+                        "$.lessonPlans[0].scenarios[2]", "expected the id of a scenario (\"rank\", \"guess\", \"pick\", "
+                                + "\"story\"), found the unknown id \"quiz\""),
+                broken("lesson plan out of case order", p -> {
+                    JsonArray order = new JsonArray();
+                    order.add("story");
+                    order.add("rank");
+                    at(p, "lessonPlans", 0).add("scenarios", order);
+                }, "$.lessonPlans[0].scenarios[1]", "expected the scenarios in the order the case plays them, "
+                        + "found \"rank\" after \"story\""),
+                broken("lesson plan without scenarios", p -> at(p, "lessonPlans", 0).add("scenarios", new JsonArray()),
+                        "$.lessonPlans[0].scenarios", "expected at least 1 scenario, found 0"),
+                broken("lesson plan of no minutes", p -> at(p, "lessonPlans", 0).addProperty("minutes", 0),
+                        "$.lessonPlans[0].minutes", "expected a whole number from 1 to 480, found the number 0"),
+                broken("duplicate lesson plan id", p -> array(p, "lessonPlans").add(at(p, "lessonPlans", 0).deepCopy()),
+                        "$.lessonPlans[1].id", "expected a unique lesson plan id, found \"short\" again "
+                                + "(first used at $.lessonPlans[0].id)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -265,6 +320,44 @@ class BrokenPackTest {
         assertTrue(messages.contains("expected at most 7 items so the cards fit on a 1280x720 screen, found 8"), messages::toString);
         assertTrue(messages.contains("expected items of different value for perspective \"buyer\", found \"i2\" and \"x5\" "
                 + "both worth 4 (either order will count as right)"), messages::toString);
+    }
+
+    @Test
+    void sourcesLeftOutOrCitedNowhereAreWarnings() {
+        JsonObject pack = minimal();
+        at(pack, "roles", 0).remove("sources");
+        at(pack, "timeline", 1).remove("sources");
+        at(pack, "scenarios", 3).remove("sources");
+        LoadResult result = new CasePackLoader().parse("unsourced.json", pack.toString());
+        assertTrue(result.isValid(), "missing sources do not stop a pack");
+        List<String> lines = result.warnings().stream().map(p -> p.path() + ": " + p.message()).toList();
+        assertEquals(List.of(
+                "$.roles[0]: missing field \"sources\" (expected the ids of the sources this role rests on, "
+                        + "or [] if it rests on none)",
+                "$.timeline[1]: missing field \"sources\" (expected the ids of the sources this event rests on, "
+                        + "or [] if it rests on none)",
+                "$.scenarios[3]: missing field \"sources\" (expected the ids of the sources this scenario rests on, "
+                        + "or [] if it rests on none)",
+                "$.sources[1].id: expected every source to be cited by an event, role, item, price, lesson or "
+                        + "scenario, found \"s2\" cited nowhere"), lines);
+    }
+
+    @Test
+    void theMinimalPackCarriesEveryNewFieldIntoTheCase() {
+        org.leaklab.model.Case mini = PackFixtures.minimalCase();
+        assertEquals(org.leaklab.model.ItemKind.SERVICE, mini.item("i2").orElseThrow().kind());
+        assertEquals(List.of("s1"), mini.item("i1").orElseThrow().sourceIds());
+        assertEquals(List.of("s1"), mini.item("i1").orElseThrow().buyerUseSourceIds());
+        assertEquals(List.of(), mini.item("i1").orElseThrow().harmSourceIds());
+        assertEquals(List.of("s1"), mini.roles().get(0).sourceIds());
+        assertEquals("most harmful first",
+                mini.perspective("victim").orElseThrow().labels().order().in(java.util.Locale.ENGLISH));
+        assertEquals("Wert f\u00fcr den K\u00e4ufer",
+                mini.perspective("buyer").orElseThrow().labels().measure().in(java.util.Locale.GERMAN));
+        assertEquals(List.of("s2"), mini.scenario("story").orElseThrow().sourceIds());
+        assertEquals(List.of("i1"), ((org.leaklab.model.EstimateScenario) mini.scenario("guess").orElseThrow()).itemIds());
+        assertEquals(List.of("rank", "story"), mini.lessonPlan("short").orElseThrow().scenarioIds());
+        assertEquals(20, mini.lessonPlan("short").orElseThrow().minutes());
     }
 
     @Test

@@ -60,8 +60,8 @@ class ValidateCommandTest {
         assertEquals(0, ValidateCommand.run(List.of(file.toString()), out));
         assertEquals(List.of(
                 file + ": $.author: warning: unknown field \"author\" is ignored (expected one of: \"$schema\", "
-                        + "\"attributes\", \"formatVersion\", \"id\", \"items\", \"lessons\", \"perspectives\", \"roles\", "
-                        + "\"scenarios\", \"sources\", \"summary\", \"timeline\", ...)",
+                        + "\"attributes\", \"formatVersion\", \"id\", \"items\", \"lessonPlans\", \"lessons\", \"perspectives\", "
+                        + "\"roles\", \"scenarios\", \"sources\", \"summary\", ...)",
                 file + ": valid"), lines());
     }
 

@@ -67,12 +67,12 @@ class EstimateScorerTest {
     }
 
     @Test
-    void explanationGivesTheRealFigureAndItsSource() {
+    void explanationGivesTheReportedFigureAndItsSource() {
         ScoreResult result = scorer.score(single, new EstimateAnswer(3000));
         assertEquals(50, result.score(), 1e-9);
         List<String> english = result.render(Locale.ENGLISH);
         assertEquals("Your guess of 3,000 USD is 10 times too high compared with the reported 300 USD.", english.get(0));
-        assertEquals("The real figure: 300 USD (source: Source one).", english.get(1));
+        assertEquals("The reported figure: 300 USD (source: Source one).", english.get(1));
         assertEquals("Per review.", english.get(2));
         List<String> german = result.render(Locale.GERMAN);
         assertEquals("Deine Sch\u00e4tzung von 3.000 USD ist 10-mal zu hoch, berichtet wurden 300 USD.", german.get(0));

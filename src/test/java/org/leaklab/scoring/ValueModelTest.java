@@ -42,6 +42,22 @@ class ValueModelTest {
     }
 
     @Test
+    void weightsCountAsSharesSoEveryValueStaysOnTheScaleOfTheScores() {
+        // gain 5 and harm 1 weighed 3 : 1 are 5 × 0.75 + 1 × 0.25, not 5 × 3 + 1 × 1.
+        ValueModel heavy = ValueModel.of(c, "buyer").withWeights(Map.of("gain", 3.0, "harm", 1.0));
+        assertEquals(5 * 0.75 + 1 * 0.25, heavy.value("i1"), 1e-12);
+        assertEquals(0.75, heavy.share("gain"), 1e-12);
+        assertEquals(0.75, heavy.explain("i1").contribution("gain").weight(), 1e-12, "the breakdown shows the share");
+        for (String item : List.of("i1", "i2", "i3", "i4")) {
+            double value = ValueModel.of(c, "buyer").withWeights(Map.of("gain", 40.0, "harm", 7.0)).value(item);
+            assertTrue(value >= ValueModel.MIN_VALUE && value <= ValueModel.MAX_VALUE, item + " " + value);
+        }
+        ValueModel nothing = ValueModel.of(c, "buyer").withWeights(Map.of("gain", 0.0));
+        assertEquals(0, nothing.value("i1"), "no weight at all: every item is worth 0");
+        assertTrue(nothing.tied("i1", "i4"));
+    }
+
+    @Test
     void tiesBreakByCaseOrderWhateverTheInputOrder() {
         ValueModel flat = ValueModel.of(c, "buyer").withWeights(Map.of("gain", 1.0, "harm", 1.0));
         assertTrue(flat.tied("i1", "i4"));
@@ -78,9 +94,9 @@ class ValueModelTest {
     void explanationsRenderTheSumInEachLanguage() {
         List<Explanation> lines = ValueModel.of(c, "victim").explanations("i2");
         assertEquals("scoring.value.total", lines.get(0).key());
-        assertEquals("\u201cItem two\u201d is worth 2.4 for the victim: Gain 4 \u00d7 0.2 + Harm 2 \u00d7 0.8.",
+        assertEquals("\u201cItem two\u201d, harm to the victim: 2.4 of 5 (Gain 4 \u00d7 0.2 + Harm 2 \u00d7 0.8).",
                 lines.get(0).render(Locale.ENGLISH));
-        assertEquals("\u201eDing zwei\u201c ist f\u00fcr das Opfer 2,4 wert: Nutzen 4 \u00d7 0,2 + Schaden 2 \u00d7 0,8.",
+        assertEquals("\u201eDing zwei\u201c, Schaden f\u00fcr das Opfer: 2,4 von 5 (Nutzen 4 \u00d7 0,2 + Schaden 2 \u00d7 0,8).",
                 lines.get(0).render(Locale.GERMAN));
         assertEquals("Harm: 2 \u00d7 0.8 = 1.6. Reason 2.", lines.get(1).render(Locale.ENGLISH));
         assertEquals(3, lines.size(), "total plus one line per weighted attribute");

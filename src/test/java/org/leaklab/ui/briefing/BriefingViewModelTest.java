@@ -38,8 +38,8 @@ class BriefingViewModelTest {
         assertEquals(AMAZON.timeline().size(), timeline.size());
         assertEquals("May 2018", timeline.get(0).date());
         assertEquals(AMAZON.timeline().get(0).text().in(Locale.ENGLISH), timeline.get(0).text());
-        // passive-voice and hothardware are the third and fourth sources of the pack
-        assertEquals("Sources: [3] [4]", timeline.get(0).citation());
+        // the secondary reports are the third to sixth sources of the pack
+        assertEquals("Sources: [3] [4] [5] [6]", timeline.get(0).citation());
         assertEquals("September 16, 2018", timeline.get(3).date());
         assertEquals("September 2020", timeline.get(timeline.size() - 1).date());
     }
@@ -71,7 +71,7 @@ class BriefingViewModelTest {
         assertEquals(AMAZON.summary().in(Locale.GERMAN), briefing.story());
         assertEquals("Mai 2018", briefing.timeline().get(0).date());
         assertEquals("16. September 2018", briefing.timeline().get(3).date());
-        assertEquals("Quellen: [3] [4]", briefing.timeline().get(0).citation());
+        assertEquals("Quellen: [3] [4] [5] [6]", briefing.timeline().get(0).citation());
         assertEquals("Vermittler", briefing.roles().get(1).name());
     }
 }

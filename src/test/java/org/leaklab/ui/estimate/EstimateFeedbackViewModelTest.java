@@ -79,7 +79,7 @@ class EstimateFeedbackViewModelTest {
         EstimateFeedbackViewModel vm = feedback("estimate-review-deletion", 300);
         List<FeedbackLine> lines = vm.explanations();
         assertTrue(lines.stream().anyMatch(l -> l.text().startsWith("Spot on") && l.tone() == Explanation.Tone.CORRECT));
-        assertTrue(lines.stream().anyMatch(l -> l.text().contains("The real figure: 300 USD")
+        assertTrue(lines.stream().anyMatch(l -> l.text().contains("The reported figure: 300 USD")
                 && l.text().contains("The Passive Voice")), lines.toString());
         assertTrue(vm.figureExplanation().contains("at least five reviews"), "the five-review minimum is explained");
         assertTrue(lines.stream().noneMatch(l -> l.text().equals(vm.figureExplanation())), "not shown twice");

@@ -102,7 +102,7 @@ class ExplorerUiTest {
         Label title = robot.lookup("#explanationTitle").queryAs(Label.class);
         assertTrue(title.getText().contains(name), title.getText());
         VBox lines = robot.lookup("#explanation").queryAs(VBox.class);
-        assertTrue(((Label) lines.getChildren().get(0)).getText().startsWith("\u201c" + name + "\u201d is worth"));
+        assertTrue(((Label) lines.getChildren().get(0)).getText().startsWith("\u201c" + name + "\u201d, "));
 
         robot.clickOn("#perspective-customer");
         assertEquals(AMAZON.perspective("customer").orElseThrow().description().in(Locale.ENGLISH),

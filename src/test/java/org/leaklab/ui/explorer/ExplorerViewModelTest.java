@@ -117,7 +117,7 @@ class ExplorerViewModelTest {
         assertEquals("0.25", setting("gain").weightText());
         localization.setLocale(Locale.GERMAN);
         assertEquals("0,25", setting("gain").weightText());
-        assertTrue(explorer.explanation().get(0).contains(" wert: "), explorer.explanation().get(0));
+        assertTrue(explorer.explanation().get(0).contains(" von 5 "), explorer.explanation().get(0));
         assertEquals(AMAZON.item(order().get(0)).orElseThrow().name().in(Locale.GERMAN),
                 explorer.itemName(explorer.getRanking().get(0)));
     }

@@ -81,7 +81,7 @@ class RankingFeedbackUiTest {
         assertEquals(right + " of 6 items in the right place",
                 robot.lookup("#rankingRightPlaces").queryAs(Label.class).getText());
         assertEquals("sales-stats", reference.get(0));
-        assertEquals("Reference place 1: Internal sales statistics, value 4.35",
+        assertEquals("Reference place 1: Internal sales statistics, 4.3 of 5",
                 robot.lookup("#referencePlace-1").query().getAccessibleText());
 
         // Every value shown is the model's value.
@@ -99,8 +99,7 @@ class RankingFeedbackUiTest {
         PopupWindow popOver = robot.listWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                 .map(w -> (PopupWindow) w).findFirst().orElseThrow();
         assertTrue(robot.from(popOver.getScene().getRoot()).lookup((Label label) -> label.getText()
-                .startsWith("“Internal sales statistics” is worth 4.35 for the buying Marketplace seller: "
-                        + "Gain for the buyer 5 × 0.4")).tryQuery().isPresent());
+                .startsWith("“Internal sales statistics”, value to the seller: 4.3 of 5 (Gain for the buyer 5 × 0.4")).tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         // The pop-over fades out before it hides: wait for the fade, however loaded the machine is.
         assertDoesNotThrow(() -> WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !popOver.isShowing()),

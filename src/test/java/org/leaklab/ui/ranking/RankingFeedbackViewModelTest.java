@@ -164,7 +164,7 @@ class RankingFeedbackViewModelTest {
         assertEquals("richtiger Platz", vm.yourOrder().get(2).placementText());
         assertTrue(vm.findings().get(0).text().startsWith("Du") || vm.findings().get(0).text().contains("„"),
                 vm.findings().get(0).text());
-        assertTrue(vm.referenceOrder().get(0).valueText().startsWith("Wert "));
+        assertTrue(vm.referenceOrder().get(0).valueText().endsWith(" von 5"), vm.referenceOrder().get(0).valueText());
         assertTrue(vm.referenceOrder().get(0).valueText().contains(","), "German decimal comma");
     }
 
