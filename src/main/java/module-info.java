@@ -4,6 +4,8 @@ module org.leaklab {
     requires javafx.fxml;
     requires org.controlsfx.controls;
     requires com.google.gson;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
     requires java.desktop;
     requires jdk.httpserver;
     // The class network silences the JDK web server's own logger, which names addresses; the
@@ -32,6 +34,7 @@ module org.leaklab {
     opens org.leaklab.ui.choice to javafx.fxml;
     opens org.leaklab.ui.decision to javafx.fxml;
     opens org.leaklab.ui.ranking to javafx.fxml;
+    opens org.leaklab.ui.guide to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }

@@ -64,6 +64,8 @@ import org.leaklab.ui.common.Resources;
 import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.explorer.ExplorerView;
+import org.leaklab.ui.guide.TeacherGuideView;
+import org.leaklab.ui.guide.TeacherGuideViewModel;
 import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.history.HistoryView;
 import org.leaklab.ui.history.HistoryViewModel;
@@ -713,6 +715,15 @@ public final class MainWindow {
             ShortcutsViewModel shortcuts = new ShortcutsViewModel();
             navigator.goTo(new Navigator.Page("shortcuts", locale -> Messages.ui().get(locale, "shortcuts.title"),
                     () -> viewLoader.load(ShortcutsView.class, () -> new ShortcutsView(shortcuts)).root()));
+        }
+
+        @Override
+        public void showTeacherGuide() {
+            TeacherGuideViewModel guide = new TeacherGuideViewModel(TeacherGuideViewModel.GuideSource.builtIn(),
+                    localization, dialogs, status, links::open, io, Platform::runLater,
+                    Path.of(System.getProperty("java.io.tmpdir"), "leaklab"));
+            navigator.goTo(new Navigator.Page("guide", locale -> Messages.ui().get(locale, "guide.title"),
+                    () -> viewLoader.load(TeacherGuideView.class, () -> new TeacherGuideView(guide)).root()));
         }
 
         @Override

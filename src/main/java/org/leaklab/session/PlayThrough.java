@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
+import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.scoring.ScoreResult;
@@ -23,14 +24,25 @@ public final class PlayThrough {
     private final Map<String, Answer> drafts = new LinkedHashMap<>();
     private final Map<String, Answer> answers = new LinkedHashMap<>();
     private final Map<String, ScoreResult> results = new LinkedHashMap<>();
+    private final long seed;
 
     public PlayThrough(Case caseData) {
         this(new ScenarioScorer(caseData));
     }
 
+    /** A play-through whose rankings start in an order of their own (a random seed). */
     public PlayThrough(ScenarioScorer scorer) {
+        this(scorer, new java.util.SplittableRandom().nextLong());
+    }
+
+    /**
+     * @param seed decides the order each ranking starts in ({@link StartingOrder}); the same seed,
+     *             the same orders
+     */
+    public PlayThrough(ScenarioScorer scorer, long seed) {
         this.scorer = Objects.requireNonNull(scorer);
         this.caseData = scorer.caseData();
+        this.seed = seed;
     }
 
     public Case caseData() {
@@ -43,6 +55,16 @@ public final class PlayThrough {
 
     public List<Scenario> scenarios() {
         return caseData.scenarios();
+    }
+
+    /** The seed of the rankings' starting orders, to keep with the play-through. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The order {@code ranking}'s cards start in: shuffled, the same every time for this play-through. */
+    public List<String> startingOrder(RankingScenario ranking) {
+        return StartingOrder.of(ranking, seed);
     }
 
     /** Keeps an unfinished answer, so that Back and Next do not lose it. */

@@ -122,8 +122,8 @@ class PlayThroughKeyboardUiTest {
             case "rank-seller" -> rankLikeTheModel(robot, (RankingScenario) scenario);
             case "rank-customer" -> rankWithACancelledMove(robot);
             case "rank-platform" -> rankWithHomeAndEnd(robot);
-            case "estimate-sales-stats" -> sliderSteps(robot, 3, KeyCode.RIGHT, "250");
-            case "estimate-review-deletion" -> sliderSteps(robot, 1, KeyCode.PAGE_UP, "1,000");
+            case "estimate-sales-stats" -> sliderSteps(robot, 3, KeyCode.RIGHT, "2.50");
+            case "estimate-review-deletion" -> sliderSteps(robot, 3, KeyCode.PAGE_UP, "1,000");
             case "estimate-review-order" -> typePriceThenBackToSlider(robot, "1,500");
             case "estimate-identity-set" -> typeBadPriceThen(robot, "200");
             case "choice-measures" -> tick(robot, "least-privilege", "anomaly-alerts", "four-eyes", "whistleblower",

@@ -124,8 +124,8 @@ class PlayThroughMouseUiTest {
 
     private Answer rankSeller(FxRobot robot) {
         List<String> order = PageChecks.rankingOrder(robot);
-        // The payment card data, last, dragged above the first card.
-        dragCard(robot, "card-data", "sales-stats", 0.2);
+        // The payment card data dragged above the first card (the cards start shuffled).
+        dragCard(robot, "card-data", firstOtherThan(order, "card-data"), 0.2);
         order = placed(order, "card-data", 0);
         assertEquals(order, PageChecks.rankingOrder(robot), "dropped at the top");
         order = pressMove(robot, order, "card-data", +1);
@@ -136,7 +136,7 @@ class PlayThroughMouseUiTest {
 
     private Answer rankCustomer(FxRobot robot, RankingScenario ranking) {
         List<String> order = PageChecks.rankingOrder(robot);
-        dragCard(robot, "reviewer-emails", "sales-stats", 0.2);
+        dragCard(robot, "reviewer-emails", firstOtherThan(order, "reviewer-emails"), 0.2);
         order = placed(order, "reviewer-emails", 0);
         assertEquals(order, PageChecks.rankingOrder(robot));
         // Then the up buttons until the order is the model's.
@@ -153,12 +153,18 @@ class PlayThroughMouseUiTest {
 
     private Answer rankPlatform(FxRobot robot) {
         List<String> order = PageChecks.rankingOrder(robot);
-        // The sales statistics dragged down, below the review deletion (third of the others).
+        // The sales statistics dragged onto the lower part of the review deletion: just below it.
         dragCard(robot, "sales-stats", "review-deletion", 0.8);
-        order = placed(order, "sales-stats", 3);
+        List<String> others = new java.util.ArrayList<>(order);
+        others.remove("sales-stats");
+        order = placed(order, "sales-stats", others.indexOf("review-deletion") + 1);
         assertEquals(order, PageChecks.rankingOrder(robot), "dropped below the review deletion");
         order = pressMove(robot, order, "reviewer-emails", -1);
         return new RankingAnswer(order);
+    }
+
+    private static String firstOtherThan(List<String> order, String itemId) {
+        return order.stream().filter(id -> !id.equals(itemId)).findFirst().orElseThrow();
     }
 
     private void dragCard(FxRobot robot, String itemId, String targetId, double heightFraction) {

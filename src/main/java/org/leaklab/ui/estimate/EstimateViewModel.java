@@ -38,8 +38,17 @@ public final class EstimateViewModel implements ScenarioStepViewModel {
     /** Slider positions: log10 of the dollars. */
     public static final double MIN_POSITION = 0;
     public static final double MAX_POSITION = 4;
-    /** Where the slider rests before a guess: $100, the middle of the scale. */
-    public static final double START_POSITION = 2;
+    /**
+     * Where the slider rests before a guess: $1, the left end of the scale, where no reported price
+     * lies (a knob resting in the middle, at $100, sat inside a reported range, so one nudge scored
+     * full marks). Until the player moves it or types, the knob shows no guess and Check waits.
+     */
+    public static final double START_POSITION = MIN_POSITION;
+    /**
+     * The price that shows how to type one, in the message for text that is no price: far below
+     * every reported figure, so that it hints at none.
+     */
+    public static final double EXAMPLE_PRICE = PriceRange.EXAMPLE_DOLLARS;
 
     /** The round prices of one decade the slider snaps to and the arrow keys step through. */
     static final List<Double> STEPS_PER_DECADE = List.of(1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0);

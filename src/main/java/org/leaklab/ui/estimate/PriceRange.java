@@ -14,6 +14,11 @@ public final class PriceRange {
     public static final double MIN_DOLLARS = EstimateScenario.MIN_GUESS;
     /** Highest guess. */
     public static final double MAX_DOLLARS = EstimateScenario.MAX_GUESS;
+    /**
+     * The price that shows how to type one, in the message for text that is no price: far below
+     * every reported figure, so that it hints at none.
+     */
+    public static final double EXAMPLE_DOLLARS = 12.5;
 
     private PriceRange() {
     }
@@ -57,7 +62,7 @@ public final class PriceRange {
         }
         if (result instanceof PriceInput.NotANumber notANumber) {
             return new Rejected(localization.get("estimate.error.notANumber", notANumber.text(),
-                    DollarAmounts.plain(1500, localization.getLocale())));
+                    DollarAmounts.plain(EXAMPLE_DOLLARS, localization.getLocale())));
         }
         return new Empty();
     }

@@ -71,7 +71,8 @@ public final class CasePages implements PlayPages {
             case EstimateScenario estimate -> new EstimateViewModel(estimate, localization, saved);
             case ChoiceScenario choice -> new ChoiceViewModel(choice, localization, saved);
             case DecisionScenario decision -> new DecisionViewModel(decision, localization, saved);
-            case RankingScenario ranking -> new RankingViewModel(play.caseData(), ranking, saved, localization);
+            case RankingScenario ranking -> new RankingViewModel(play.caseData(), ranking, saved,
+                    play.startingOrder(ranking), localization);
         };
     }
 

@@ -25,6 +25,7 @@ import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.scoring.ValueModel;
 import org.leaklab.session.AnswerText;
+import org.leaklab.session.StartingOrder;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
 
@@ -52,6 +53,8 @@ public final class PresenterViewModel {
     private final ReadOnlyIntegerWrapper timerLength = new ReadOnlyIntegerWrapper(this, "timerLength");
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
     private final Set<String> revealedScenarios = new HashSet<>();
+    /** Without teams, the slides' rankings are shuffled by a seed of this presenter mode's own. */
+    private final long shuffleSeed = new java.util.SplittableRandom().nextLong();
 
     /**
      * @param caseData     the case presented
@@ -256,10 +259,15 @@ public final class PresenterViewModel {
         return scenario().map(s -> s.prompt().in(locale())).orElse(caseSummary());
     }
 
+    /** The items of a ranking in the order the class first sees them: shuffled, as the teams' drafts start. */
+    private List<String> startingOrder(RankingScenario ranking) {
+        return teams != null ? teams.startingOrder(ranking) : StartingOrder.of(ranking, shuffleSeed);
+    }
+
     /** What the class chooses from: the items to rank, the options, the first decision. */
     public List<String> choices() {
         return scenario().map(s -> switch (s) {
-            case RankingScenario ranking -> ranking.itemIds().stream()
+            case RankingScenario ranking -> startingOrder(ranking).stream()
                     .map(id -> caseData.item(id).orElseThrow().name().in(locale())).toList();
             case ChoiceScenario choice -> lettered(choice.options().stream().map(o -> o.text()).toList());
             case DecisionScenario decision -> {

@@ -53,13 +53,14 @@ public final class TeamEntry {
     private final javafx.beans.value.ChangeListener<java.util.Locale> languageFollower =
             (obs, old, now) -> problem.set(problemText.get());
 
-    TeamEntry(int team, Scenario scenario, Case caseData, Localization localization) {
+    /** @param start the order a ranking's cards start in (shuffled, as in play); ignored for other kinds */
+    TeamEntry(int team, Scenario scenario, Case caseData, List<String> start, Localization localization) {
         this.team = team;
         this.scenario = Objects.requireNonNull(scenario);
         this.localization = Objects.requireNonNull(localization);
         switch (scenario) {
-            case RankingScenario ranking -> {
-                order = new RankingOrder(ranking.itemIds(),
+            case RankingScenario _ -> {
+                order = new RankingOrder(start,
                         id -> caseData.item(id).map(item -> item.name().in(localization.getLocale())).orElse(id),
                         localization);
                 singleChoice = false;

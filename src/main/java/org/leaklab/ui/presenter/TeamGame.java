@@ -40,6 +40,7 @@ import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.AnswerText;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
+import org.leaklab.session.StartingOrder;
 import static org.leaklab.scoring.ScenarioScorer.answerOf;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.play.PlayServices;
@@ -225,12 +226,22 @@ public final class TeamGame {
         return drafts.computeIfAbsent(scenario.id(), id -> {
             List<TeamEntry> list = new ArrayList<>();
             for (int i = 0; i < teams.size(); i++) {
-                TeamEntry entry = new TeamEntry(i, scenario, caseData, localization);
+                TeamEntry entry = new TeamEntry(i, scenario, caseData,
+                        scenario instanceof RankingScenario ranking ? startingOrder(ranking) : List.of(), localization);
                 recorded(id, i).ifPresent(r -> entry.show(r.answer()));
                 list.add(entry);
             }
             return list;
         });
+    }
+
+    /**
+     * The order a ranking's items start in, on the slide and in every team's draft: shuffled as in
+     * play, the same for the whole class session (its id is the seed), so it survives leaving and
+     * coming back.
+     */
+    public List<String> startingOrder(RankingScenario ranking) {
+        return StartingOrder.of(ranking, StartingOrder.seedOf(sessionId));
     }
 
     private Optional<Recorded> recorded(String scenarioId, int team) {

@@ -17,8 +17,9 @@ import org.leaklab.ui.play.ScenarioStepViewModel;
 
 /**
  * Answering a {@link RankingScenario}: the items in an order the player changes, for one
- * perspective, most valuable at the top. Any order is an answer, so the step is ready from the
- * start; it only counts as a draft once the player has changed the order.
+ * perspective, most valuable at the top. The cards start in the play-through's shuffled order
+ * (never the pack's, which may be close to the answer). Any order is an answer, so the step is
+ * ready from the start; it only counts as a draft once the player has changed the order.
  */
 public final class RankingViewModel implements ScenarioStepViewModel {
     private final Case caseData;
@@ -34,9 +35,11 @@ public final class RankingViewModel implements ScenarioStepViewModel {
      * @param scenario     the ranking
      * @param saved        a draft or checked answer to start from; ignored unless it orders exactly
      *                     the scenario's items
+     * @param start        the order the cards start in when there is nothing saved: the scenario's
+     *                     items, shuffled ({@code PlayThrough.startingOrder})
      * @param localization the current language
      */
-    public RankingViewModel(Case caseData, RankingScenario scenario, Optional<Answer> saved,
+    public RankingViewModel(Case caseData, RankingScenario scenario, Optional<Answer> saved, List<String> start,
                             Localization localization) {
         this.caseData = Objects.requireNonNull(caseData);
         this.scenario = Objects.requireNonNull(scenario);
@@ -49,10 +52,16 @@ public final class RankingViewModel implements ScenarioStepViewModel {
         }
         Optional<List<String>> savedOrder = saved.filter(RankingAnswer.class::isInstance)
                 .map(answer -> ((RankingAnswer) answer).itemIds())
-                .filter(ids -> ids.size() == scenario.itemIds().size()
-                        && new HashSet<>(ids).equals(new HashSet<>(scenario.itemIds())));
+                .filter(this::ordersTheItems);
+        if (!ordersTheItems(start)) {
+            throw new IllegalArgumentException("start " + start + " is no order of " + scenario.itemIds());
+        }
         this.startedFromSaved = savedOrder.isPresent();
-        this.order = new RankingOrder(savedOrder.orElse(scenario.itemIds()), this::itemName, localization);
+        this.order = new RankingOrder(savedOrder.orElse(start), this::itemName, localization);
+    }
+
+    private boolean ordersTheItems(List<String> ids) {
+        return ids.size() == scenario.itemIds().size() && new HashSet<>(ids).equals(new HashSet<>(scenario.itemIds()));
     }
 
     @Override

@@ -125,6 +125,11 @@ public final class ShellMenusView {
     }
 
     @FXML
+    private void guide() {
+        viewModel.showTeacherGuide();
+    }
+
+    @FXML
     private void openCasePack() {
         viewModel.openCasePack();
     }

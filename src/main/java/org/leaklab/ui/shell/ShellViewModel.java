@@ -22,6 +22,9 @@ public final class ShellViewModel {
 
         void showShortcuts();
 
+        /** Help &gt; Teacher's guide: the guide in the current language, printable. */
+        void showTeacherGuide();
+
         /** File &gt; Open case pack: choose a pack file and load it. */
         void openCasePack();
 
@@ -121,6 +124,10 @@ public final class ShellViewModel {
 
     public void showShortcuts() {
         routes.showShortcuts();
+    }
+
+    public void showTeacherGuide() {
+        routes.showTeacherGuide();
     }
 
     public void openCasePack() {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Transform;
+import org.leaklab.ui.common.SnapshotPrinter;
 import org.leaklab.ui.common.SourceList;
 
 /** Controller of Summary.fxml: renders the results and forwards restart, save, print and row clicks. */

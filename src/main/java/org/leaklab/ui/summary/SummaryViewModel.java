@@ -29,6 +29,8 @@ import org.leaklab.ui.common.DialogService;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.PngWriter;
+import org.leaklab.ui.common.ReportPrinter;
+import org.leaklab.ui.common.ReportPrinting;
 import org.leaklab.ui.common.SourceLink;
 import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.ui.common.StatusMessages;
@@ -308,33 +310,7 @@ public final class SummaryViewModel {
      * JavaFX thread), then prints in the background. No printer gives a dialog that says so.
      */
     public void print(ReportPrinter printer) {
-        if (!printer.printerAvailable()) {
-            dialogs.showError(localization.get("summary.print.noPrinterTitle"),
-                    localization.get("summary.print.noPrinter"));
-            return;
-        }
-        if (!printer.askSettings()) {
-            status.info(localization.get("summary.print.cancelled"));
-            return;
-        }
-        busy.set(true);
-        status.info(localization.get("summary.print.printing"));
-        background.execute(() -> {
-            try {
-                int pages = printer.print();
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    status.info(localization.get("summary.print.done", pages));
-                });
-            } catch (Exception e) {
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-                    status.warn(localization.get("summary.print.failedStatus", reason));
-                    dialogs.showError(localization.get("summary.print.failedTitle"),
-                            localization.get("summary.print.failed", reason));
-                });
-            }
-        });
+        new ReportPrinting(localization, dialogs, status, background, fxThread)
+                .print(printer, localization.get("summary.print.noPrinter"), busy::set);
     }
 }

@@ -52,6 +52,26 @@ class EstimateViewModelTest {
     }
 
     @Test
+    void theRestingKnobAndTheExamplePriceHintAtNoReportedFigure() {
+        double rest = EstimateViewModel.dollarsAt(EstimateViewModel.START_POSITION);
+        var estimates = AMAZON.scenarios().stream().filter(EstimateScenario.class::isInstance)
+                .map(EstimateScenario.class::cast).toList();
+        assertFalse(estimates.isEmpty());
+        for (EstimateScenario estimate : estimates) {
+            EstimateViewModel vm = new EstimateViewModel(estimate, localization, Optional.empty());
+            assertEquals(EstimateViewModel.START_POSITION, vm.sliderPositionProperty().get(), estimate.id());
+            for (double price : new double[] {rest, EstimateViewModel.EXAMPLE_PRICE}) {
+                assertTrue(price < estimate.low() || price > estimate.high(),
+                        estimate.id() + ": $" + price + " lies in the reported " + estimate.low() + ".." + estimate.high());
+            }
+            // One nudge from the rest is a guess of its own, far from every reported figure.
+            vm.stepUp();
+            assertTrue(org.leaklab.scoring.EstimateScorer.scoreFor(estimate, vm.guessProperty().get()) < 50,
+                    estimate.id() + ": one nudge from the rest scores " + vm.guessProperty().get());
+        }
+    }
+
+    @Test
     void movingTheSliderSnapsToARoundPriceAndFillsTheField() {
         EstimateViewModel vm = fresh();
         vm.sliderPositionProperty().set(3.18); // $1,513.56 on the log scale
@@ -120,11 +140,11 @@ class EstimateViewModelTest {
         EstimateViewModel vm = fresh();
         vm.typedTextProperty().set("300");
         vm.typedTextProperty().set("lots");
-        assertEquals("\u201clots\u201d is not a price. Type a number of dollars, such as 1,500.", vm.messageProperty().get());
+        assertEquals("\u201clots\u201d is not a price. Type a number of dollars, such as 12.50.", vm.messageProperty().get());
         assertFalse(vm.readyProperty().get());
         assertEquals(Math.log10(300), vm.sliderPositionProperty().get(), 1e-12, "the slider keeps the last good price");
         localization.setLocale(Locale.GERMAN);
-        assertEquals("\u201elots\u201c ist kein Preis. Gib eine Zahl in Dollar ein, zum Beispiel 1.500.",
+        assertEquals("\u201elots\u201c ist kein Preis. Gib eine Zahl in Dollar ein, zum Beispiel 12,50.",
                 vm.messageProperty().get());
         vm.typedTextProperty().set("");
         assertEquals("", vm.messageProperty().get(), "an empty field is no error, just no guess");
@@ -144,7 +164,10 @@ class EstimateViewModelTest {
     void arrowKeysStepThroughRoundPricesAndPageKeysByDecades() {
         EstimateViewModel vm = fresh();
         vm.stepUp();
-        assertEquals(150, vm.guessProperty().get(), 1e-9, "from the resting $100 one step up");
+        assertEquals(1.5, vm.guessProperty().get(), 1e-9, "from the resting $1 one step up");
+        vm.decadeUp();
+        vm.decadeUp();
+        assertEquals(150, vm.guessProperty().get(), 1e-9);
         vm.stepUp();
         vm.stepUp();
         assertEquals(250, vm.guessProperty().get(), 1e-9);

@@ -83,9 +83,12 @@ class AnswerPagesUiTest {
         Button check = find(robot, "#checkButton", Button.class);
         assertTrue(check.isDisabled(), "nothing to check before a guess");
         tabTo(robot, slider);
+        assertEquals(EstimateViewModel.START_POSITION, slider.getValue(), "the knob rests at $1, hinting at nothing");
+        assertTrue(slider.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("no-guess")),
+                "an empty knob until there is a guess");
         robot.type(KeyCode.RIGHT, 3);
-        assertEquals(250, step.guessProperty().get(), 1e-9, "three round steps up from $100");
-        robot.type(KeyCode.PAGE_UP);
+        assertEquals(2.5, step.guessProperty().get(), 1e-9, "three round steps up from $1");
+        robot.type(KeyCode.PAGE_UP, 3);
         assertEquals(2500, step.guessProperty().get(), 1e-9);
         TextField field = find(robot, "#priceField", TextField.class);
         assertEquals("2,500", field.getText());
@@ -96,7 +99,7 @@ class AnswerPagesUiTest {
         robot.write("lots");
         Label error = find(robot, "#priceError", Label.class);
         assertTrue(error.isVisible());
-        assertEquals("\u201clots\u201d is not a price. Type a number of dollars, such as 1,500.", error.getText());
+        assertEquals("\u201clots\u201d is not a price. Type a number of dollars, such as 12.50.", error.getText());
         assertTrue(check.isDisabled(), "no check while the input is invalid");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);

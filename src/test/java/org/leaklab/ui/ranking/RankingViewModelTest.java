@@ -25,7 +25,8 @@ class RankingViewModelTest {
     private static final RankingScenario SELLER = (RankingScenario) AMAZON.scenario("rank-seller").orElseThrow();
 
     private final Localization localization = new Localization(Locale.ENGLISH);
-    private final RankingViewModel vm = new RankingViewModel(AMAZON, SELLER, Optional.empty(), localization);
+    private final RankingViewModel vm = new RankingViewModel(AMAZON, SELLER, Optional.empty(), SELLER.itemIds(),
+            localization);
     private final RankingOrder order = vm.order();
 
     private static List<String> scenarioOrderWith(int from, int to) {
@@ -35,7 +36,7 @@ class RankingViewModelTest {
     }
 
     @Test
-    void startsInTheScenarioOrderReadyToCheckButWithoutADraft() {
+    void startsInTheGivenOrderReadyToCheckButWithoutADraft() {
         assertEquals(SELLER.itemIds(), vm.currentAnswer().itemIds());
         assertTrue(vm.readyProperty().get(), "any order is an answer");
         assertFalse(vm.hasDraft(), "an untouched ranking is no draft");
@@ -182,19 +183,31 @@ class RankingViewModelTest {
         List<String> saved = new ArrayList<>(SELLER.itemIds());
         java.util.Collections.reverse(saved);
         RankingViewModel again = new RankingViewModel(AMAZON, SELLER, Optional.of(new RankingAnswer(saved)),
-                localization);
+                SELLER.itemIds(), localization);
         assertEquals(saved, again.currentAnswer().itemIds());
         assertTrue(again.hasDraft());
     }
 
     @Test
+    void startsInThePlayThroughsShuffledOrderAndRejectsAStartThatIsNoOrderOfTheItems() {
+        PlayThrough play = new PlayThrough(new org.leaklab.scoring.ScenarioScorer(AMAZON), 42);
+        List<String> start = play.startingOrder(SELLER);
+        RankingViewModel shuffled = new RankingViewModel(AMAZON, SELLER, Optional.empty(), start, localization);
+        assertEquals(start, shuffled.currentAnswer().itemIds());
+        assertFalse(shuffled.hasDraft(), "a shuffled start is no draft: it comes back the same from the seed");
+        assertThrows(IllegalArgumentException.class, () -> new RankingViewModel(AMAZON, SELLER, Optional.empty(),
+                start.subList(1, start.size()), localization));
+    }
+
+    @Test
     void ignoresASavedAnswerThatDoesNotFit() {
         RankingViewModel wrongItems = new RankingViewModel(AMAZON, SELLER,
-                Optional.of(new RankingAnswer(List.of("sales-stats", "keyword-stats", "reviewer-emails"))), localization);
+                Optional.of(new RankingAnswer(List.of("sales-stats", "keyword-stats", "reviewer-emails"))),
+                SELLER.itemIds(), localization);
         assertEquals(SELLER.itemIds(), wrongItems.currentAnswer().itemIds());
         assertFalse(wrongItems.hasDraft());
         RankingViewModel wrongKind = new RankingViewModel(AMAZON, SELLER, Optional.of(new EstimateAnswer(300)),
-                localization);
+                SELLER.itemIds(), localization);
         assertEquals(SELLER.itemIds(), wrongKind.currentAnswer().itemIds());
     }
 

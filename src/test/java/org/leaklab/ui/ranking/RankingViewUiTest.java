@@ -43,7 +43,7 @@ class RankingViewUiTest {
 
     @Start
     void start(Stage stage) {
-        vm = new RankingViewModel(RankingPlayPage.AMAZON, SELLER, Optional.empty(), localization);
+        vm = new RankingViewModel(RankingPlayPage.AMAZON, SELLER, Optional.empty(), SELLER.itemIds(), localization);
         scene = new Scene(load(), 1280, 720);
         new Appearance(Theme.LIGHT, 1.0).install(scene);
         stage.setScene(scene);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.leaklab.model.Scenario;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.ReportPrinter;
 import org.leaklab.ui.common.RecordingDialogs;
 import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.ui.common.StatusMessages;

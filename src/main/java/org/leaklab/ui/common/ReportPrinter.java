@@ -1,4 +1,4 @@
-package org.leaklab.ui.summary;
+package org.leaklab.ui.common;
 
 /**
  * Prints the summary report. Split in three steps because they run in different places: the
