@@ -1,9 +1,14 @@
 package org.leaklab.ui.play;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.scene.Parent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
 import org.leaklab.model.ChoiceAnswer;
@@ -24,7 +29,9 @@ import org.leaklab.ui.choice.ChoiceFeedbackViewModel;
 import org.leaklab.ui.choice.ChoiceView;
 import org.leaklab.ui.choice.ChoiceViewModel;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.SourceLink;
 import org.leaklab.ui.common.SourceLinks;
+import org.leaklab.ui.common.SourceMarks;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.summary.SummaryView;
 import org.leaklab.ui.summary.SummaryViewModel;
@@ -36,6 +43,7 @@ import org.leaklab.ui.estimate.EstimateFeedbackView;
 import org.leaklab.ui.estimate.EstimateFeedbackViewModel;
 import org.leaklab.ui.estimate.EstimateView;
 import org.leaklab.ui.estimate.EstimateViewModel;
+import org.leaklab.ui.ranking.ItemFacts;
 import org.leaklab.ui.ranking.RankingFeedbackView;
 import org.leaklab.ui.ranking.RankingFeedbackViewModel;
 import org.leaklab.ui.ranking.RankingView;
@@ -46,6 +54,8 @@ public final class CasePages implements PlayPages {
     private final ViewLoader loader;
     private final Localization localization;
     private final PlayServices services;
+    /** The case of each step created here, to cite its sources on the question page. */
+    private final Map<ScenarioStepViewModel, Case> stepCases = new WeakHashMap<>();
 
     public CasePages(ViewLoader loader, Localization localization, PlayServices services) {
         this.loader = Objects.requireNonNull(loader);
@@ -59,12 +69,42 @@ public final class CasePages implements PlayPages {
         return loader.load(BriefingView.class, () -> new BriefingView(briefing)).root();
     }
 
+    /** What the pack knows about each item; a price waits until the estimate that asks for it is answered. */
+    private ItemFacts itemFacts(PlayThrough play) {
+        return new ItemFacts(play.caseData(), sourceLinks(play.caseData()), localization, play::isChecked);
+    }
+
     private SourceLinks sourceLinks(Case caseData) {
         return new SourceLinks(caseData.sources(), localization, services.status(), services.links()::open);
     }
 
+    /**
+     * {@code page} with the sources of {@code scenario} as numbered marks under it (outside its
+     * scroll pane, so they are always in sight); the page itself if the scenario cites none.
+     */
+    private Parent withSources(Parent page, Case caseData, Scenario scenario) {
+        SourceLinks links = sourceLinks(caseData);
+        List<SourceLink> cited = links.cited(scenario.sourceIds());
+        if (cited.isEmpty()) {
+            return page;
+        }
+        SourceMarks marks = SourceMarks.of(localization.get("sources.scenario"), cited, links::open);
+        marks.getStyleClass().add("scenario-sources");
+        marks.setId("scenarioSources");
+        VBox.setVgrow(page, Priority.ALWAYS);
+        VBox frame = new VBox(page, marks);
+        frame.getStyleClass().add("scenario-frame");
+        return frame;
+    }
+
     @Override
     public ScenarioStepViewModel createStep(PlayThrough play, Scenario scenario, Optional<Answer> saved) {
+        ScenarioStepViewModel step = newStep(play, scenario, saved);
+        stepCases.put(step, play.caseData());
+        return step;
+    }
+
+    private ScenarioStepViewModel newStep(PlayThrough play, Scenario scenario, Optional<Answer> saved) {
         if (scenario instanceof EstimateScenario estimate) {
             return new EstimateViewModel(estimate, localization, saved);
         }
@@ -75,13 +115,20 @@ public final class CasePages implements PlayPages {
             return new DecisionViewModel(decision, localization, saved);
         }
         if (scenario instanceof RankingScenario ranking) {
-            return new RankingViewModel(play.caseData(), ranking, saved, play.startingOrder(ranking), localization);
+            return new RankingViewModel(play.caseData(), ranking, saved, play.startingOrder(ranking), itemFacts(play),
+                    localization);
         }
         throw new IllegalStateException("no view for " + scenario.getClass().getSimpleName());
     }
 
     @Override
     public Parent question(ScenarioStepViewModel step) {
+        Parent page = questionPage(step);
+        Case caseData = stepCases.get(step);
+        return caseData == null ? page : withSources(page, caseData, step.scenario());
+    }
+
+    private Parent questionPage(ScenarioStepViewModel step) {
         if (step instanceof EstimateViewModel estimate) {
             return loader.load(EstimateView.class, () -> new EstimateView(estimate)).root();
         }
@@ -99,6 +146,10 @@ public final class CasePages implements PlayPages {
 
     @Override
     public Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result) {
+        return withSources(feedbackPage(play, scenario, answer, result), play.caseData(), scenario);
+    }
+
+    private Parent feedbackPage(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result) {
         if (scenario instanceof EstimateScenario estimate && answer instanceof EstimateAnswer guess) {
             EstimateFeedbackViewModel feedback = new EstimateFeedbackViewModel(estimate, guess, result, localization,
                     sourceLinks(play.caseData()));
@@ -115,7 +166,7 @@ public final class CasePages implements PlayPages {
         }
         if (scenario instanceof RankingScenario ranking && answer instanceof RankingAnswer order) {
             RankingFeedbackViewModel feedback = new RankingFeedbackViewModel(ranking, order, result,
-                    play.scorer().valueModel(ranking.perspectiveId()), localization);
+                    play.scorer().valueModel(ranking.perspectiveId()), itemFacts(play), localization);
             return loader.load(RankingFeedbackView.class, () -> new RankingFeedbackView(feedback)).root();
         }
         throw new IllegalStateException("no feedback view for " + scenario.getClass().getSimpleName());
