@@ -60,7 +60,14 @@ class PagesUiTest {
         Pane timeline = robot.lookup("#timeline").queryAs(Pane.class);
         assertEquals(6, timeline.getChildren().size());
         assertTrue(robot.from(robot.lookup("#timeline-event-0").queryAs(javafx.scene.Node.class)).lookup("May 2018").tryQuery().isPresent());
-        assertTrue(robot.from(timeline).lookup("Sources: [3] [4] [5] [6]").tryQuery().isPresent());
+        // Each event cites its sources as numbered marks, numbered as in the list at the foot of the page.
+        var amazon = SamplePlay.amazon();
+        List<String> expectedMarks = amazon.timeline().get(0).sourceIds().stream()
+                .map(id -> "[" + (amazon.sources().indexOf(amazon.source(id).orElseThrow()) + 1) + "]").toList();
+        assertEquals(expectedMarks, robot.from(robot.lookup("#timeline-event-0").queryAs(javafx.scene.Node.class))
+                .lookup(".source-mark").queryAllAs(Hyperlink.class).stream().map(Hyperlink::getText).toList());
+        assertFalse(robot.from(robot.lookup("#role-brokers").queryAs(javafx.scene.Node.class)).lookup(".source-mark")
+                .queryAll().isEmpty(), "a role cites its sources too");
         assertEquals(5, robot.lookup("#roles").queryAs(Pane.class).getChildren().size());
         assertTrue(robot.lookup("#role-brokers").tryQuery().isPresent());
 
@@ -71,6 +78,13 @@ class PagesUiTest {
         robot.clickOn("#source-hibp");
         assertEquals(List.of("https://haveibeenpwned.com"), openedLinks);
         assertEquals("Opening https://haveibeenpwned.com in your web browser.", text(robot, "#statusMessage"));
+        // A mark opens its source as the list does.
+        Hyperlink mark = robot.from(robot.lookup("#timeline-event-0").queryAs(javafx.scene.Node.class))
+                .lookup(".source-mark").queryAs(Hyperlink.class);
+        robot.interact(mark::fire);
+        String first = amazon.source(amazon.timeline().get(0).sourceIds().get(0)).orElseThrow().address();
+        assertTrue(openedLinks.get(openedLinks.size() - 1).endsWith(first.replaceFirst("^https?://", "")),
+                openedLinks + " ends with " + first);
     }
 
     @Test

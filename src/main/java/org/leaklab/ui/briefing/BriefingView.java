@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leaklab.ui.common.SourceList;
+import org.leaklab.ui.common.SourceMarks;
 
 /** Controller of Briefing.fxml: renders the briefing's content and forwards source clicks. */
 public final class BriefingView {
@@ -83,10 +84,10 @@ public final class BriefingView {
             text.setWrapText(true);
             VBox body = new VBox(date, text);
             body.getStyleClass().add("timeline-body");
-            if (!entry.citation().isEmpty()) {
-                Label citation = new Label(entry.citation());
+            if (!entry.sources().isEmpty()) {
+                SourceMarks citation = SourceMarks.of(viewModel.marksLead(), entry.sources(), viewModel::open);
                 citation.getStyleClass().add("timeline-citation");
-                citation.setWrapText(true);
+                citation.setAccessibleText(entry.citation());
                 body.getChildren().add(citation);
             }
             HBox.setHgrow(body, Priority.ALWAYS);
@@ -112,6 +113,9 @@ public final class BriefingView {
             description.getStyleClass().add("note-text");
             description.setWrapText(true);
             VBox card = new VBox(name, description);
+            if (!role.sources().isEmpty()) {
+                card.getChildren().add(SourceMarks.of(viewModel.marksLead(), role.sources(), viewModel::open));
+            }
             card.getStyleClass().add("note-card");
             card.setId("role-" + role.id());
             roles.getChildren().add(card);

@@ -21,9 +21,10 @@ public final class BriefingViewModel {
      *
      * @param date     the date as readers of the language write it
      * @param text     what happened
-     * @param citation the sources reporting it, as "[2] [3]"; empty if none
+     * @param citation the sources reporting it, as "Sources: [2] [3]"; empty if none
+     * @param sources  the same sources, for marks that open them
      */
-    public record TimelineEntry(String date, String text, String citation) {
+    public record TimelineEntry(String date, String text, String citation, List<SourceLink> sources) {
     }
 
     /**
@@ -32,8 +33,9 @@ public final class BriefingViewModel {
      * @param id          the role's id, for the card's id
      * @param name        short name
      * @param description what they did or what happened to them
+     * @param sources     the sources the description rests on
      */
-    public record RoleCard(String id, String name, String description) {
+    public record RoleCard(String id, String name, String description, List<SourceLink> sources) {
     }
 
     private final Case caseData;
@@ -68,7 +70,8 @@ public final class BriefingViewModel {
     private TimelineEntry entry(TimelineEvent event) {
         String cited = sources.citation(event.sourceIds());
         return new TimelineEntry(CaseDates.format(event.date(), locale()), event.text().in(locale()),
-                cited.isEmpty() ? "" : localization.get("briefing.timeline.sources", cited));
+                cited.isEmpty() ? "" : localization.get("briefing.timeline.sources", cited),
+                sources.cited(event.sourceIds()));
     }
 
     /** Everyone involved, in the case's order. */
@@ -77,7 +80,13 @@ public final class BriefingViewModel {
     }
 
     private RoleCard card(Role role) {
-        return new RoleCard(role.id(), role.name().in(locale()), role.description().in(locale()));
+        return new RoleCard(role.id(), role.name().in(locale()), role.description().in(locale()),
+                sources.cited(role.sourceIds()));
+    }
+
+    /** "Sources:", before the marks of a timeline entry or a role. */
+    public String marksLead() {
+        return localization.get("sources.marks");
     }
 
     /** The sources, numbered as the timeline cites them. */

@@ -11,7 +11,8 @@ import org.leaklab.model.Source;
 
 /**
  * The sources of a case as numbered links, and opening one in the system browser with a note in
- * the status line. Shared by the pages that credit sources (briefing, summary).
+ * the status line. Shared by the pages that credit sources: the list on the briefing and the
+ * summary, and the numbered marks ({@link SourceMarks}) beside what cites them.
  */
 public final class SourceLinks {
     private final List<Source> sources;
@@ -45,11 +46,15 @@ public final class SourceLinks {
 
     /** "[2] [3]" for the sources with these ids, in the order given; unknown ids are left out. */
     public String citation(List<String> sourceIds) {
+        return cited(sourceIds).stream().map(link -> "[" + link.number() + "]").collect(Collectors.joining(" "));
+    }
+
+    /** The sources with these ids, numbered as in the whole list, in the order given, each once; unknown ids are left out. */
+    public List<SourceLink> cited(List<String> sourceIds) {
         List<SourceLink> all = links();
-        return sourceIds.stream()
+        return sourceIds.stream().distinct()
                 .flatMap(id -> all.stream().filter(link -> link.id().equals(id)).findFirst().stream())
-                .map(link -> "[" + link.number() + "]")
-                .collect(Collectors.joining(" "));
+                .toList();
     }
 
     /** Opens {@code link} in the browser; a browser that cannot be started is reported, not thrown. */

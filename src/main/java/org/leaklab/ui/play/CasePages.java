@@ -1,10 +1,15 @@
 package org.leaklab.ui.play;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
 import org.leaklab.model.ChoiceAnswer;
@@ -26,7 +31,9 @@ import org.leaklab.ui.choice.ChoiceFeedbackViewModel;
 import org.leaklab.ui.choice.ChoiceView;
 import org.leaklab.ui.choice.ChoiceViewModel;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.SourceLink;
 import org.leaklab.ui.common.SourceLinks;
+import org.leaklab.ui.common.SourceMarks;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.summary.SummaryView;
 import org.leaklab.ui.summary.SummaryViewModel;
@@ -38,6 +45,7 @@ import org.leaklab.ui.estimate.EstimateFeedbackView;
 import org.leaklab.ui.estimate.EstimateFeedbackViewModel;
 import org.leaklab.ui.estimate.EstimateView;
 import org.leaklab.ui.estimate.EstimateViewModel;
+import org.leaklab.ui.ranking.ItemFacts;
 import org.leaklab.ui.ranking.RankingFeedbackView;
 import org.leaklab.ui.ranking.RankingFeedbackViewModel;
 import org.leaklab.ui.ranking.RankingView;
@@ -48,6 +56,8 @@ public final class CasePages implements PlayPages {
     private final ViewLoader loader;
     private final Localization localization;
     private final PlayServices services;
+    /** The case of each step created here, to cite its sources on the question page. */
+    private final Map<ScenarioStepViewModel, Case> stepCases = new WeakHashMap<>();
 
     public CasePages(ViewLoader loader, Localization localization, PlayServices services) {
         this.loader = Objects.requireNonNull(loader);
@@ -61,23 +71,55 @@ public final class CasePages implements PlayPages {
         return loader.load(BriefingView.class, () -> new BriefingView(briefing)).root();
     }
 
+    /** What the pack knows about each item; a price waits until the estimate that asks for it is answered. */
+    private ItemFacts itemFacts(PlayThrough play) {
+        return new ItemFacts(play.caseData(), sourceLinks(play.caseData()), localization, play::isChecked);
+    }
+
     private SourceLinks sourceLinks(Case caseData) {
         return new SourceLinks(caseData.sources(), localization, services.status(), services.links()::open);
     }
 
+    /**
+     * {@code page} with the sources of {@code scenario} as numbered marks under it (outside its
+     * scroll pane, so they are always in sight); the page itself if the scenario cites none.
+     */
+    private Parent withSources(Parent page, Case caseData, Scenario scenario) {
+        SourceLinks links = sourceLinks(caseData);
+        List<SourceLink> cited = links.cited(scenario.sourceIds());
+        if (cited.isEmpty()) {
+            return page;
+        }
+        SourceMarks marks = SourceMarks.of(localization.get("sources.scenario"), cited, links::open);
+        marks.getStyleClass().add("scenario-sources");
+        marks.setId("scenarioSources");
+        VBox.setVgrow(page, Priority.ALWAYS);
+        VBox frame = new VBox(page, marks);
+        frame.getStyleClass().add("scenario-frame");
+        return frame;
+    }
+
     @Override
     public ScenarioStepViewModel createStep(PlayThrough play, Scenario scenario, Optional<Answer> saved) {
-        return switch (scenario) {
+        ScenarioStepViewModel step = switch (scenario) {
             case EstimateScenario estimate -> new EstimateViewModel(estimate, localization, saved);
             case ChoiceScenario choice -> new ChoiceViewModel(choice, localization, saved);
             case DecisionScenario decision -> new DecisionViewModel(decision, localization, saved);
             case RankingScenario ranking -> new RankingViewModel(play.caseData(), ranking, saved,
-                    play.startingOrder(ranking), localization);
+                    play.startingOrder(ranking), itemFacts(play), localization);
         };
+        stepCases.put(step, play.caseData());
+        return step;
     }
 
     @Override
     public Parent question(ScenarioStepViewModel step) {
+        Parent page = questionPage(step);
+        Case caseData = stepCases.get(step);
+        return caseData == null ? page : withSources(page, caseData, step.scenario());
+    }
+
+    private Parent questionPage(ScenarioStepViewModel step) {
         return switch (step.scenario()) {
             case EstimateScenario _ -> {
                 EstimateViewModel model = stepOf(EstimateViewModel.class, step);
@@ -109,6 +151,10 @@ public final class CasePages implements PlayPages {
 
     @Override
     public Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result) {
+        return withSources(feedbackPage(play, scenario, answer, result), play.caseData(), scenario);
+    }
+
+    private Parent feedbackPage(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result) {
         return switch (scenario) {
             case EstimateScenario estimate -> {
                 EstimateFeedbackViewModel feedback = new EstimateFeedbackViewModel(estimate,
@@ -129,7 +175,7 @@ public final class CasePages implements PlayPages {
             case RankingScenario ranking -> {
                 RankingFeedbackViewModel feedback = new RankingFeedbackViewModel(ranking,
                         answerOf(RankingAnswer.class, scenario, answer), result,
-                        play.scorer().valueModel(ranking.perspectiveId()), localization);
+                        play.scorer().valueModel(ranking.perspectiveId()), itemFacts(play), localization);
                 yield loader.load(RankingFeedbackView.class, () -> new RankingFeedbackView(feedback)).root();
             }
         };

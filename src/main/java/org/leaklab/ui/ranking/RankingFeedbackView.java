@@ -47,7 +47,9 @@ public final class RankingFeedbackView {
     @FXML
     private Label perspectiveLabel;
     @FXML
-    private Label rightPlacesLabel;
+    private Label headlineLabel;
+    @FXML
+    private VBox itemList;
     @FXML
     private GridPane comparisonGrid;
     @FXML
@@ -71,13 +73,16 @@ public final class RankingFeedbackView {
         scoreBadge.setAccessibleText(viewModel.scoreAccessibleText());
         titleLabel.setText(viewModel.title());
         perspectiveLabel.setText(viewModel.perspectiveText());
-        rightPlacesLabel.setText(viewModel.rightPlacesText());
+        headlineLabel.setText(viewModel.headline());
         valuesTitle.setText(viewModel.valuesTitle());
         renderComparison();
         FeedbackNodes.fill(findingList, viewModel.findings());
         FeedbackNodes.fill(figureList, viewModel.figures());
         renderLegend();
         renderValues();
+        GridPane items = ItemFactsNodes.table(viewModel.itemFacts(), viewModel.facts(), viewModel.itemHeading());
+        items.setId("rankingItemTable");
+        itemList.getChildren().setAll(items);
     }
 
     // ---- your order beside the reference ----
@@ -281,6 +286,7 @@ public final class RankingFeedbackView {
             content.getChildren().add(label);
             first = false;
         }
+        content.getChildren().add(ItemFactsNodes.facts(viewModel.factsOf(itemId), viewModel.facts()));
         popOver = new PopOver(content);
         popOver.setArrowLocation(PopOver.ArrowLocation.RIGHT_CENTER);
         popOver.setDetachable(false);

@@ -111,11 +111,19 @@ public final class RankingFeedbackViewModel {
     /** Number of distinct chart colours; attributes beyond that share them in turn. */
     public static final int COLOURS = 6;
 
+    /**
+     * The scorer's figures for readers who want the measures behind the score (Kendall tau, the
+     * footrule, the position-weighted distance): behind a "details" disclosure, not beside the score.
+     */
+    static final java.util.Set<String> TECHNICAL_KEYS = java.util.Set.of("scoring.ranking.pairs",
+            "scoring.ranking.footrule", "scoring.ranking.weighted");
+
     private final RankingScenario scenario;
     private final RankingAnswer answer;
     private final ScoreResult result;
     private final ValueModel model;
     private final Localization localization;
+    private final ItemFacts facts;
     private final List<String> reference;
 
     /**
@@ -123,15 +131,17 @@ public final class RankingFeedbackViewModel {
      * @param answer       the player's order
      * @param result       its score, as the play-through kept it
      * @param model        the value model of the scenario's perspective, which gives the reference order
+     * @param facts        what the pack knows about each item, for "Why?" and the items' card
      * @param localization the current language
      */
     public RankingFeedbackViewModel(RankingScenario scenario, RankingAnswer answer, ScoreResult result,
-                                    ValueModel model, Localization localization) {
+                                    ValueModel model, ItemFacts facts, Localization localization) {
         this.scenario = Objects.requireNonNull(scenario);
         this.answer = Objects.requireNonNull(answer);
         this.result = Objects.requireNonNull(result);
         this.model = Objects.requireNonNull(model);
         this.localization = Objects.requireNonNull(localization);
+        this.facts = Objects.requireNonNull(facts);
         if (!model.perspective().id().equals(scenario.perspectiveId())) {
             throw new IllegalArgumentException("the model values for " + model.perspective().id()
                     + ", the scenario ranks for " + scenario.perspectiveId());
@@ -166,9 +176,35 @@ public final class RankingFeedbackViewModel {
         return scenario.title().in(locale());
     }
 
-    /** "Ranked for the buying Marketplace seller". */
+    /** "Ranked for the buying Marketplace seller: most valuable to the seller first". */
     public String perspectiveText() {
-        return localization.get("ranking.feedback.perspective", model.perspective().name().in(locale()));
+        return localization.get("ranking.feedback.perspective", model.perspective().name().in(locale()),
+                model.perspective().labels().order().in(locale()));
+    }
+
+    /**
+     * The one measure in plain words, the one the score is made of: how many of the pairs that
+     * count are the right way round, and that mistakes near the top cost more.
+     */
+    public String headline() {
+        int pairs = 0;
+        int right = 0;
+        List<String> given = answer.itemIds();
+        for (int i = 0; i < reference.size(); i++) {
+            for (int j = i + 1; j < reference.size(); j++) {
+                if (model.tied(reference.get(i), reference.get(j))) {
+                    continue;
+                }
+                pairs++;
+                if (given.indexOf(reference.get(i)) < given.indexOf(reference.get(j))) {
+                    right++;
+                }
+            }
+        }
+        if (right == pairs) {
+            return localization.get("ranking.feedback.headline.perfect", pairs);
+        }
+        return localization.get("ranking.feedback.headline", right, pairs, score());
     }
 
     /** Heading of the value chart. */
@@ -242,16 +278,43 @@ public final class RankingFeedbackViewModel {
         return localization.get("ranking.feedback.why");
     }
 
-    /** The scorer's findings that judge the answer (right, partly, wrong), in the scorer's order. */
+    /**
+     * Why the score is what it is, in plain words: what was right, each pair the wrong way round
+     * with the points it cost, the item that ranks first and why, pairs worth the same. In the
+     * scorer's order, judgements first.
+     */
     public List<FeedbackLine> findings() {
-        return FeedbackLine.all(result.explanations().stream()
-                .filter(e -> e.tone() != Explanation.Tone.INFO).toList(), localization);
+        List<Explanation> plain = result.explanations().stream().filter(e -> !TECHNICAL_KEYS.contains(e.key()))
+                .toList();
+        List<Explanation> ordered = new ArrayList<>(plain.stream().filter(e -> e.tone() != Explanation.Tone.INFO)
+                .toList());
+        ordered.addAll(plain.stream().filter(e -> e.tone() == Explanation.Tone.INFO).toList());
+        return FeedbackLine.all(ordered, localization);
     }
 
-    /** The scorer's plain figures and background (Kendall tau, footrule, weighted distance, ties). */
+    /** The measures behind the score, for the "details" disclosure: Kendall tau, footrule, weighted distance. */
     public List<FeedbackLine> figures() {
-        return FeedbackLine.all(result.explanations().stream()
-                .filter(e -> e.tone() == Explanation.Tone.INFO).toList(), localization);
+        List<FeedbackLine> lines = new ArrayList<>(FeedbackLine.all(result.explanations().stream()
+                .filter(e -> TECHNICAL_KEYS.contains(e.key())).toList(), localization));
+        lines.add(new FeedbackLine(rightPlacesText(), Explanation.Tone.INFO,
+                localization.get("answers.line.accessible", FeedbackLine.toneName(Explanation.Tone.INFO, localization),
+                        rightPlacesText())));
+        return List.copyOf(lines);
+    }
+
+    /** What each item is, what a buyer does with it, how it hurts, its price: in reference order. */
+    public List<ItemFacts.Facts> itemFacts() {
+        return reference.stream().map(facts::of).toList();
+    }
+
+    /** The heading of the items' column in the table of facts. */
+    public String itemHeading() {
+        return localization.get("ranking.feedback.items.item");
+    }
+
+    /** The facts' labels, marks and source opening. */
+    public ItemFacts facts() {
+        return facts;
     }
 
     /** Every item of the scenario in reference order, its value split into weighted contributions. */
@@ -271,7 +334,8 @@ public final class RankingFeedbackViewModel {
             }
             String parts = segments.stream().map(Segment::text).collect(Collectors.joining("; "));
             values.add(new ItemValue(item, name(item), breakdown.total(),
-                    localization.get("ranking.feedback.total", breakdown.total()), List.copyOf(segments),
+                    localization.get("ranking.feedback.total", breakdown.total(), ValueModel.MAX_VALUE),
+                    List.copyOf(segments),
                     localization.get("ranking.feedback.bar.accessible", name(item), breakdown.total(),
                             parts.isEmpty() ? localization.get("ranking.feedback.bar.nothing") : parts)));
         }
@@ -295,6 +359,11 @@ public final class RankingFeedbackViewModel {
             }
         }
         return List.copyOf(entries);
+    }
+
+    /** One item's facts, shown under its sum in the "Why?" pop-over. */
+    public ItemFacts.Facts factsOf(String itemId) {
+        return facts.of(itemId);
     }
 
     /** "Why?" for one item: its value written out as a sum, then each term with the reason for its score. */

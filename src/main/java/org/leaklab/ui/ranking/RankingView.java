@@ -3,6 +3,7 @@ package org.leaklab.ui.ranking;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +27,10 @@ public final class RankingView {
     private Label announcementLabel;
     @FXML
     private StackPane boardHolder;
+    @FXML
+    private Label topLabel;
+    @FXML
+    private Label bottomLabel;
 
     public RankingView(RankingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -37,6 +42,8 @@ public final class RankingView {
         promptLabel.setText(viewModel.prompt());
         perspectiveLabel.setText(viewModel.perspectiveHeading());
         perspectiveDescription.setText(viewModel.perspectiveDescription());
+        topLabel.setText(viewModel.topLabel());
+        bottomLabel.setText(viewModel.bottomLabel());
         announcementLabel.textProperty().bind(viewModel.order().announcementProperty());
         announcementLabel.visibleProperty().bind(announcementLabel.textProperty().isNotEmpty());
         announcementLabel.managedProperty().bind(announcementLabel.visibleProperty());
@@ -66,6 +73,23 @@ public final class RankingView {
         card.getStyleClass().add("item-card");
         card.setWrapText(true);
         VBox text = new VBox(nameRow, card);
+        // The details: what a buyer does with it, the harm, the reported price, with sources.
+        ToggleButton details = new ToggleButton();
+        details.getStyleClass().add("item-details-toggle");
+        details.setId("details-" + itemId);
+        details.setMinWidth(Region.USE_PREF_SIZE);
+        details.setAccessibleText(viewModel.detailsAccessibleText(itemId));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        nameRow.getChildren().addAll(gap, details);
+        VBox facts = ItemFactsNodes.facts(viewModel.facts(itemId), viewModel.itemFacts());
+        facts.visibleProperty().bind(details.selectedProperty());
+        facts.managedProperty().bind(details.selectedProperty());
+        details.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.detailsText(details.isSelected()), details.selectedProperty()));
+        details.setSelected(viewModel.isDetailsShown(itemId));
+        details.selectedProperty().addListener((obs, was, now) -> viewModel.setDetailsShown(itemId, now));
+        text.getChildren().add(facts);
         text.getStyleClass().add("item-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox content = new HBox(ItemIcons.create(itemId), text);

@@ -2,8 +2,10 @@ package org.leaklab.ui.ranking;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.leaklab.model.Answer;
@@ -27,6 +29,9 @@ public final class RankingViewModel implements ScenarioStepViewModel {
     private final Perspective perspective;
     private final Localization localization;
     private final RankingOrder order;
+    private final ItemFacts facts;
+    /** The cards whose details are open; kept here, so they stay open when the page is drawn again. */
+    private final Set<String> detailsShown = new HashSet<>();
     private final boolean startedFromSaved;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", true);
 
@@ -37,13 +42,15 @@ public final class RankingViewModel implements ScenarioStepViewModel {
      *                     the scenario's items
      * @param start        the order the cards start in when there is nothing saved: the scenario's
      *                     items, shuffled ({@code PlayThrough.startingOrder})
+     * @param facts        what the pack knows about each item, for the cards' details
      * @param localization the current language
      */
     public RankingViewModel(Case caseData, RankingScenario scenario, Optional<Answer> saved, List<String> start,
-                            Localization localization) {
+                            ItemFacts facts, Localization localization) {
         this.caseData = Objects.requireNonNull(caseData);
         this.scenario = Objects.requireNonNull(scenario);
         this.localization = Objects.requireNonNull(localization);
+        this.facts = Objects.requireNonNull(facts);
         this.perspective = caseData.perspective(scenario.perspectiveId()).orElseThrow(
                 () -> new IllegalArgumentException("case " + caseData.id() + " has no perspective "
                         + scenario.perspectiveId()));
@@ -101,9 +108,53 @@ public final class RankingViewModel implements ScenarioStepViewModel {
         return scenario.prompt().in(localization.getLocale());
     }
 
-    /** Whose values count: "Rank by value for the buying Marketplace seller". */
+    /** Whose view and what order: "Rank for the buying Marketplace seller: most valuable to the seller first". */
     public String perspectiveHeading() {
-        return localization.get("ranking.perspective", perspective.name().in(localization.getLocale()));
+        Locale locale = localization.getLocale();
+        return localization.get("ranking.perspective", perspective.name().in(locale),
+                perspective.labels().order().in(locale));
+    }
+
+    /** "▲ Most valuable to the seller", above the first card. */
+    public String topLabel() {
+        return localization.get("ranking.top", perspective.labels().top().in(localization.getLocale()));
+    }
+
+    /** "▼ Least valuable to the seller", below the last card. */
+    public String bottomLabel() {
+        return localization.get("ranking.bottom", perspective.labels().bottom().in(localization.getLocale()));
+    }
+
+    /** What the pack knows about an item: buyer's use, harm, reported price, with sources. */
+    public ItemFacts.Facts facts(String itemId) {
+        return facts.of(itemId);
+    }
+
+    /** The facts' labels, marks and source opening. */
+    public ItemFacts itemFacts() {
+        return facts;
+    }
+
+    public boolean isDetailsShown(String itemId) {
+        return detailsShown.contains(itemId);
+    }
+
+    public void setDetailsShown(String itemId, boolean shown) {
+        if (shown) {
+            detailsShown.add(itemId);
+        } else {
+            detailsShown.remove(itemId);
+        }
+    }
+
+    /** The label of a card's details button: "Details" or "Hide details". */
+    public String detailsText(boolean shown) {
+        return localization.get(shown ? "items.details.hide" : "items.details.show");
+    }
+
+    /** The accessible name of a card's details button. */
+    public String detailsAccessibleText(String itemId) {
+        return localization.get("items.details.accessible", itemName(itemId));
     }
 
     /** What that perspective cares about. */

@@ -27,6 +27,10 @@ class RankingFeedbackViewModelTest {
     private static final ScenarioScorer SCORER = new ScenarioScorer(AMAZON);
 
     private final Localization localization = new Localization(Locale.ENGLISH);
+    /** The estimates answered so far in the play-through this feedback belongs to. */
+    private final java.util.Set<String> answered = new java.util.HashSet<>();
+    private final ItemFacts facts = new ItemFacts(AMAZON, new org.leaklab.ui.common.SourceLinks(AMAZON.sources(),
+            localization, new org.leaklab.ui.common.StatusMessages(), url -> { }), localization, answered::contains);
 
     private static RankingScenario scenario(String id) {
         return (RankingScenario) AMAZON.scenario(id).orElseThrow();
@@ -36,7 +40,7 @@ class RankingFeedbackViewModelTest {
         RankingAnswer answer = new RankingAnswer(order);
         ScoreResult result = SCORER.score(scenario, answer);
         return new RankingFeedbackViewModel(scenario, answer, result, SCORER.valueModel(scenario.perspectiveId()),
-                localization);
+                facts, localization);
     }
 
     @Test
@@ -49,7 +53,7 @@ class RankingFeedbackViewModelTest {
                 vm.referenceOrder().stream().map(RankingFeedbackViewModel.ReferencePlace::itemId).toList());
         assertEquals(seller.itemIds(),
                 vm.yourOrder().stream().map(RankingFeedbackViewModel.YourPlace::itemId).toList());
-        assertEquals("Ranked by value for the buying Marketplace seller", vm.perspectiveText());
+        assertEquals("Ranked for the buying Marketplace seller: most valuable to the seller first", vm.perspectiveText());
     }
 
     @Test
@@ -116,8 +120,9 @@ class RankingFeedbackViewModelTest {
         assertEquals(100, vm.score());
         assertTrue(vm.yourOrder().stream().allMatch(RankingFeedbackViewModel.YourPlace::right));
         assertEquals(reference.size(), vm.rightPlaces());
-        assertEquals(1, vm.findings().size());
         assertEquals(Explanation.Tone.CORRECT, vm.findings().get(0).tone());
+        assertTrue(vm.findings().stream().noneMatch(f -> f.tone() == Explanation.Tone.WRONG));
+        assertTrue(vm.headline().startsWith("All "), vm.headline());
         // As on every feedback page, a screen reader hears the tone in words before the sentence.
         assertEquals("Right: " + vm.findings().get(0).text(), vm.findings().get(0).spoken());
     }
@@ -135,8 +140,8 @@ class RankingFeedbackViewModelTest {
         assertTrue(wrongPairs > 0);
         assertEquals(wrongPairs, vm.findings().stream().filter(f -> f.tone() == Explanation.Tone.WRONG).count());
         assertTrue(wrongPairs <= KendallTauDistance.pairs(reference.size()));
-        assertEquals(result.explanations().size(), vm.findings().size() + vm.figures().size(),
-                "every explanation is shown, once");
+        assertEquals(result.explanations().size() + 1, vm.findings().size() + vm.figures().size(),
+                "every explanation is shown, once, and the right places among the details");
         assertTrue(vm.figures().stream().anyMatch(f -> f.text().contains("Kendall tau distance")));
         assertTrue(vm.figures().stream().anyMatch(f -> f.text().startsWith("Places off:")));
 
@@ -152,13 +157,64 @@ class RankingFeedbackViewModelTest {
     }
 
     @Test
+    void oneHeadlineInPlainWordsAndTheTechnicalMeasuresBehindDetails() {
+        RankingScenario seller = scenario("rank-seller");
+        List<String> order = new ArrayList<>(((RankingAnswer) SCORER.referenceAnswer(seller)).itemIds());
+        Collections.swap(order, 0, 1);
+        RankingFeedbackViewModel vm = feedback(seller, order);
+        int pairs = KendallTauDistance.pairs(order.size());
+        assertEquals((pairs - 1) + " of the " + pairs + " pairs are the right way round. Mistakes near the top cost more, "
+                + "so your order scores " + vm.score() + " of 100.", vm.headline());
+        for (String jargon : List.of("Kendall", "footrule", "Places off", "position-weighted")) {
+            assertTrue(vm.findings().stream().noneMatch(f -> f.text().contains(jargon)), jargon + " beside the score");
+        }
+        assertTrue(vm.figures().stream().anyMatch(f -> f.text().contains("Kendall tau distance")));
+        assertTrue(vm.figures().stream().anyMatch(f -> f.text().contains("position-weighted distance")));
+        // Every point lost is named: the costs of the wrong pairs add up to what the score misses.
+        ScoreResult result = SCORER.score(seller, new RankingAnswer(order));
+        double lost = result.explanations().stream().filter(e -> e.tone() == Explanation.Tone.WRONG)
+                .mapToDouble(e -> -e.points()).sum();
+        assertEquals(100 - result.score(), lost, 1e-9);
+    }
+
+    @Test
+    void showsWhatThePackKnowsAboutEachItemButNoPriceAnEstimateStillAsksFor() {
+        RankingScenario seller = scenario("rank-seller");
+        RankingFeedbackViewModel vm = feedback(seller, seller.itemIds());
+        List<ItemFacts.Facts> all = vm.itemFacts();
+        assertEquals(((RankingAnswer) SCORER.referenceAnswer(seller)).itemIds(),
+                all.stream().map(ItemFacts.Facts::itemId).toList());
+        ItemFacts.Facts stats = vm.factsOf("sales-stats");
+        assertEquals(AMAZON.item("sales-stats").orElseThrow().buyerUse().in(Locale.ENGLISH), stats.buyerUse());
+        assertEquals(AMAZON.item("sales-stats").orElseThrow().harm().in(Locale.ENGLISH), stats.harm());
+        assertTrue(stats.priceHidden(), "the estimate of this price is still to come");
+        assertTrue(stats.price().startsWith("Shown after you answer \u201c"), stats.price());
+        assertTrue(stats.priceSources().isEmpty(), "a hidden price names no source either");
+        ItemFacts.Facts card = vm.factsOf("card-data");
+        assertFalse(card.priceHidden());
+        assertEquals("\u00a327 per card, average (figure for 2023)", card.price());
+        assertEquals(List.of("dwpi-2023"), card.priceSources().stream().map(org.leaklab.ui.common.SourceLink::id).toList());
+
+        AMAZON.scenarios().stream().filter(org.leaklab.model.EstimateScenario.class::isInstance)
+                .forEach(estimate -> answered.add(estimate.id()));
+        ItemFacts.Facts revealed = vm.factsOf("sales-stats");
+        assertFalse(revealed.priceHidden());
+        assertTrue(revealed.price().startsWith("$80 to $2,000 per data set"), revealed.price());
+        localization.setLocale(Locale.GERMAN);
+        assertTrue(vm.factsOf("sales-stats").price().startsWith("80 $ bis 2.000 $ pro Datensatz"),
+                vm.factsOf("sales-stats").price());
+        assertEquals("0,0005 $ pro Person (Angabe für 2013)", vm.facts().of("basic-profile").price());
+    }
+
+    @Test
     void rendersInGerman() {
         localization.setLocale(Locale.GERMAN);
         RankingScenario seller = scenario("rank-seller");
         List<String> order = new ArrayList<>(((RankingAnswer) SCORER.referenceAnswer(seller)).itemIds());
         Collections.swap(order, 0, 1);
         RankingFeedbackViewModel vm = feedback(seller, order);
-        assertEquals("Geordnet nach dem Wert für den kaufenden Marketplace-Händler", vm.perspectiveText());
+        assertEquals("Geordnet für den kaufenden Marketplace-Händler: das Wertvollste für den Händler zuerst",
+                vm.perspectiveText());
         assertEquals("1 Platz zu weit oben", vm.yourOrder().get(0).placementText());
         assertEquals("1 Platz zu weit unten", vm.yourOrder().get(1).placementText());
         assertEquals("richtiger Platz", vm.yourOrder().get(2).placementText());
@@ -174,9 +230,10 @@ class RankingFeedbackViewModelTest {
         RankingAnswer answer = new RankingAnswer(seller.itemIds());
         ScoreResult result = SCORER.score(seller, answer);
         assertThrows(IllegalArgumentException.class, () -> new RankingFeedbackViewModel(seller, answer, result,
-                SCORER.valueModel("customer"), localization));
+                SCORER.valueModel("customer"), facts, localization));
         assertThrows(IllegalArgumentException.class, () -> new RankingFeedbackViewModel(seller,
-                new RankingAnswer(seller.itemIds().subList(0, 3)), result, SCORER.valueModel("seller"), localization));
+                new RankingAnswer(seller.itemIds().subList(0, 3)), result, SCORER.valueModel("seller"), facts,
+                localization));
         assertFalse(feedback(seller, seller.itemIds()).findings().isEmpty());
     }
 }

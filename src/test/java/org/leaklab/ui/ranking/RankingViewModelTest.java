@@ -25,8 +25,11 @@ class RankingViewModelTest {
     private static final RankingScenario SELLER = (RankingScenario) AMAZON.scenario("rank-seller").orElseThrow();
 
     private final Localization localization = new Localization(Locale.ENGLISH);
+    /** Every estimate counts as answered: the cards show every price. */
+    private final ItemFacts facts = new ItemFacts(AMAZON, new org.leaklab.ui.common.SourceLinks(AMAZON.sources(),
+            localization, new org.leaklab.ui.common.StatusMessages(), url -> { }), localization, id -> true);
     private final RankingViewModel vm = new RankingViewModel(AMAZON, SELLER, Optional.empty(), SELLER.itemIds(),
-            localization);
+            facts, localization);
     private final RankingOrder order = vm.order();
 
     private static List<String> scenarioOrderWith(int from, int to) {
@@ -47,11 +50,11 @@ class RankingViewModelTest {
 
     @Test
     void saysWhichPerspectiveItRanksFor() {
-        assertEquals("Rank by value for the buying Marketplace seller", vm.perspectiveHeading());
+        assertEquals("Rank for the buying Marketplace seller: most valuable to the seller first", vm.perspectiveHeading());
         assertTrue(vm.perspectiveDescription().startsWith("A seller who wants to beat competitors"));
         assertEquals("What is it worth to the seller?", vm.title());
         localization.setLocale(Locale.GERMAN);
-        assertEquals("Ordne nach dem Wert für den kaufenden Marketplace-Händler", vm.perspectiveHeading());
+        assertEquals("Ordne für den kaufenden Marketplace-Händler: das Wertvollste für den Händler zuerst", vm.perspectiveHeading());
     }
 
     @Test
@@ -183,7 +186,7 @@ class RankingViewModelTest {
         List<String> saved = new ArrayList<>(SELLER.itemIds());
         java.util.Collections.reverse(saved);
         RankingViewModel again = new RankingViewModel(AMAZON, SELLER, Optional.of(new RankingAnswer(saved)),
-                SELLER.itemIds(), localization);
+                SELLER.itemIds(), facts, localization);
         assertEquals(saved, again.currentAnswer().itemIds());
         assertTrue(again.hasDraft());
     }
@@ -192,22 +195,22 @@ class RankingViewModelTest {
     void startsInThePlayThroughsShuffledOrderAndRejectsAStartThatIsNoOrderOfTheItems() {
         PlayThrough play = new PlayThrough(new org.leaklab.scoring.ScenarioScorer(AMAZON), 42);
         List<String> start = play.startingOrder(SELLER);
-        RankingViewModel shuffled = new RankingViewModel(AMAZON, SELLER, Optional.empty(), start, localization);
+        RankingViewModel shuffled = new RankingViewModel(AMAZON, SELLER, Optional.empty(), start, facts, localization);
         assertEquals(start, shuffled.currentAnswer().itemIds());
         assertFalse(shuffled.hasDraft(), "a shuffled start is no draft: it comes back the same from the seed");
         assertThrows(IllegalArgumentException.class, () -> new RankingViewModel(AMAZON, SELLER, Optional.empty(),
-                start.subList(1, start.size()), localization));
+                start.subList(1, start.size()), facts, localization));
     }
 
     @Test
     void ignoresASavedAnswerThatDoesNotFit() {
         RankingViewModel wrongItems = new RankingViewModel(AMAZON, SELLER,
                 Optional.of(new RankingAnswer(List.of("sales-stats", "keyword-stats", "reviewer-emails"))),
-                SELLER.itemIds(), localization);
+                SELLER.itemIds(), facts, localization);
         assertEquals(SELLER.itemIds(), wrongItems.currentAnswer().itemIds());
         assertFalse(wrongItems.hasDraft());
         RankingViewModel wrongKind = new RankingViewModel(AMAZON, SELLER, Optional.of(new EstimateAnswer(300)),
-                SELLER.itemIds(), localization);
+                SELLER.itemIds(), facts, localization);
         assertEquals(SELLER.itemIds(), wrongKind.currentAnswer().itemIds());
     }
 

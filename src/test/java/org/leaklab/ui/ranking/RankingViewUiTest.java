@@ -37,13 +37,17 @@ class RankingViewUiTest {
             (RankingScenario) RankingPlayPage.AMAZON.scenario("rank-seller").orElseThrow();
 
     private final Localization localization = new Localization(Locale.ENGLISH);
+    /** Every estimate counts as answered: the cards show every price. */
+    private final ItemFacts facts = new ItemFacts(RankingPlayPage.AMAZON, new org.leaklab.ui.common.SourceLinks(RankingPlayPage.AMAZON.sources(),
+            localization, new org.leaklab.ui.common.StatusMessages(), url -> { }), localization, id -> true);
     private final ViewLoader loader = new ViewLoader(localization);
     private RankingViewModel vm;
     private Scene scene;
 
     @Start
     void start(Stage stage) {
-        vm = new RankingViewModel(RankingPlayPage.AMAZON, SELLER, Optional.empty(), SELLER.itemIds(), localization);
+        vm = new RankingViewModel(RankingPlayPage.AMAZON, SELLER, Optional.empty(), SELLER.itemIds(), facts,
+                localization);
         scene = new Scene(load(), 1280, 720);
         new Appearance(Theme.LIGHT, 1.0).install(scene);
         stage.setScene(scene);
@@ -65,7 +69,7 @@ class RankingViewUiTest {
 
     @Test
     void saysWhichPerspectiveItRanksForAndTagsContrastingItems(FxRobot robot) {
-        assertEquals("Rank by value for the buying Marketplace seller",
+        assertEquals("Rank for the buying Marketplace seller: most valuable to the seller first",
                 robot.lookup("#rankingPerspective").queryAs(Label.class).getText());
         assertEquals(SELLER.itemIds(), cardsShown(robot));
         Node cardData = robot.lookup("#rankingCard-card-data").query();
@@ -169,7 +173,7 @@ class RankingViewUiTest {
         assertSame(vm.order(), board.order());
         assertEquals(vm.currentAnswer().itemIds(), cardsShown(robot));
         assertEquals("card-data", cardsShown(robot).get(0));
-        assertEquals("Ordne nach dem Wert für den kaufenden Marketplace-Händler",
+        assertEquals("Ordne für den kaufenden Marketplace-Händler: das Wertvollste für den Händler zuerst",
                 robot.lookup("#rankingPerspective").queryAs(Label.class).getText());
         assertEquals("„Zahlungskartendaten (nicht Teil dieses Falls)“ auf Platz 1 von 6 abgelegt.",
                 robot.lookup("#rankingAnnouncement").queryAs(Label.class).getText());
