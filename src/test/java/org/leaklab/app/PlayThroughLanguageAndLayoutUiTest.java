@@ -49,6 +49,24 @@ class PlayThroughLanguageAndLayoutUiTest {
     @TempDir
     Path config;
 
+    /** Texts the two bundles spell alike ("Details" is German too), so showing them is no slip. */
+    private static Set<String> sameInBothLanguages() throws java.io.IOException {
+        java.util.Properties english = new java.util.Properties();
+        java.util.Properties german = new java.util.Properties();
+        try (var en = PlayThroughLanguageAndLayoutUiTest.class.getResourceAsStream("/org/leaklab/i18n/messages.properties");
+             var de = PlayThroughLanguageAndLayoutUiTest.class.getResourceAsStream("/org/leaklab/i18n/messages_de.properties")) {
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+            german.load(new java.io.InputStreamReader(de, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Set<String> same = new java.util.HashSet<>();
+        english.forEach((key, text) -> {
+            if (text.equals(german.get(key))) {
+                same.add((String) text);
+            }
+        });
+        return same;
+    }
+
     private final List<String> links = new ArrayList<>();
     private Stage stage;
     private MainWindow window;
@@ -135,6 +153,7 @@ class PlayThroughLanguageAndLayoutUiTest {
         Set<String> stillEnglish = shownTexts(stage.getScene().getRoot());
         stillEnglish.retainAll(englishTexts);
         stillEnglish.removeIf(textShown -> LANGUAGE_NEUTRAL.matcher(textShown).matches());
+        stillEnglish.removeAll(sameInBothLanguages());
         assertEquals(Set.of(), stillEnglish, "nothing on the page is left in English");
         assertTrue(robot.lookup("#playPage").query().getScene().getFocusOwner() != null);
 

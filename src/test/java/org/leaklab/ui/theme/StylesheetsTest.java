@@ -68,7 +68,9 @@ class StylesheetsTest {
 
     private static List<Path> stylesheets() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            return files.filter(f -> f.toString().endsWith(".css")).sorted().toList();
+            // The phone page's stylesheet is for browsers, not JavaFX: its own tests load it in Chromium.
+            return files.filter(f -> f.toString().endsWith(".css"))
+                    .filter(f -> !f.startsWith(RESOURCES.resolve("org/leaklab/classroom/web"))).sorted().toList();
         }
     }
 }
