@@ -39,6 +39,7 @@ import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
 import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.io.FileProblem;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
@@ -49,6 +50,7 @@ import org.leaklab.ui.casepack.PackProblemsView;
 import org.leaklab.ui.casepack.PackProblemsViewModel;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.FxDialogService;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.Navigator;
@@ -82,12 +84,17 @@ public final class MainWindow {
     /** The header logo: shown at most about 120 px tall (at the largest text size), so 128 px is enough. */
     private static final String LOGO = "/org/leaklab/assets/icons/leaklab-128.png";
     static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
+    /** Key of the standing problem "the class results are not saved" in the status line. */
+    private static final String RESULTS_PROBLEM = "results";
+    /** Key of the standing problem "the settings are not saved" in the status line. */
+    private static final String SETTINGS_PROBLEM = "settings";
 
     private final Stage stage;
     private final Localization localization;
     private final Appearance appearance;
     private final Navigator navigator = new Navigator();
-    private final StatusMessages status = new StatusMessages();
+    /** Notes expire; standing problems (results or settings not saved) stay until resolved. */
+    private final StatusMessages status = StatusMessages.expiring();
     private final ViewLoader viewLoader;
     private final DialogService dialogs;
     private final PreferencesKeeper preferences;
@@ -104,6 +111,8 @@ public final class MainWindow {
     private Stage presenter;
     /** A class session whose last save failed; presenter mode picks it up again. */
     private TeamGame unsavedGame;
+    /** The class presenter mode is playing while it is open; saved once more before quitting. */
+    private TeamGame presentedGame;
     /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
     private final Map<String, Case> openedCases = new HashMap<>();
     private StartViewModel start;
@@ -129,21 +138,40 @@ public final class MainWindow {
         Preferences prefs = loaded.preferences();
         this.localization = new Localization(prefs.locale(Locale.getDefault()));
         this.appearance = new Appearance(prefs.theme(), prefs.scale());
-        this.preferences = new PreferencesKeeper(store, prefs, io, e -> Platform.runLater(
-                () -> status.warn(localization.get("status.preferencesNotSaved", describe(e)))));
+        // A failed save of the settings stays in the status line until a later one works.
+        this.preferences = new PreferencesKeeper(store, prefs, io,
+                e -> {
+                    FileProblem problem = FileProblems.of(e, store.file());
+                    Platform.runLater(() -> status.report(SETTINGS_PROBLEM,
+                            () -> FileProblems.describe(localization, FileProblems.Subject.SETTINGS, problem)));
+                },
+                () -> Platform.runLater(() -> status.resolve(SETTINGS_PROBLEM)));
         this.viewLoader = new ViewLoader(localization);
         this.dialogs = new FxDialogService(() -> stage, appearance, localization);
         // Decoded by JavaFX in the background while the window is built; the header shows it when done.
         this.logo = new Image(Resources.requireExternal(MainWindow.class, LOGO), true);
         this.version = readVersion();
         this.results = new ResultsStore(directories.data());
+        results.addSaveListener(state -> Platform.runLater(() -> showSaveState(state)));
         // First job of the I/O thread, so it runs before anything writes results.
         io.execute(this::removeLeftoverResults);
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
 
         loaded.problem().ifPresentOrElse(
-                problem -> status.warn(localization.get("status.preferencesBroken", problem.keptAs(), problem.detail())),
+                problem -> status.warn(FileProblems.describe(localization, FileProblems.Subject.SETTINGS, problem)),
                 () -> status.info(localization.get("status.ready")));
+    }
+
+    /** Says in the status line that class results are not saved, until they are; then that they are. */
+    private void showSaveState(ResultsStore.SaveState state) {
+        Optional<FileProblem> problem = state.problem().filter(p -> !state.isSafe());
+        if (problem.isPresent()) {
+            FileProblem shown = problem.get();
+            status.report(RESULTS_PROBLEM, () -> FileProblems.describe(localization, FileProblems.Subject.RESULTS, shown));
+        } else if (status.hasProblem(RESULTS_PROBLEM)) {
+            status.resolve(RESULTS_PROBLEM);
+            status.info(localization.get("problem.results.saved", results.file().getParent()));
+        }
     }
 
     /**
@@ -212,6 +240,12 @@ public final class MainWindow {
         appearance.scaleProperty().addListener((obs, old, now) ->
                 preferences.update(preferences.current().withScale(now.doubleValue())));
         stage.setOnHidden(event -> close());
+        // The window's close button and the system's quit ask first if class results are not saved.
+        stage.setOnCloseRequest(event -> {
+            if (!quitQuestion().mayQuit()) {
+                event.consume();
+            }
+        });
         StartupTrace.step("window placed, showing it");
         stage.show();
         // Not on the first screen, so done right after it (after the frame is laid out, so it is
@@ -286,6 +320,7 @@ public final class MainWindow {
         stage.getScene().setRoot(loadShell());
         fillMenus();
         updateTitle();
+        status.refresh();
         status.info(localization.get("status.languageChanged"));
     }
 
@@ -344,6 +379,18 @@ public final class MainWindow {
                 stage.getWidth(), stage.getHeight(), stage.isMaximized());
         preferences.saveNow(preferences.current().withWindow(bounds));
         io.shutdown();
+        // The I/O thread is a daemon: let the last saves (the class, on closing presenter mode) finish.
+        try {
+            io.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private QuitWithUnsavedResults quitQuestion() {
+        return new QuitWithUnsavedResults(results,
+                () -> presentedGame == null ? Optional.empty() : presentedGame.session(),
+                dialogs, localization, status, java.time.ZoneId.systemDefault());
     }
 
     /** Runs on the I/O thread: reads the built-in packs once and lists them. */
@@ -405,6 +452,7 @@ public final class MainWindow {
         TeamGame game = unsavedGame != null && unsavedGame.caseData().id().equals(caseData.id()) ? unsavedGame
                 : TeamGame.start(caseData, scorer, localization, results, services());
         unsavedGame = null;
+        presentedGame = game;
         PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, look, window::close, game);
         java.util.function.Supplier<Parent> render =
                 () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
@@ -425,6 +473,7 @@ public final class MainWindow {
             appearance.themeProperty().removeListener(themeFollower);
             localization.localeProperty().removeListener(languageFollower);
             presenter = null;
+            presentedGame = null;
             // Saved when presenter mode ends; a failed save keeps the class for the next presenter mode.
             game.save(() -> {
                 if (game.isUnsaved()) {
@@ -445,7 +494,8 @@ public final class MainWindow {
         try {
             results.removeLeftovers();
         } catch (IOException e) {
-            Platform.runLater(() -> status.warn(localization.get("status.resultsCleanupFailed", describe(e))));
+            Platform.runLater(() -> status.warn(localization.get("status.resultsCleanupFailed",
+                    results.file().getParent())));
         }
     }
 
@@ -530,6 +580,11 @@ public final class MainWindow {
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
+    /** Where the class results are saved, for tests. */
+    ResultsStore results() {
+        return results;
+    }
+
     /** The status line, for tests and later features. */
     public StatusMessages status() {
         return status;
@@ -577,7 +632,9 @@ public final class MainWindow {
 
         @Override
         public void quit() {
-            stage.close();
+            if (quitQuestion().mayQuit()) {
+                stage.close();
+            }
         }
 
         @Override
