@@ -153,6 +153,10 @@ public final class MainWindow {
         this.version = readVersion();
         this.results = new ResultsStore(directories.data());
         results.addSaveListener(state -> Platform.runLater(() -> showSaveState(state)));
+        if (links instanceof SystemBrowser browser) {
+            browser.onFailure(address -> Platform.runLater(
+                    () -> status.warn(localization.get("sources.openFailed", address))));
+        }
         // First job of the I/O thread, so it runs before anything writes results.
         io.execute(this::removeLeftoverResults);
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
