@@ -147,6 +147,11 @@ public final class ResultsStore {
         listeners.add(Objects.requireNonNull(listener));
     }
 
+    /** Stops calling {@code listener} (a view that closes, such as presenter mode). */
+    public void removeSaveListener(Consumer<SaveState> listener) {
+        listeners.remove(listener);
+    }
+
     /** Whether everything is saved, and if not, why and what is only in memory. */
     public synchronized SaveState saveState() {
         return new SaveState(Optional.ofNullable(saveProblem), List.copyOf(unsaved.values()));

@@ -315,6 +315,18 @@ class ResultsStoreTest {
     }
 
     @Test
+    void aRemovedListenerHearsNothingMore() throws IOException {
+        Path occupied = Files.writeString(data.resolve("occupied"), "a file, not a folder");
+        ResultsStore store = new ResultsStore(occupied);
+        List<ResultsStore.SaveState> heard = new java.util.ArrayList<>();
+        java.util.function.Consumer<ResultsStore.SaveState> listener = heard::add;
+        store.addSaveListener(listener);
+        store.removeSaveListener(listener);
+        assertThrows(FileProblemException.class, () -> store.save(ClassSessions.allKinds("a")));
+        assertEquals(List.of(), heard);
+    }
+
+    @Test
     void savingElsewhereToAFolderThatCannotBeWrittenIsAProblemToo() throws IOException {
         ResultsStore store = new ResultsStore(data);
         store.save(ClassSessions.allKinds("a"));
