@@ -45,6 +45,7 @@ import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
 import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.io.FileProblem;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
@@ -55,6 +56,7 @@ import org.leaklab.ui.casepack.PackProblemsView;
 import org.leaklab.ui.casepack.PackProblemsViewModel;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Focus;
 import org.leaklab.ui.common.FxDialogService;
 import org.leaklab.ui.common.Localization;
@@ -94,12 +96,17 @@ public final class MainWindow {
     static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
     /** The navigator's id of the page that plays a case. */
     static final String PLAY_PAGE = "play";
+    /** Key of the standing problem "the class results are not saved" in the status line. */
+    private static final String RESULTS_PROBLEM = "results";
+    /** Key of the standing problem "the settings are not saved" in the status line. */
+    private static final String SETTINGS_PROBLEM = "settings";
 
     private final Stage stage;
     private final Localization localization;
     private final Appearance appearance;
     private final Navigator navigator = new Navigator();
-    private final StatusMessages status = new StatusMessages();
+    /** Notes expire; standing problems (results or settings not saved) stay until resolved. */
+    private final StatusMessages status = StatusMessages.expiring();
     private final ViewLoader viewLoader;
     private final DialogService dialogs;
     private final PreferencesKeeper preferences;
@@ -116,6 +123,8 @@ public final class MainWindow {
     private Stage presenter;
     /** A class session whose last save failed; presenter mode picks it up again. */
     private TeamGame unsavedGame;
+    /** The class presenter mode is playing while it is open; saved once more before quitting. */
+    private TeamGame presentedGame;
     /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
     private final Map<String, Case> openedCases = new HashMap<>();
     /** The file each case in {@link #openedCases} was read from (as remembered in the preferences). */
@@ -149,25 +158,51 @@ public final class MainWindow {
         Preferences prefs = loaded.preferences();
         this.localization = new Localization(prefs.locale(Locale.getDefault()));
         this.appearance = new Appearance(prefs.theme(), prefs.scale());
-        this.preferences = new PreferencesKeeper(store, prefs, io, e -> Platform.runLater(
-                () -> status.warn(localization.get("status.preferencesNotSaved", describe(e)))));
+        // A failed save of the settings stays in the status line until a later one works.
+        this.preferences = new PreferencesKeeper(store, prefs, io,
+                e -> {
+                    FileProblem problem = FileProblems.of(e, store.file());
+                    Platform.runLater(() -> status.report(SETTINGS_PROBLEM,
+                            () -> FileProblems.describe(localization, FileProblems.Subject.SETTINGS, problem)));
+                },
+                () -> Platform.runLater(() -> status.resolve(SETTINGS_PROBLEM)));
         this.viewLoader = new ViewLoader(localization);
         this.dialogs = new FxDialogService(() -> stage, appearance, localization);
         // Decoded by JavaFX in the background while the window is built; the header shows it when done.
         this.logo = new Image(Resources.requireExternal(MainWindow.class, LOGO), true);
         this.version = readVersion();
         this.results = new ResultsStore(directories.data());
+        results.addSaveListener(state -> Platform.runLater(() -> showSaveState(state)));
+        if (links instanceof SystemBrowser browser) {
+            browser.onFailure(address -> Platform.runLater(
+                    () -> status.warn(localization.get("sources.openFailed", address))));
+        }
         // First job of the I/O thread, so it runs before anything writes results (or progress).
         io.execute(this::removeLeftoverResults);
         this.progress = new ProgressKeeper(new PlayProgressStore(directories.data()), io, Platform::runLater,
                 localization, status, dialogs, Clock.systemUTC());
         this.quitGuard = new QuitGuard(dialogs, localization);
         quitGuard.add(progress);
+        quitGuard.add(new QuitWithUnsavedResults(results,
+                () -> presentedGame == null ? Optional.empty() : presentedGame.session(),
+                dialogs, localization, status, java.time.ZoneId.systemDefault()));
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
 
         loaded.problem().ifPresentOrElse(
-                problem -> status.warn(localization.get("status.preferencesBroken", problem.keptAs(), problem.detail())),
+                problem -> status.warn(FileProblems.describe(localization, FileProblems.Subject.SETTINGS, problem)),
                 () -> status.info(localization.get("status.ready")));
+    }
+
+    /** Says in the status line that class results are not saved, until they are; then that they are. */
+    private void showSaveState(ResultsStore.SaveState state) {
+        Optional<FileProblem> problem = state.problem().filter(p -> !state.isSafe());
+        if (problem.isPresent()) {
+            FileProblem shown = problem.get();
+            status.report(RESULTS_PROBLEM, () -> FileProblems.describe(localization, FileProblems.Subject.RESULTS, shown));
+        } else if (status.hasProblem(RESULTS_PROBLEM)) {
+            status.resolve(RESULTS_PROBLEM);
+            status.info(localization.get("problem.results.saved", results.file().getParent()));
+        }
     }
 
     /**
@@ -335,6 +370,7 @@ public final class MainWindow {
             root.applyCss(); // builds the skins, so the content of scroll panes can be searched
             Focus.findById(root, focusedId).ifPresent(Node::requestFocus);
         }
+        status.refresh();
         status.info(localization.get("status.languageChanged"));
     }
 
@@ -387,6 +423,12 @@ public final class MainWindow {
                 stage.getWidth(), stage.getHeight(), stage.isMaximized());
         preferences.saveNow(preferences.current().withWindow(bounds));
         io.shutdown();
+        // The I/O thread is a daemon: let the last saves (the class, on closing presenter mode) finish.
+        try {
+            io.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs on the I/O thread: reads the built-in packs once and lists them. */
@@ -508,6 +550,7 @@ public final class MainWindow {
         TeamGame game = unsavedGame != null && unsavedGame.caseData().id().equals(caseData.id()) ? unsavedGame
                 : TeamGame.start(caseData, scorer, localization, results, services());
         unsavedGame = null;
+        presentedGame = game;
         PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, look, window::close, game);
         java.util.function.Supplier<Parent> render =
                 () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
@@ -528,6 +571,7 @@ public final class MainWindow {
             appearance.themeProperty().removeListener(themeFollower);
             localization.localeProperty().removeListener(languageFollower);
             presenter = null;
+            presentedGame = null;
             // Saved when presenter mode ends; a failed save keeps the class for the next presenter mode.
             game.save(() -> {
                 if (game.isUnsaved()) {
@@ -548,7 +592,8 @@ public final class MainWindow {
         try {
             results.removeLeftovers();
         } catch (IOException e) {
-            Platform.runLater(() -> status.warn(localization.get("status.resultsCleanupFailed", describe(e))));
+            Platform.runLater(() -> status.warn(localization.get("status.resultsCleanupFailed",
+                    results.file().getParent())));
         }
     }
 
@@ -676,6 +721,11 @@ public final class MainWindow {
     /** The cases in progress, for tests. */
     public ProgressKeeper progress() {
         return progress;
+    }
+
+    /** Where the class results are saved, for tests. */
+    ResultsStore results() {
+        return results;
     }
 
     /** The status line, for tests and later features. */

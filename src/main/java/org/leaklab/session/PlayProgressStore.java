@@ -25,15 +25,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.leaklab.io.AtomicFileWriter;
+import org.leaklab.io.BackedUpFile;
+import org.leaklab.io.FileProblem;
 import org.leaklab.model.Answer;
 
 /**
  * Keeps the students' play-throughs in progress ({@link PlayProgress}, one per case) in
  * {@code progress.json} in LeakLab's data folder, so that a case can be continued after leaving
  * it, a restart or a crash. Every write goes through {@link AtomicFileWriter} (temporary file,
- * fsync, atomic move, the previous version kept as a backup). A file that cannot be understood
- * is never overwritten: it is moved aside as {@code progress.json.corrupt-TIMESTAMP}, its backup
- * is used if that one can be read, and the {@link Outcome} says what happened. Methods are
+ * fsync, atomic move) and keeps generations of backups ({@link BackedUpFile}, as the class results
+ * do). A file that cannot be understood is never overwritten: it is kept aside, its newest good
+ * backup takes its place, and the {@link Outcome} says what happened. Methods are
  * synchronized and do file I/O: call them off the JavaFX thread.
  */
 public final class PlayProgressStore {
@@ -46,20 +48,21 @@ public final class PlayProgressStore {
     /** Larger files are not read: a dozen cases in progress fit in a few kilobytes. */
     static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     private final Path file;
+    /** The file with its generations of backups: a damaged one heals from the newest good backup. */
+    private final BackedUpFile<Map<String, PlayProgress>> stored;
 
     /** A store in {@code dataFolder} (see {@code AppDirectories#data()}). */
     public PlayProgressStore(Path dataFolder) {
         this.file = dataFolder.resolve(FILE_NAME);
+        this.stored = new BackedUpFile<>(file, MAX_BYTES, PlayProgressStore::parse);
     }
 
     /**
      * A progress file that could not be read.
      *
      * @param file         the file
-     * @param detail       what was wrong, naming the JSON path (for the log and the curious)
+     * @param detail       what was done: the {@link FileProblem.Kind}'s name (RESTORED, DAMAGED)
      * @param keptAs       where the unreadable file was moved
      * @param restoredFrom the backup whose play-throughs were used instead, if one could be read
      */
@@ -97,34 +100,11 @@ public final class PlayProgressStore {
      * @throws IOException if the file exists but cannot be read at all (it is left alone)
      */
     public synchronized Outcome load() throws IOException {
-        if (!Files.exists(file)) {
-            return new Outcome(Map.of(), Optional.empty());
-        }
-        String detail;
-        try {
-            return new Outcome(read(file), Optional.empty());
-        } catch (ResultsFormatException e) {
-            detail = e.getMessage();
-        }
-        Path keptAs = moveAside();
-        Path backup = AtomicFileWriter.backupOf(file);
-        Map<String, PlayProgress> restored;
-        try {
-            restored = Files.exists(backup) ? read(backup) : null;
-        } catch (ResultsFormatException | IOException e) {
-            restored = null; // the backup is no better: start afresh, the unreadable file is kept aside
-        }
-        if (restored == null) {
-            return new Outcome(Map.of(), Optional.of(new Problem(file, detail, keptAs, Optional.empty())));
-        }
-        // Written back at once, so that the next save does not start from nothing; if that fails,
-        // the next save tries again (the backup is still there).
-        try {
-            write(restored.values());
-        } catch (IOException e) {
-            // reported by the next save that fails the same way
-        }
-        return new Outcome(restored, Optional.of(new Problem(file, detail, keptAs, Optional.of(backup))));
+        BackedUpFile.Read<Map<String, PlayProgress>> read = stored.read();
+        Map<String, PlayProgress> plays = read.content().orElse(Map.of());
+        return new Outcome(plays, read.problem().map(problem -> new Problem(file, problem.kind().name(),
+                problem.keptAs().orElse(file), problem.kind() == FileProblem.Kind.RESTORED
+                        ? Optional.of(file) : Optional.empty())));
     }
 
     /** Saves {@code progress}, replacing the saved play-through of the same case. */
@@ -165,7 +145,8 @@ public final class PlayProgressStore {
     }
 
     private void write(Collection<PlayProgress> plays) throws IOException {
-        AtomicFileWriter.write(file, toText(plays));
+        String text = toText(plays);
+        stored.write(out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String toText(Collection<PlayProgress> plays) {
@@ -268,15 +249,6 @@ public final class PlayProgressStore {
     }
 
     /** Moves the unreadable file out of the way, to a name no later move overwrites. */
-    private Path moveAside() throws IOException {
-        String stamp = LocalDateTime.now().format(STAMP);
-        Path keptAs = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp);
-        for (int n = 2; Files.exists(keptAs); n++) {
-            keptAs = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp + "-" + n);
-        }
-        Files.move(file, keptAs);
-        return keptAs;
-    }
 
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');

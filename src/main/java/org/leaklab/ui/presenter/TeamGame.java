@@ -42,6 +42,7 @@ import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.session.StartingOrder;
 import static org.leaklab.scoring.ScenarioScorer.answerOf;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.play.PlayServices;
 
@@ -515,7 +516,7 @@ public final class TeamGame {
                     saving.set(false);
                     saveProblem.set("");
                     outcome.problem().ifPresent(p -> services.status().warn(
-                            localization.get("history.problem.corrupt", p.detail(), p.keptAs())));
+                            FileProblems.describe(localization, FileProblems.Subject.RESULTS, p)));
                     afterwards.run();
                 });
             } catch (IOException | RuntimeException e) {
@@ -527,7 +528,8 @@ public final class TeamGame {
     private void failed(Exception e, Runnable afterwards) {
         saving.set(false);
         unsaved = true;
-        String text = localization.get("teams.save.failed", store.file(), describe(e));
+        // In words, naming the folder: never the exception's text (a temporary file, a class name).
+        String text = FileProblems.describe(localization, FileProblems.Subject.RESULTS, FileProblems.of(e, store.file()));
         saveProblem.set(text);
         services.status().warn(text);
         afterwards.run();
@@ -547,9 +549,5 @@ public final class TeamGame {
     public String rankText(LeaderRow row) {
         return row.tied() ? localization.get("teams.leaderboard.rankTied", row.rank())
                 : NumberFormat.getIntegerInstance(localization.getLocale()).format(row.rank());
-    }
-
-    private static String describe(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 }

@@ -20,6 +20,7 @@ public final class RecordingDialogs implements DialogService {
     public String suggestedName;
     /** What the next confirmation returns. */
     public boolean confirmAnswer;
+    /** What the next two-way question returns. */
 
     @Override
     public void showError(String title, String message) {

@@ -16,6 +16,7 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> suggestedNames = new ArrayList<>();
     public final Deque<Optional<Path>> saveAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final List<String> questions = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -48,7 +49,6 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.empty();
     }
 
-    public final List<String> questions = new ArrayList<>();
     public final Deque<Integer> chooseAnswers = new ArrayDeque<>();
 
     @Override
