@@ -375,6 +375,14 @@ public class Package {
         if (archive != null) {
             Files.copy(archive, appDir(image).resolve(archive.getFileName()),
                     StandardCopyOption.REPLACE_EXISTING);
+            if (cache() == Cache.AOT) {
+                // The AOT cache holds the JDK's classes too and takes the default CDS archive's
+                // place (the JVM maps one or the other), so that one would only take room.
+                Path base = appDir(image).resolve(baseArchiveFromAppDir().replace("$APPDIR", "."))
+                        .normalize();
+                Files.deleteIfExists(base);
+                step("default CDS archive " + base + " removed: the AOT cache replaces it");
+            }
         }
         return image;
     }
