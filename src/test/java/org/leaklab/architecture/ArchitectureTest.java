@@ -22,7 +22,7 @@ class ArchitectureTest {
     void modelScoringContentAndSessionArePureJava() {
         noClasses().that().resideInAnyPackage("org.leaklab.model..", "org.leaklab.scoring..",
                         "org.leaklab.content..", "org.leaklab.session..", "org.leaklab.settings..",
-                        "org.leaklab.i18n..", "org.leaklab.io..")
+                        "org.leaklab.i18n..", "org.leaklab.io..", "org.leaklab.classroom..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -32,7 +32,7 @@ class ArchitectureTest {
     void logicNeverReachesIntoTheUserInterface() {
         noClasses().that().resideInAnyPackage("org.leaklab.model..", "org.leaklab.scoring..",
                         "org.leaklab.content..", "org.leaklab.session..", "org.leaklab.settings..",
-                        "org.leaklab.i18n..", "org.leaklab.io..")
+                        "org.leaklab.i18n..", "org.leaklab.io..", "org.leaklab.classroom..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.leaklab.ui..", "org.leaklab.app..")
                 .allowEmptyShould(true)
                 .check(classes);

@@ -92,7 +92,7 @@ class PhoneBrowserTest {
     }
 
     private static void shot(String name) throws Exception {
-        ((JavascriptExecutor) phone).executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+        ((JavascriptExecutor) phone).executeScript("document.activeElement.blur(); window.scrollTo(0, 0); document.getElementById('privacy').scrollTop = 0;");
         Files.write(SHOTS.resolve("phone-" + name + ".png"), phone.getScreenshotAs(OutputType.BYTES));
     }
 
@@ -294,6 +294,7 @@ class PhoneBrowserTest {
         room.open(Rooms.estimate());
         waitForQuestion("estimate", "open"); // opened again: the earlier answer is kept
         assertEquals("Deine Schätzung: 300 $", find("#guess").getText());
+        shot("estimate-de");
         phone.navigate().refresh();
         wait.until(d -> find("#my-name").getText().startsWith("Du bist "));
         find("#lang-en").click();

@@ -295,8 +295,9 @@
     var changed = JSON.stringify(sentAnswer) !== JSON.stringify(current);
     var message = el('p', { class: sentAnswer && !changed ? 'sent' : 'note', id: 'send-state',
       text: sentAnswer && !changed ? t('classroom.phone.sent') : sentAnswer ? t('classroom.phone.unsent') + ' ' + t('classroom.phone.changeUntilClosed') : t('classroom.phone.unsent') });
-    var button = el('button', { type: 'button', id: 'send', class: 'primary',
-      text: sentAnswer ? t('classroom.phone.sendAgain') : t('classroom.phone.send') });
+    // Sent and unchanged: nothing to send; changed after sending: send the changed answer.
+    var button = el('button', { type: 'button', id: 'send', class: 'primary', disabled: sentAnswer && !changed,
+      text: sentAnswer && changed ? t('classroom.phone.sendAgain') : t('classroom.phone.send') });
     button.addEventListener('click', function () {
       var body = makeBody();
       if (!body) { return; }
