@@ -38,7 +38,7 @@ import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
-import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
@@ -59,10 +59,6 @@ import org.leaklab.ui.explorer.ExplorerView;
 import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.history.HistoryView;
 import org.leaklab.ui.history.HistoryViewModel;
-import org.leaklab.ui.presenter.PresenterDefaults;
-import org.leaklab.ui.presenter.PresenterView;
-import org.leaklab.ui.presenter.PresenterViewModel;
-import org.leaklab.ui.presenter.TeamGame;
 import org.leaklab.ui.shell.ShellMenusView;
 import org.leaklab.ui.shell.ShellView;
 import org.leaklab.ui.shell.ShellViewModel;
@@ -101,9 +97,8 @@ public final class MainWindow {
     private final ResultsStore results;
     /** The case last opened, which the explorer and presenter mode show; null before one is opened. */
     private Case currentCase;
-    private Stage presenter;
-    /** A class session whose last save failed; presenter mode picks it up again. */
-    private TeamGame unsavedGame;
+    /** Presenter mode's window and the classes it keeps while LeakLab runs. */
+    private final PresenterMode presenterMode;
     /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
     private final Map<String, Case> openedCases = new HashMap<>();
     private StartViewModel start;
@@ -140,6 +135,8 @@ public final class MainWindow {
         // First job of the I/O thread, so it runs before anything writes results.
         io.execute(this::removeLeftoverResults);
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
+        this.presenterMode = new PresenterMode(stage, localization, appearance, viewLoader, results, status,
+                this::services);
 
         loaded.problem().ifPresentOrElse(
                 problem -> status.warn(localization.get("status.preferencesBroken", problem.keptAs(), problem.detail())),
@@ -337,9 +334,7 @@ public final class MainWindow {
     }
 
     private void close() {
-        if (presenter != null) {
-            presenter.close(); // saves the class session before the I/O thread stops
-        }
+        presenterMode.close(); // saves the class session before the I/O thread stops
         Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized());
         preferences.saveNow(preferences.current().withWindow(bounds));
@@ -383,62 +378,23 @@ public final class MainWindow {
         status.info(localization.get("status.caseOpened", caseData.title()));
     }
 
-    /** Opens presenter mode for the current (or built-in) case on a full-screen stage of its own. */
+    /**
+     * Opens presenter mode for the current (or built-in) case on a full-screen stage of its own,
+     * with that case's class where it was left.
+     */
     public void startPresenter() {
-        withCase(this::openPresenter);
+        withCase(presenterMode::open);
     }
 
-    private void openPresenter(Case caseData) {
-        if (presenter != null) {
-            presenter.toFront();
-            return;
-        }
-        Stage window = new Stage();
-        window.initOwner(stage);
-        // Its own scale, so the main window keeps the teacher's size; the theme follows the app's.
-        Appearance look = new Appearance(appearance.getTheme(), PresenterDefaults.SCALE);
-        javafx.beans.value.ChangeListener<org.leaklab.settings.Theme> themeFollower =
-                (obs, old, now) -> look.setTheme(now);
-        appearance.themeProperty().addListener(themeFollower);
-        ScenarioScorer scorer = new ScenarioScorer(caseData);
-        // A class whose last save failed is still in memory: carry on with it, so its answers are not lost.
-        TeamGame game = unsavedGame != null && unsavedGame.caseData().id().equals(caseData.id()) ? unsavedGame
-                : TeamGame.start(caseData, scorer, localization, results, services());
-        unsavedGame = null;
-        PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, look, window::close, game);
-        java.util.function.Supplier<Parent> render =
-                () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
-        Scene scene = new Scene(render.get(), 1920, 1080);
-        look.install(scene);
-        javafx.beans.value.ChangeListener<Locale> languageFollower =
-                (obs, old, now) -> Platform.runLater(() -> scene.setRoot(render.get()));
-        localization.localeProperty().addListener(languageFollower);
-        window.setScene(scene);
-        window.setTitle(localization.get("presenter.window.title"));
-        // The main window decodes its icons in the background: follow them, also when they come later.
-        javafx.beans.binding.Bindings.bindContent(window.getIcons(), stage.getIcons());
-        // Escape belongs to the presenter (it closes the help first), so full screen has no exit key of its own.
-        window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        window.setFullScreenExitHint("");
-        window.setFullScreen(true);
-        window.setOnHidden(event -> {
-            appearance.themeProperty().removeListener(themeFollower);
-            localization.localeProperty().removeListener(languageFollower);
-            presenter = null;
-            // Saved when presenter mode ends; a failed save keeps the class for the next presenter mode.
-            game.save(() -> {
-                if (game.isUnsaved()) {
-                    unsavedGame = game;
-                }
-            });
-        });
-        presenter = window;
-        window.show();
+    /** Continues a class saved in the class history in presenter mode. */
+    private void continueClass(ClassSession session) {
+        findCase(session.caseId()).ifPresentOrElse(caseData -> presenterMode.continueClass(caseData, session),
+                () -> status.warn(localization.get("history.continue.noCase", session.caseId())));
     }
 
     /** The presenter's stage while presenter mode is open, for tests. */
     public java.util.Optional<Stage> presenterStage() {
-        return java.util.Optional.ofNullable(presenter);
+        return presenterMode.stage();
     }
 
     private void removeLeftoverResults() {
@@ -597,7 +553,7 @@ public final class MainWindow {
         @Override
         public void showHistory() {
             HistoryViewModel history = new HistoryViewModel(results, MainWindow.this::findCase, localization,
-                    services(), java.time.ZoneId.systemDefault());
+                    services(), java.time.ZoneId.systemDefault(), MainWindow.this::continueClass);
             navigator.goTo(new Navigator.Page("history", locale -> Messages.ui().get(locale, "history.title"),
                     () -> viewLoader.load(HistoryView.class, () -> new HistoryView(history)).root()));
             history.load();
