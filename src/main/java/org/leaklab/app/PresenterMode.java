@@ -63,7 +63,31 @@ final class PresenterMode {
             window.toFront();
             return;
         }
+        PresenterViewModel kept = classes.get(caseData.id());
+        if (kept != null && !kept.caseData().equals(caseData)) {
+            classes.put(caseData.id(), carriedOver(kept, caseData));
+        }
         show(classes.computeIfAbsent(caseData.id(), id -> create(caseData)));
+    }
+
+    /**
+     * The class of {@code kept} on {@code caseData}, a pack opened again with other content: the
+     * same teams and answers on the case as it is now. A class with answers only in memory stays
+     * as it was, on its case, until it is saved.
+     */
+    private PresenterViewModel carriedOver(PresenterViewModel kept, Case caseData) {
+        Optional<TeamGame> game = kept.teams();
+        if (game.map(TeamGame::isUnsaved).orElse(false)) {
+            return kept;
+        }
+        return game.flatMap(TeamGame::session).map(session -> continuing(caseData, session))
+                .orElseGet(() -> create(caseData));
+    }
+
+    private PresenterViewModel continuing(Case caseData, ClassSession session) {
+        ScenarioScorer scorer = new ScenarioScorer(caseData);
+        TeamGame game = TeamGame.continuing(caseData, scorer, localization, results, services.get(), session);
+        return PresenterViewModel.continuing(caseData, scorer, localization, ownLook(), this::close, game);
     }
 
     /**
@@ -82,9 +106,7 @@ final class PresenterMode {
             if (window != null) {
                 window.close(); // it shows the other class, which is saved
             }
-            ScenarioScorer scorer = new ScenarioScorer(caseData);
-            TeamGame game = TeamGame.continuing(caseData, scorer, localization, results, services.get(), session);
-            kept = PresenterViewModel.continuing(caseData, scorer, localization, ownLook(), this::close, game);
+            kept = continuing(caseData, session);
             classes.put(caseData.id(), kept);
         }
         if (window != null) {

@@ -160,6 +160,10 @@ public final class PresenterView {
         clock.setCycleCount(Animation.INDEFINITE);
         // The hints wrap at the footer's width, not at FlowPane's default of 400 pixels.
         hintBox.prefWrapLengthProperty().bind(slide.widthProperty().multiply(0.95));
+        // Beside a long answer the leaderboard needs less room than the answer does.
+        resultColumn.getProperties().put(SHARE, 2.0);
+        choiceList.getProperties().put(SHARE, 3.0);
+        answerBox.getProperties().put(SHARE, 3.0);
         shareWidth(columns);
         shareWidth(endResults);
         shareWidth(endLessons);
@@ -465,7 +469,7 @@ public final class PresenterView {
         } else if (scenario.isPresent() && game.hasTeams() && !revealed) {
             teamArea.getChildren().add(panels.entryPanels(scenario.get(), viewModel::undo, viewModel::record));
         } else if (scenario.isPresent() && game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
-            resultColumn.getChildren().add(panels.results(scenario.get()));
+            (viewModel.isWideAnswer() ? teamArea : resultColumn).getChildren().add(panels.results(scenario.get()));
         } else if (viewModel.isEnd() && game.hasTeams()) {
             teamArea.getChildren().add(panels.newClassButton(viewModel::newClass));
         }
@@ -591,22 +595,37 @@ public final class PresenterView {
         viewModel.retrySave();
     }
 
+    /** Key of a column's share of the width in {@link #shareWidth}; 1 if not set. */
+    private static final String SHARE = "leaklab.share";
+
     /**
-     * The shown columns of {@code box} share its width equally. An HBox measures the height of
-     * wrapping text at each column's preferred width; with the real width set as preferred, a
-     * column is as tall as its text and not a screen taller.
+     * The shown columns of {@code box} share its width, each by its {@link #SHARE}. An HBox
+     * measures the height of wrapping text at each column's preferred width; with the real width
+     * set as preferred, a column is as tall as its text and not a screen taller.
      */
     private static void shareWidth(HBox box) {
         javafx.beans.InvalidationListener update = obs -> {
             List<Node> shown = box.getChildren().stream().filter(Node::isManaged).toList();
             double inner = box.getWidth() - box.getInsets().getLeft() - box.getInsets().getRight()
                     - box.getSpacing() * Math.max(0, shown.size() - 1);
+            double shares = shown.stream().mapToDouble(PresenterView::share).sum();
             for (Node column : shown) {
-                ((Region) column).setPrefWidth(Math.max(1, inner / Math.max(1, shown.size())));
+                ((Region) column).setPrefWidth(Math.max(1, inner * share(column) / Math.max(1, shares)));
             }
         };
         box.widthProperty().addListener(update);
         box.getChildren().forEach(column -> column.managedProperty().addListener(update));
+        box.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+            box.getChildren().forEach(column -> {
+                column.managedProperty().removeListener(update);
+                column.managedProperty().addListener(update);
+            });
+            update.invalidated(null);
+        });
+    }
+
+    private static double share(Node column) {
+        return column.getProperties().get(SHARE) instanceof Double share ? share : 1;
     }
 
     private static void show(Node node, boolean shown) {

@@ -761,6 +761,17 @@ public final class PresenterViewModel {
         }).orElse(List.of());
     }
 
+    /**
+     * True when the revealed answer needs the slide's whole width (a choice lists every option
+     * with its explanation): the leaderboard then goes under it instead of beside it.
+     */
+    public boolean isWideAnswer() {
+        return scenario().map(s -> switch (s) {
+            case ChoiceScenario _ -> true;
+            case RankingScenario _, EstimateScenario _, DecisionScenario _ -> false;
+        }).orElse(false);
+    }
+
     private static AnswerRow plain(String text) {
         return new AnswerRow("", text, "", Verdict.NONE);
     }
