@@ -46,6 +46,7 @@ import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.io.FileProblem;
+import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
@@ -71,10 +72,6 @@ import org.leaklab.ui.guide.TeacherGuideViewModel;
 import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.history.HistoryView;
 import org.leaklab.ui.history.HistoryViewModel;
-import org.leaklab.ui.presenter.PresenterDefaults;
-import org.leaklab.ui.presenter.PresenterView;
-import org.leaklab.ui.presenter.PresenterViewModel;
-import org.leaklab.ui.presenter.TeamGame;
 import org.leaklab.ui.shell.ShellMenusView;
 import org.leaklab.ui.shell.ShellView;
 import org.leaklab.ui.shell.ShellViewModel;
@@ -120,11 +117,8 @@ public final class MainWindow {
     private final ResultsStore results;
     /** The case last opened, which the explorer and presenter mode show; null before one is opened. */
     private Case currentCase;
-    private Stage presenter;
-    /** A class session whose last save failed; presenter mode picks it up again. */
-    private TeamGame unsavedGame;
-    /** The class presenter mode is playing while it is open; saved once more before quitting. */
-    private TeamGame presentedGame;
+    /** Presenter mode's window and the classes it keeps while LeakLab runs. */
+    private final PresenterMode presenterMode;
     /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
     private final Map<String, Case> openedCases = new HashMap<>();
     /** The file each case in {@link #openedCases} was read from (as remembered in the preferences). */
@@ -183,10 +177,11 @@ public final class MainWindow {
                 localization, status, dialogs, Clock.systemUTC());
         this.quitGuard = new QuitGuard(dialogs, localization);
         quitGuard.add(progress);
-        quitGuard.add(new QuitWithUnsavedResults(results,
-                () -> presentedGame == null ? Optional.empty() : presentedGame.session(),
-                dialogs, localization, status, java.time.ZoneId.systemDefault()));
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
+        this.presenterMode = new PresenterMode(stage, localization, appearance, viewLoader, results, status,
+                this::services);
+        quitGuard.add(new QuitWithUnsavedResults(results, presenterMode::shownSession,
+                dialogs, localization, status, java.time.ZoneId.systemDefault()));
 
         loaded.problem().ifPresentOrElse(
                 problem -> status.warn(FileProblems.describe(localization, FileProblems.Subject.SETTINGS, problem)),
@@ -416,9 +411,7 @@ public final class MainWindow {
     }
 
     private void close() {
-        if (presenter != null) {
-            presenter.close(); // saves the class session before the I/O thread stops
-        }
+        presenterMode.close(); // saves the class session before the I/O thread stops
         Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized());
         preferences.saveNow(preferences.current().withWindow(bounds));
@@ -528,64 +521,23 @@ public final class MainWindow {
         }
     }
 
-    /** Opens presenter mode for the current (or built-in) case on a full-screen stage of its own. */
+    /**
+     * Opens presenter mode for the current (or built-in) case on a full-screen stage of its own,
+     * with that case's class where it was left.
+     */
     public void startPresenter() {
-        withCase(this::openPresenter);
+        withCase(presenterMode::open);
     }
 
-    private void openPresenter(Case caseData) {
-        if (presenter != null) {
-            presenter.toFront();
-            return;
-        }
-        Stage window = new Stage();
-        window.initOwner(stage);
-        // Its own scale, so the main window keeps the teacher's size; the theme follows the app's.
-        Appearance look = new Appearance(appearance.getTheme(), PresenterDefaults.SCALE);
-        javafx.beans.value.ChangeListener<org.leaklab.settings.Theme> themeFollower =
-                (obs, old, now) -> look.setTheme(now);
-        appearance.themeProperty().addListener(themeFollower);
-        ScenarioScorer scorer = new ScenarioScorer(caseData);
-        // A class whose last save failed is still in memory: carry on with it, so its answers are not lost.
-        TeamGame game = unsavedGame != null && unsavedGame.caseData().id().equals(caseData.id()) ? unsavedGame
-                : TeamGame.start(caseData, scorer, localization, results, services());
-        unsavedGame = null;
-        presentedGame = game;
-        PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, look, window::close, game);
-        java.util.function.Supplier<Parent> render =
-                () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
-        Scene scene = new Scene(render.get(), 1920, 1080);
-        look.install(scene);
-        javafx.beans.value.ChangeListener<Locale> languageFollower =
-                (obs, old, now) -> Platform.runLater(() -> scene.setRoot(render.get()));
-        localization.localeProperty().addListener(languageFollower);
-        window.setScene(scene);
-        window.setTitle(localization.get("presenter.window.title"));
-        // The main window decodes its icons in the background: follow them, also when they come later.
-        javafx.beans.binding.Bindings.bindContent(window.getIcons(), stage.getIcons());
-        // Escape belongs to the presenter (it closes the help first), so full screen has no exit key of its own.
-        window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        window.setFullScreenExitHint("");
-        window.setFullScreen(true);
-        window.setOnHidden(event -> {
-            appearance.themeProperty().removeListener(themeFollower);
-            localization.localeProperty().removeListener(languageFollower);
-            presenter = null;
-            presentedGame = null;
-            // Saved when presenter mode ends; a failed save keeps the class for the next presenter mode.
-            game.save(() -> {
-                if (game.isUnsaved()) {
-                    unsavedGame = game;
-                }
-            });
-        });
-        presenter = window;
-        window.show();
+    /** Continues a class saved in the class history in presenter mode. */
+    private void continueClass(ClassSession session) {
+        findCase(session.caseId()).ifPresentOrElse(caseData -> presenterMode.continueClass(caseData, session),
+                () -> status.warn(localization.get("history.continue.noCase", session.caseId())));
     }
 
     /** The presenter's stage while presenter mode is open, for tests. */
     public java.util.Optional<Stage> presenterStage() {
-        return java.util.Optional.ofNullable(presenter);
+        return presenterMode.stage();
     }
 
     private void removeLeftoverResults() {
@@ -806,7 +758,7 @@ public final class MainWindow {
         @Override
         public void showHistory() {
             HistoryViewModel history = new HistoryViewModel(results, MainWindow.this::findCase, localization,
-                    services(), java.time.ZoneId.systemDefault());
+                    services(), java.time.ZoneId.systemDefault(), MainWindow.this::continueClass);
             navigator.goTo(new Navigator.Page("history", locale -> Messages.ui().get(locale, "history.title"),
                     () -> viewLoader.load(HistoryView.class, () -> new HistoryView(history)).root()));
             history.load();

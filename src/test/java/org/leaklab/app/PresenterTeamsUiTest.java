@@ -43,11 +43,24 @@ class PresenterTeamsUiTest {
 
     private MainWindow window;
     private Path data;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         data = config.resolve("data");
         window = MainWindow.open(stage, new AppDirectories(config, data), address -> { });
+    }
+
+    /** Closes a presenter window a test left open (see PresenterUiTest). */
+    @org.junit.jupiter.api.AfterEach
+    void closePresenter(FxRobot robot) {
+        robot.interact(() -> {
+            if (window != null) {
+                window.presenterStage().ifPresent(Stage::close);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Stage openPresenter(FxRobot robot) throws Exception {
@@ -64,6 +77,11 @@ class PresenterTeamsUiTest {
         @SuppressWarnings("unchecked")
         T node = (T) presenter.getScene().getRoot().lookup(id);
         return node;
+    }
+
+    /** The footer's key hints as one line (what a screen reader reads). */
+    private static String hints(Stage presenter) {
+        return find(presenter, "#presenterHints").getAccessibleText();
     }
 
     private static String text(Stage presenter, String id) {
@@ -170,9 +188,9 @@ class PresenterTeamsUiTest {
         assertTrue(find(presenter, "#presenterAnswer").isVisible());
         Node leaderboard = find(presenter, "#teamLeaderboard");
         assertNotNull(leaderboard, "the leaderboard shows after the reveal");
-        Label firstRank = (Label) find(presenter, "#leaderRow-Owls").lookup(".leader-rank");
+        Label firstRank = find(presenter, "#leaderRank-Owls");
         assertEquals("1", firstRank.getText(), "the reference order wins");
-        assertTrue(((Label) find(presenter, "#leaderRow-Owls").lookup(".leader-round")).getText().startsWith("+100"));
+        assertTrue(text(presenter, "#leaderRound-Owls").startsWith("+100"));
         Node consensus = find(presenter, "#teamConsensus");
         assertNotNull(consensus, "a ranking shows the class consensus");
         assertTrue(((Label) consensus.lookup(".team-results-caption")).getText().contains("3 rankings"));
@@ -250,7 +268,78 @@ class PresenterTeamsUiTest {
         robot.type(KeyCode.R);
         assertTrue(find(presenter, "#presenterAnswer").isVisible(), "R reveals again once out of the panels");
         assertNotNull(find(presenter, "#leaderRow-Foxes"));
-        assertEquals("no answer",
-                ((Label) find(presenter, "#leaderRow-Owls").lookup(".leader-round-none")).getText());
+        assertEquals("no answer", text(presenter, "#leaderRound-Owls"));
+    }
+
+    /**
+     * Loss 1 of issue 11, step by step: F5, N, Enter, to scenario 4, Tab, 100 Enter, 200 Enter,
+     * Esc, F5. The last Enter ends the entry, so the hints say Esc leaves, and leaving keeps the class.
+     */
+    @Test
+    void escapeAfterTheLastTeamLeavesAndF5ResumesTheClassWhereItWas(FxRobot robot) throws Exception {
+        Stage presenter = openPresenter(robot);
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        assertEquals("Scenario 4 of 12", text(presenter, "#presenterProgress"));
+        robot.type(KeyCode.TAB);
+        assertTrue(hints(presenter).contains("Esc: stop entering"), hints(presenter));
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT0, KeyCode.DIGIT0, KeyCode.ENTER);
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT0, KeyCode.DIGIT0, KeyCode.ENTER);
+        assertEquals("Team answers: 2 of 2 recorded", text(presenter, "#teamEntryTitle"));
+        String hints = hints(presenter);
+        assertTrue(hints.contains("R: reveal the answer"), hints);
+        assertTrue(hints.contains("Esc: leave (the class is kept: F5 comes back)"), hints);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !presenter.isShowing());
+
+        robot.interact(stage::requestFocus);
+        Stage again = openPresenter(robot);
+        assertEquals("Scenario 4 of 12", text(again, "#presenterProgress"), "back on the same scenario");
+        assertEquals("Team answers: 2 of 2 recorded", text(again, "#teamEntryTitle"), "with both answers");
+        assertEquals("\u2713 $100", text(again, "#teamState-0"));
+        assertEquals("\u2713 $200", text(again, "#teamState-1"));
+        robot.type(KeyCode.R);
+        assertNotNull(find(again, "#teamLeaderboard"), "the leaderboard is back");
+        assertNotNull(find(again, "#leaderRow-Team_1"));
+        assertNotNull(find(again, "#leaderRow-Team_2"));
+        // What was revealed stays revealed too.
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !again.isShowing());
+        robot.interact(window::startPresenter); // the presenter's own menu entry does the same as F5
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.presenterStage().isPresent());
+        Stage third = window.presenterStage().orElseThrow();
+        assertTrue(find(third, "#presenterAnswer").isVisible(), "still revealed");
+        assertNotNull(find(third, "#teamLeaderboard"));
+    }
+
+    @Test
+    void aClassFromTheHistoryContinuesInPresenterModeOnItsLastScenario(FxRobot robot) throws Exception {
+        org.leaklab.model.EstimateScenario estimate = (org.leaklab.model.EstimateScenario) AMAZON.scenarios().get(3);
+        ResultsStore store = new ResultsStore(data);
+        store.save(new ClassSession("interrupted", java.time.Instant.parse("2024-03-05T09:15:00Z"), AMAZON.id(),
+                List.of("Foxes", "Owls"), List.of(new ClassSession.Round(estimate.id(), List.of(
+                new ClassSession.TeamAnswer("Foxes", new org.leaklab.model.EstimateAnswer(300), 100))))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
+        robot.clickOn("_File");
+        robot.clickOn("Class _history");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Foxes, Owls").tryQuery().isPresent());
+        robot.clickOn("#continueClass");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.presenterStage().isPresent());
+        Stage presenter = window.presenterStage().orElseThrow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, presenter::isShowing);
+        assertEquals("Scenario 4 of 12", text(presenter, "#presenterProgress"), "on the last scenario played");
+        assertEquals("\u2713 $300", text(presenter, "#teamState-0"));
+        assertEquals("No answer yet", text(presenter, "#teamState-1"), "the Owls can still answer");
+        robot.interact(presenter::requestFocus);
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT5, KeyCode.DIGIT0, KeyCode.ENTER);
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.load().sessions().get(0)
+                .round(estimate.id()).orElseThrow().answers().size() == 2);
+        assertEquals(1, store.load().sessions().size(), "the same session, continued, not a second one");
     }
 }

@@ -109,20 +109,40 @@ class ClassroomScreenshotTest {
                 for (int i = 0; i < 3; i++) {
                     robot.type(javafx.scene.input.KeyCode.RIGHT);
                 }
-                robot.type(javafx.scene.input.KeyCode.R);
                 robot.type(javafx.scene.input.KeyCode.T);
+                robot.type(javafx.scene.input.KeyCode.R);
                 shootStage(presenter, "presenter-estimate-revealed-" + suffix);
                 for (int i = 0; i < 4; i++) {
                     robot.type(javafx.scene.input.KeyCode.RIGHT);
                 }
                 shootStage(presenter, "presenter-choice-" + suffix);
+                robot.type(javafx.scene.input.KeyCode.R);
+                shootStage(presenter, "presenter-choice-revealed-" + suffix);
                 robot.type(javafx.scene.input.KeyCode.F1);
                 shootStage(presenter, "presenter-help-" + suffix);
                 robot.type(javafx.scene.input.KeyCode.ESCAPE);
+                for (int i = 0; i < 3; i++) {
+                    robot.type(javafx.scene.input.KeyCode.RIGHT); // scenario 11, a decision story
+                }
+                shootStage(presenter, "presenter-decision-" + suffix);
+                robot.type(javafx.scene.input.KeyCode.R);
+                shootStage(presenter, "presenter-decision-revealed-" + suffix);
+                robot.type(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.RIGHT);
+                shootStage(presenter, "presenter-end-" + suffix);
                 robot.type(javafx.scene.input.KeyCode.T);
                 robot.type(javafx.scene.input.KeyCode.T);
                 robot.type(javafx.scene.input.KeyCode.T);
                 robot.type(javafx.scene.input.KeyCode.T);
+                for (int i = 0; i < 20; i++) {
+                    robot.type(javafx.scene.input.KeyCode.LEFT);
+                }
+                // Hide again what was revealed (scenarios 1, 4, 8 and 11), for the next round of pictures.
+                for (int step : new int[] {1, 3, 4, 3}) {
+                    for (int i = 0; i < step; i++) {
+                        robot.type(javafx.scene.input.KeyCode.RIGHT);
+                    }
+                    robot.type(javafx.scene.input.KeyCode.R);
+                }
                 for (int i = 0; i < 20; i++) {
                     robot.type(javafx.scene.input.KeyCode.LEFT);
                 }

@@ -1,6 +1,7 @@
 package org.leaklab.screenshots;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ class TeamsScreenshotTest {
         name(robot, presenter, 4, "füchse ");
         robot.interact(() -> button(presenter, "#applyTeams").fire());
         shootAll(robot, presenter, "teams-setup");
-        name(robot, presenter, 4, "Die Adler aus der 7b");
+        name(robot, presenter, 4, "Die Adler aus der 7b mit ihren Freunden");
         robot.interact(() -> button(presenter, "#applyTeams").fire());
         shootAll(robot, presenter, "teams-title");
 
@@ -81,6 +82,9 @@ class TeamsScreenshotTest {
         robot.type(KeyCode.SPACE).type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.SPACE).type(KeyCode.ENTER);
         robot.type(KeyCode.R);
         shootAll(robot, presenter, "teams-ranking-revealed");
+        robot.type(KeyCode.R);
+        shootAll(robot, presenter, "teams-ranking-hidden");
+        robot.type(KeyCode.R);
 
         for (int i = 0; i < 3; i++) {
             robot.type(KeyCode.RIGHT);
@@ -90,6 +94,12 @@ class TeamsScreenshotTest {
         robot.type(KeyCode.DIGIT1, KeyCode.PERIOD, KeyCode.DIGIT5, KeyCode.K, KeyCode.ENTER);
         robot.type(KeyCode.V, KeyCode.I, KeyCode.E, KeyCode.L, KeyCode.ENTER);
         shootAll(robot, presenter, "teams-estimate-entry");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.DIGIT9, KeyCode.DIGIT0, KeyCode.DIGIT0, KeyCode.ENTER);
+        robot.type(KeyCode.DIGIT3, KeyCode.DIGIT0, KeyCode.DIGIT0, KeyCode.ENTER);
+        shootAll(robot, presenter, "teams-estimate-all-entered");
+        robot.type(KeyCode.R);
+        shootAll(robot, presenter, "teams-estimate-revealed");
 
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.RIGHT); // scenario 8, a choice with several right answers
@@ -98,12 +108,56 @@ class TeamsScreenshotTest {
         robot.type(KeyCode.A, KeyCode.C, KeyCode.ENTER);
         robot.type(KeyCode.B, KeyCode.ENTER);
         shootAll(robot, presenter, "teams-choice-entry");
+        robot.type(KeyCode.A, KeyCode.B, KeyCode.C, KeyCode.ENTER);
+        robot.type(KeyCode.A, KeyCode.D, KeyCode.ENTER);
+        robot.type(KeyCode.R);
+        shootAll(robot, presenter, "teams-choice-revealed");
 
         for (int i = 0; i < 3; i++) {
             robot.type(KeyCode.RIGHT); // scenario 11, a decision story
         }
         robot.type(KeyCode.TAB, KeyCode.SPACE, KeyCode.ENTER);
         shootAll(robot, presenter, "teams-decision-entry");
+        for (int team = 1; team < 4; team++) {
+            robot.type(KeyCode.SPACE, KeyCode.ENTER);
+        }
+        robot.type(KeyCode.R);
+        shootAll(robot, presenter, "teams-decision-revealed");
+
+        // The results could not be saved: a small badge in the corner; the details stay off the projector.
+        Path data = config.resolve("data");
+        deleteTree(data);
+        Files.writeString(data, "a file where the data folder should be");
+        robot.type(KeyCode.RIGHT, KeyCode.TAB, KeyCode.SPACE, KeyCode.ENTER, KeyCode.ESCAPE, KeyCode.R);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> presenter.getScene().getRoot()
+                .lookup("#presenterProblem").isVisible());
+        shootAll(robot, presenter, "teams-problem-badge");
+        Files.delete(data);
+        robot.interact(() -> ((javafx.scene.control.Button) presenter.getScene().getRoot()
+                .lookup("#presenterProblem")).fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !presenter.getScene().getRoot()
+                .lookup("#presenterProblem").isVisible());
+
+        robot.type(KeyCode.RIGHT);
+        shootAll(robot, presenter, "teams-end");
+        robot.type(KeyCode.F1);
+        shootAll(robot, presenter, "teams-help");
+        robot.type(KeyCode.ESCAPE);
+        for (int i = 0; i < 20; i++) {
+            robot.type(KeyCode.LEFT);
+        }
+        shootAll(robot, presenter, "teams-title-in-progress");
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static javafx.scene.control.Button button(Stage presenter, String id) {

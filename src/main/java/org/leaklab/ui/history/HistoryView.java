@@ -52,6 +52,8 @@ public final class HistoryView {
     @FXML
     private Button exportPngButton;
     @FXML
+    private Button continueButton;
+    @FXML
     private VBox details;
     @FXML
     private Label roundsLabel;
@@ -86,6 +88,9 @@ public final class HistoryView {
         exportButton.disableProperty().bind(viewModel.actionsDisabledProperty());
         deleteButton.disableProperty().bind(viewModel.actionsDisabledProperty());
         exportPngButton.disableProperty().bind(viewModel.actionsDisabledProperty());
+        continueButton.disableProperty().bind(viewModel.continueDisabledProperty());
+        continueButton.setVisible(viewModel.canContinueAtAll());
+        continueButton.setManaged(continueButton.isVisible());
 
         // Table selection and view model selection follow each other; the view model outlives this view.
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -131,6 +136,11 @@ public final class HistoryView {
             text.setText(empty || item == null ? "" : item);
             setGraphic(empty ? null : text);
         }
+    }
+
+    @FXML
+    private void continueClass() {
+        viewModel.continueSelected();
     }
 
     @FXML

@@ -47,6 +47,7 @@ public final class HistoryViewModel {
     private final Localization localization;
     private final PlayServices services;
     private final ZoneId zone;
+    private final java.util.function.Consumer<ClassSession> continueClass;
 
     private final ObservableList<ClassSession> sessions = FXCollections.observableArrayList();
     private final ObservableList<ClassSession> readOnlySessions = FXCollections.unmodifiableObservableList(sessions);
@@ -68,6 +69,18 @@ public final class HistoryViewModel {
      */
     public HistoryViewModel(ResultsStore store, Function<String, Optional<Case>> cases, Localization localization,
                             PlayServices services, ZoneId zone) {
+        this(store, cases, localization, services, zone, null);
+    }
+
+    /**
+     * A history whose sessions can be continued.
+     *
+     * @param continueClass opens presenter mode with a session, to carry on where the class stopped;
+     *                      null where that is not offered
+     */
+    public HistoryViewModel(ResultsStore store, Function<String, Optional<Case>> cases, Localization localization,
+                            PlayServices services, ZoneId zone, java.util.function.Consumer<ClassSession> continueClass) {
+        this.continueClass = continueClass;
         this.store = Objects.requireNonNull(store);
         this.cases = Objects.requireNonNull(cases);
         this.localization = Objects.requireNonNull(localization);
@@ -162,6 +175,25 @@ public final class HistoryViewModel {
     /** True when there is no selected session or the file is busy: export and delete are off. */
     public BooleanBinding actionsDisabledProperty() {
         return Bindings.createBooleanBinding(() -> selected.get() == null || busy.get(), selected, busy);
+    }
+
+    /** True when sessions can be continued in presenter mode at all. */
+    public boolean canContinueAtAll() {
+        return continueClass != null;
+    }
+
+    /** True when the selected session cannot be continued: none selected, busy, or its case is not installed. */
+    public BooleanBinding continueDisabledProperty() {
+        return Bindings.createBooleanBinding(() -> selected.get() == null || busy.get()
+                || cases.apply(selected.get().caseId()).isEmpty(), selected, busy);
+    }
+
+    /** Continues the selected session in presenter mode: its teams and points, on its last scenario played. */
+    public void continueSelected() {
+        ClassSession session = selected.get();
+        if (session != null && continueClass != null && !busy.get()) {
+            continueClass.accept(session);
+        }
     }
 
     /** When the session began, in the current language's medium date and short time. */

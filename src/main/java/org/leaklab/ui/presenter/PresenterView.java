@@ -1,31 +1,54 @@
 package org.leaklab.ui.presenter;
 
+import java.util.List;
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.leaklab.model.Scenario;
 
-/** Controller of Presenter.fxml: renders the current slide and turns keys into the view model's actions. */
+/**
+ * Controller of Presenter.fxml: renders the current slide, turns keys into the view model's
+ * actions ({@link PresenterKeys}) and makes the keyboard focus follow the view model's state.
+ */
 public final class PresenterView {
     private final PresenterViewModel viewModel;
     private final ChangeListener<Number> slideFollower = (obs, old, now) -> showSlide();
-    private final ChangeListener<Boolean> revealFollower = (obs, old, now) -> render();
+    private final ChangeListener<Boolean> revealFollower = (obs, old, now) -> revealChanged();
     private final ChangeListener<Number> timerFollower = (obs, old, now) -> renderTimer();
+    private final ChangeListener<Number> hintFollower = (obs, old, now) -> renderHints();
+    private final ChangeListener<Boolean> enteringFollower = (obs, old, now) -> followEntry();
+    private final ChangeListener<Number> enteringTeamFollower = (obs, old, now) -> followEntry();
+    private final ChangeListener<Number> teamFollower = (obs, old, now) -> renderTeams();
+    private final ChangeListener<Boolean> setupFollower = (obs, old, now) -> renderSetup();
+    private final EventHandler<MouseEvent> clicks = this::onMousePressed;
     private final EventHandler<KeyEvent> keys = this::onKeyPressed;
     private final EventHandler<KeyEvent> typed = this::onKeyTyped;
+    private final EventHandler<KeyEvent> released = event -> renderHints();
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
 
     @FXML
@@ -35,11 +58,17 @@ public final class PresenterView {
     @FXML
     private Label timerLabel;
     @FXML
+    private Button problemBadge;
+    @FXML
     private Label titleLabel;
     @FXML
     private Label promptLabel;
     @FXML
     private Label taskLabel;
+    @FXML
+    private Label startLabel;
+    @FXML
+    private TilePane itemTiles;
     @FXML
     private VBox choiceList;
     @FXML
@@ -49,7 +78,21 @@ public final class PresenterView {
     @FXML
     private VBox whyList;
     @FXML
-    private Label revealHint;
+    private VBox lessonBox;
+    @FXML
+    private Label lessonTitle;
+    @FXML
+    private Label lessonText;
+    @FXML
+    private HBox columns;
+    @FXML
+    private VBox endBox;
+    @FXML
+    private HBox endResults;
+    @FXML
+    private HBox endLessons;
+    @FXML
+    private FlowPane hintBox;
     @FXML
     private Region blackout;
     @FXML
@@ -57,15 +100,13 @@ public final class PresenterView {
     @FXML
     private GridPane helpTable;
     @FXML
-    private javafx.scene.layout.BorderPane slide;
+    private BorderPane slide;
     @FXML
     private VBox teamArea;
     @FXML
     private VBox resultColumn;
     @FXML
-    private javafx.scene.control.ScrollPane slideScroll;
-    @FXML
-    private Label saveProblemLabel;
+    private ScrollPane slideScroll;
     @FXML
     private StackPane setupOverlay;
     @FXML
@@ -73,12 +114,9 @@ public final class PresenterView {
     @FXML
     private VBox setupFields;
     @FXML
-    private javafx.scene.control.Button addTeamButton;
+    private Button addTeamButton;
     @FXML
-    private javafx.scene.control.Button removeTeamButton;
-    private final ChangeListener<Number> teamFollower = (obs, old, now) -> renderTeams();
-    private final ChangeListener<Boolean> setupFollower = (obs, old, now) -> renderSetup();
-    private final ChangeListener<Number> focusFollower = (obs, old, now) -> focusTeamEntry();
+    private Button removeTeamButton;
     private TeamPanels panels;
     private boolean swallowTyped;
 
@@ -99,25 +137,36 @@ public final class PresenterView {
             what.setWrapText(true);
             helpTable.addRow(row++, keys, what);
         }
-        viewModel.teams().ifPresentOrElse(game -> {
+        viewModel.teams().ifPresent(game -> {
             panels = new TeamPanels(game, viewModel.localization());
             game.revisionProperty().addListener(new WeakChangeListener<>(teamFollower));
             game.setupShownProperty().addListener(new WeakChangeListener<>(setupFollower));
-            game.focusTeamProperty().addListener(new WeakChangeListener<>(focusFollower));
-            saveProblemLabel.textProperty().bind(game.saveProblemProperty());
-        }, () -> saveProblemLabel.setText(""));
-        saveProblemLabel.visibleProperty().bind(saveProblemLabel.textProperty().isNotEmpty());
-        saveProblemLabel.managedProperty().bind(saveProblemLabel.visibleProperty());
+        });
+        problemBadge.setText(viewModel.problemText());
+        problemBadge.visibleProperty().bind(viewModel.problemShownProperty());
+        problemBadge.managedProperty().bind(problemBadge.visibleProperty());
         renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
         viewModel.revealedProperty().addListener(new WeakChangeListener<>(revealFollower));
         viewModel.secondsLeftProperty().addListener(new WeakChangeListener<>(timerFollower));
         viewModel.timerLengthProperty().addListener(new WeakChangeListener<>(timerFollower));
+        viewModel.hintRevisionProperty().addListener(new WeakChangeListener<>(hintFollower));
+        viewModel.enteringProperty().addListener(new WeakChangeListener<>(enteringFollower));
+        viewModel.enteringTeamProperty().addListener(new WeakChangeListener<>(enteringTeamFollower));
         // Keys are caught on the scene, wherever the focus is; the view is loaded again on a
         // language switch, so the handlers move to the new scene root's scene with it.
         root.sceneProperty().addListener((obs, old, now) -> moveKeys(old, now));
         moveKeys(null, root.getScene());
         clock.setCycleCount(Animation.INDEFINITE);
+        // The hints wrap at the footer's width, not at FlowPane's default of 400 pixels.
+        hintBox.prefWrapLengthProperty().bind(slide.widthProperty().multiply(0.95));
+        // Beside a long answer the leaderboard needs less room than the answer does.
+        resultColumn.getProperties().put(SHARE, 2.0);
+        choiceList.getProperties().put(SHARE, 3.0);
+        answerBox.getProperties().put(SHARE, 3.0);
+        shareWidth(columns);
+        shareWidth(endResults);
+        shareWidth(endLessons);
         render();
         renderTimer();
     }
@@ -126,17 +175,21 @@ public final class PresenterView {
         if (old != null) {
             old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
             old.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            old.removeEventHandler(KeyEvent.KEY_RELEASED, released);
+            old.removeEventFilter(MouseEvent.MOUSE_PRESSED, clicks);
             clock.stop();
         }
         if (now != null) {
             now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             now.addEventFilter(KeyEvent.KEY_TYPED, typed);
+            now.addEventHandler(KeyEvent.KEY_RELEASED, released);
+            now.addEventFilter(MouseEvent.MOUSE_PRESSED, clicks);
             clock.play();
             // The slide keys first: else the scene gives the focus to its first field or button,
             // and the arrows would move a caret instead of the slides.
-            javafx.application.Platform.runLater(() -> {
-                if (root.getScene() == now && !viewModel.teams().map(g -> g.setupShownProperty().get()).orElse(false)) {
-                    root.requestFocus();
+            Platform.runLater(() -> {
+                if (root.getScene() == now) {
+                    followEntry();
                 }
             });
         }
@@ -146,57 +199,31 @@ public final class PresenterView {
         viewModel.tick();
     }
 
+    // ---- keys ---------------------------------------------------------------------------------
+
     private void onKeyPressed(KeyEvent event) {
-        KeyCode code = event.getCode();
         swallowTyped = false;
-        if (viewModel.teams().map(game -> game.setupShownProperty().get()).orElse(false)) {
-            onSetupKey(event);
+        Node focus = root.getScene().getFocusOwner();
+        PresenterKeys.Key key = new PresenterKeys.Key(event.getCode(), "", event.isShortcutDown(), event.isShiftDown(),
+                focus instanceof ButtonBase);
+        PresenterKeys.Action action = viewModel.actionFor(key);
+        if (action == PresenterKeys.Action.TO_CONTROL) {
             return;
-        }
-        if (event.isShortcutDown() && code == KeyCode.Z) {
-            undo();
-            event.consume();
-            return;
-        }
-        Node entryPanel = teamPanelOf(root.getScene().getFocusOwner());
-        if (entryPanel != null) {
-            onEntryKey(entryPanel, event);
-            return;
-        }
-        if (!event.isShortcutDown() && (code == KeyCode.TAB || code == KeyCode.ENTER) && canEnter()) {
-            focusPanel(viewModel.teams().orElseThrow().firstUnanswered(viewModel.scenario().orElseThrow()));
-            event.consume();
-            return;
-        }
-        if (event.isShortcutDown()) {
-            switch (code) {
-                case PLUS, EQUALS, ADD -> viewModel.zoomIn();
-                case MINUS, SUBTRACT -> viewModel.zoomOut();
-                case DIGIT0, NUMPAD0 -> viewModel.resetZoom();
-                default -> {
-                    return;
-                }
-            }
-            event.consume();
-            return;
-        }
-        switch (code) {
-            case RIGHT, SPACE, PAGE_DOWN, DOWN -> viewModel.next();
-            case LEFT, PAGE_UP, UP -> viewModel.previous();
-            case R -> viewModel.toggleReveal();
-            case B -> viewModel.toggleBlackout();
-            case T -> viewModel.cycleTimer();
-            case N -> {
-                viewModel.setUpTeams();
-                swallowTyped = true; // the "n" typed by this key must not land in the first name field
-            }
-            case F1 -> viewModel.toggleHelp();
-            case ESCAPE -> viewModel.escape();
-            default -> {
-                return;
-            }
         }
         event.consume();
+        switch (action) {
+            case APPLY_TEAMS -> applySetup();
+            case RECORD -> {
+                viewModel.perform(action);
+                followEntry(); // a draft that is not an answer yet keeps its panel, with its message
+            }
+            case TEAMS -> {
+                viewModel.perform(action);
+                swallowTyped = true; // the "n" typed by this key must not land in the first name field
+            }
+            default -> viewModel.perform(action);
+        }
+        renderHints();
     }
 
     private void onKeyTyped(KeyEvent event) {
@@ -205,101 +232,252 @@ public final class PresenterView {
             event.consume();
             return;
         }
-        boolean typing = viewModel.teams().map(game -> game.setupShownProperty().get()).orElse(false)
-                || teamPanelOf(root.getScene().getFocusOwner()) != null;
-        if (!typing && "?".equals(event.getCharacter())) {
-            viewModel.toggleHelp();
+        PresenterKeys.Action action = viewModel.actionFor(PresenterKeys.Key.typed(event.getCharacter()));
+        if (action != PresenterKeys.Action.TO_CONTROL) {
+            viewModel.perform(action);
             event.consume();
+            renderHints();
         }
     }
 
+    /** The focus follows the state: into the panel of the team being entered, else on the slide. */
+    private void followEntry() {
+        if (root.getScene() == null || viewModel.teams().map(g -> g.setupShownProperty().get()).orElse(false)) {
+            return;
+        }
+        if (viewModel.enteringProperty().get()) {
+            focusPanel(viewModel.enteringTeamProperty().get());
+        } else if (teamPanelOf(root.getScene().getFocusOwner()) != null || root.getScene().getFocusOwner() == null) {
+            root.requestFocus(); // out of the panels: the slide keys work again
+        }
+        renderHints();
+    }
+
+    /**
+     * A click into a team's panel starts entering its answer; a click elsewhere ends it. The state
+     * changes by what the teacher does (keys, clicks), never by where the focus lands by itself.
+     */
+    private void onMousePressed(MouseEvent event) {
+        if (viewModel.teams().map(g -> g.setupShownProperty().get()).orElse(false)) {
+            return;
+        }
+        Node panel = event.getPickResult() == null ? null : teamPanelOf(event.getPickResult().getIntersectedNode());
+        if (panel != null) {
+            int team = (Integer) panel.getProperties().get(TeamPanels.TEAM);
+            if (!viewModel.enteringProperty().get() || viewModel.enteringTeamProperty().get() != team) {
+                viewModel.enterAt(team);
+            }
+        } else {
+            viewModel.stopEntering();
+        }
+    }
+
+    // ---- the slide ----------------------------------------------------------------------------
+
     private void render() {
+        renderSlide();
+        renderTeams();
+        renderHints();
+        renderTimer();
+    }
+
+    private void renderSlide() {
         progressLabel.setText(viewModel.progressText());
         titleLabel.setText(viewModel.title());
         promptLabel.setText(viewModel.prompt());
+        boolean revealed = viewModel.revealedProperty().get();
+        boolean end = viewModel.isEnd();
         taskLabel.setText(viewModel.taskText());
         // Once revealed, the task is done: its line makes room for the answer and the leaderboard.
-        taskLabel.setVisible(!viewModel.taskText().isEmpty() && !viewModel.revealedProperty().get());
-        taskLabel.setManaged(taskLabel.isVisible());
-        fill(choiceList, viewModel.choices(), "presenter-choice");
-        boolean revealed = viewModel.revealedProperty().get();
-        answerBox.setVisible(revealed);
-        answerBox.setManaged(revealed);
-        fill(answerList, revealed ? viewModel.answerLines() : java.util.List.of(), "presenter-answer");
-        fill(whyList, revealed ? viewModel.whyLines() : java.util.List.of(), "presenter-why");
-        revealHint.setVisible(!revealed && viewModel.scenario().isPresent());
-        revealHint.setManaged(revealHint.isVisible());
-        renderTeams();
+        show(taskLabel, !viewModel.taskText().isEmpty() && !revealed);
+        startLabel.setText(viewModel.startText());
+        show(startLabel, viewModel.screen() == PresenterKeys.Screen.TITLE);
+        boolean ranking = viewModel.scenario().map(TeamPanels::isRanking).orElse(false);
+        itemTiles.getChildren().clear();
+        itemTiles.setPrefColumns(2);
+        if (ranking && !revealed) {
+            for (String item : viewModel.choices()) {
+                Label tile = new Label(item);
+                tile.getStyleClass().add("presenter-item");
+                tile.setWrapText(true);
+                itemTiles.getChildren().add(tile);
+            }
+        }
+        show(itemTiles, !itemTiles.getChildren().isEmpty());
+        fill(choiceList, ranking || revealed ? List.of() : viewModel.choices(), "presenter-choice");
+        // After the reveal the answer lists every option again, and the leaderboard stands beside it.
+        show(choiceList, !choiceList.getChildren().isEmpty());
+        show(answerBox, revealed);
+        answerList.getChildren().clear();
+        if (revealed) {
+            viewModel.answerRows().forEach(row -> answerList.getChildren().add(answerRow(row)));
+        }
+        fill(whyList, revealed ? viewModel.whyLines() : List.of(), "presenter-why");
+        Optional<PresenterViewModel.LessonText> lesson = revealed ? viewModel.lesson() : Optional.empty();
+        lesson.ifPresent(l -> {
+            lessonTitle.setText(viewModel.localization().get("presenter.answer.lesson", l.title()));
+            lessonText.setText(l.text());
+        });
+        show(lessonBox, lesson.isPresent());
+        renderEnd(end);
+    }
+
+    /** One line of a revealed answer: the mark and letter of a choice's option with its explanation beside it. */
+    private Node answerRow(PresenterViewModel.AnswerRow row) {
+        Label text = new Label(row.text());
+        text.getStyleClass().add("presenter-answer");
+        text.setWrapText(true);
+        if (row.label().isEmpty() && row.detail().isEmpty()) {
+            return text;
+        }
+        VBox words = new VBox(text);
+        words.getStyleClass().add("presenter-answer-words");
+        if (!row.detail().isEmpty()) {
+            Label detail = new Label(row.detail());
+            detail.getStyleClass().add("presenter-answer-detail");
+            detail.setWrapText(true);
+            words.getChildren().add(detail);
+        }
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMinWidth(0);
+        HBox line = new HBox();
+        line.getStyleClass().addAll("presenter-answer-row", "verdict-" + row.verdict().name().toLowerCase(java.util.Locale.ROOT));
+        line.setAlignment(Pos.TOP_LEFT);
+        if (row.verdict() != PresenterViewModel.Verdict.NONE) {
+            Label mark = new Label(switch (row.verdict()) {
+                case RIGHT -> "\u2713";
+                case PARTLY -> "\u25d0";
+                case WRONG -> "\u2717";
+                case NONE -> "";
+            });
+            mark.getStyleClass().add("presenter-verdict");
+            mark.setMinWidth(Region.USE_PREF_SIZE);
+            String verdict = viewModel.localization().get(switch (row.verdict()) {
+                case RIGHT -> "presenter.verdict.right";
+                case PARTLY -> "presenter.verdict.partly";
+                case WRONG -> "presenter.verdict.wrong";
+                case NONE -> throw new IllegalStateException("no verdict");
+            });
+            mark.setAccessibleText(verdict);
+            line.setAccessibleText(row.label() + " " + row.text() + ": " + verdict + ". " + row.detail());
+            line.getChildren().add(mark);
+        }
+        Label letter = new Label(row.label());
+        letter.getStyleClass().add("presenter-answer-label");
+        letter.setMinWidth(Region.USE_PREF_SIZE);
+        line.getChildren().addAll(letter, words);
+        line.setId("answerRow-" + row.label());
+        return line;
+    }
+
+    /** The end screen: podium and totals (with teams), then the case's lessons in two columns. */
+    private void renderEnd(boolean end) {
+        show(endBox, end);
+        endResults.getChildren().clear();
+        List<VBox> lessonColumns = endLessons.getChildren().stream().map(VBox.class::cast).toList();
+        lessonColumns.forEach(column -> column.getChildren().clear());
+        if (!end) {
+            return;
+        }
+        boolean answers = viewModel.teams().map(g -> !g.podium().isEmpty()).orElse(false);
+        if (answers) {
+            endResults.getChildren().addAll(panels.podium(), panels.totals());
+        } else if (viewModel.hasClass()) {
+            Label none = new Label(viewModel.localization().get("presenter.end.noAnswers"));
+            none.setWrapText(true);
+            none.getStyleClass().add("presenter-why");
+            endResults.getChildren().add(none);
+        }
+        endResults.getChildren().forEach(node -> {
+            HBox.setHgrow(node, Priority.ALWAYS);
+            ((Region) node).setMinWidth(0);
+        });
+        show(endResults, !endResults.getChildren().isEmpty());
+        List<PresenterViewModel.LessonText> lessons = viewModel.lessons();
+        for (int i = 0; i < lessons.size(); i++) {
+            Label title = new Label(lessons.get(i).title());
+            title.getStyleClass().add("presenter-lesson-title");
+            title.setWrapText(true);
+            Label text = new Label(lessons.get(i).text());
+            text.getStyleClass().add("presenter-lesson-text");
+            text.setWrapText(true);
+            VBox card = new VBox(title, text);
+            card.getStyleClass().add("presenter-end-lesson");
+            // Down the first column, then the second, so the lessons read in their order.
+            lessonColumns.get(i < (lessons.size() + 1) / 2 ? 0 : 1).getChildren().add(card);
+        }
+    }
+
+    private void revealChanged() {
+        render();
+        slideScroll.setVvalue(0); // the answer comes in from the top, under the question
     }
 
     private void showSlide() {
         render();
         // A new slide starts with the slide keys; else the focus would drop on the first team's entry by itself.
         root.requestFocus();
+        slideScroll.setVvalue(0);
     }
 
     private void renderTimer() {
-        boolean on = viewModel.timerLengthProperty().get() > 0;
+        // A countdown belongs to a scenario: none on the title slide or the end screen.
+        boolean on = viewModel.timerLengthProperty().get() > 0 && viewModel.scenario().isPresent();
         timerLabel.setVisible(on);
         timerLabel.setText(on ? viewModel.timerText() : "");
-        timerLabel.getStyleClass().remove("over");
+        timerLabel.getStyleClass().removeAll("over", "stopped");
         if (on && viewModel.secondsLeftProperty().get() == 0) {
             timerLabel.getStyleClass().add("over");
+        } else if (viewModel.isTimerStopped()) {
+            timerLabel.getStyleClass().add("stopped");
         }
+    }
+
+    /** The footer: each key in bold, then what it does now. */
+    private void renderHints() {
+        hintBox.getChildren().clear();
+        for (String[] hint : viewModel.hints()) {
+            Label keys = new Label(hint[0] + ":");
+            keys.getStyleClass().add("presenter-hint-keys");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(hint[1]);
+            what.getStyleClass().add("presenter-hint");
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            HBox pair = new HBox(keys, what);
+            pair.getStyleClass().add("presenter-hint-pair");
+            pair.setAlignment(Pos.BASELINE_LEFT);
+            hintBox.getChildren().add(pair);
+        }
+        hintBox.setAccessibleText(viewModel.hintText());
     }
 
     // ---- teams ------------------------------------------------------------------------------
 
-    /** True when team answers can be entered: teams set up, a scenario on screen, not yet revealed. */
-    private boolean canEnter() {
-        return viewModel.teams().map(TeamGame::hasTeams).orElse(false) && viewModel.scenario().isPresent()
-                && !viewModel.revealedProperty().get();
-    }
-
     private void renderTeams() {
         if (panels == null) {
-            teamArea.setVisible(false);
-            teamArea.setManaged(false);
+            show(teamArea, false);
+            show(resultColumn, false);
             return;
         }
         TeamGame game = viewModel.teams().orElseThrow();
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        boolean hadEntryFocus = teamPanelOf(focused) != null;
         teamArea.getChildren().clear();
         resultColumn.getChildren().clear();
         boolean revealed = viewModel.revealedProperty().get();
-        java.util.Optional<org.leaklab.model.Scenario> scenario = viewModel.scenario();
-        if (scenario.isEmpty()) {
-            teamArea.getChildren().add(panels.teamsOnTitle(viewModel::setUpTeams));
-        } else if (game.hasTeams() && !revealed) {
-            teamArea.getChildren().add(panels.entryPanels(scenario.get(), this::undo));
-        } else if (game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
-            resultColumn.getChildren().add(panels.results(scenario.get()));
+        Optional<Scenario> scenario = viewModel.scenario();
+        if (viewModel.screen() == PresenterKeys.Screen.TITLE) {
+            teamArea.getChildren().add(panels.teamsOnTitle(viewModel::setUpTeams, viewModel::newClass));
+        } else if (scenario.isPresent() && game.hasTeams() && !revealed) {
+            teamArea.getChildren().add(panels.entryPanels(scenario.get(), viewModel::undo, viewModel::record));
+        } else if (scenario.isPresent() && game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
+            (viewModel.isWideAnswer() ? teamArea : resultColumn).getChildren().add(panels.results(scenario.get()));
+        } else if (viewModel.isEnd() && game.hasTeams()) {
+            teamArea.getChildren().add(panels.newClassButton(viewModel::newClass));
         }
-        teamArea.setVisible(!teamArea.getChildren().isEmpty());
-        teamArea.setManaged(teamArea.isVisible());
+        show(teamArea, !teamArea.getChildren().isEmpty());
         boolean results = !resultColumn.getChildren().isEmpty();
-        resultColumn.setVisible(results);
-        resultColumn.setManaged(results);
-        // A ranking is entered on each team's board, and after the reveal the leaderboard takes the
-        // place of the question's list: either way the list would only repeat what is on screen.
-        boolean boards = canEnter() && TeamPanels.isRanking(scenario.get());
-        choiceList.setVisible(!boards && !results);
-        choiceList.setManaged(choiceList.isVisible());
-        if (hadEntryFocus) {
-            focusTeamEntry();
-        }
-    }
-
-    private void focusTeamEntry() {
-        if (!canEnter()) {
-            return;
-        }
-        int team = viewModel.teams().orElseThrow().focusTeamProperty().get();
-        if (team < 0) {
-            root.requestFocus(); // everyone answered: the slide keys (R) work again
-        } else {
-            focusPanel(team);
+        show(resultColumn, results);
+        if (viewModel.enteringProperty().get()) {
+            focusPanel(viewModel.enteringTeamProperty().get());
         }
     }
 
@@ -308,7 +486,7 @@ public final class PresenterView {
         if (panel != null) {
             TeamPanels.focusTarget(panel).ifPresent(Node::requestFocus);
             // Under a long question the panels may be below the fold: bring the team in sight.
-            javafx.application.Platform.runLater(() -> scrollIntoView(panel));
+            Platform.runLater(() -> scrollIntoView(panel));
         }
     }
 
@@ -333,7 +511,7 @@ public final class PresenterView {
         slideScroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
     }
 
-    private Node teamPanelOf(Node node) {
+    private static Node teamPanelOf(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n.getProperties().containsKey(TeamPanels.TEAM)) {
                 return n;
@@ -342,78 +520,24 @@ public final class PresenterView {
         return null;
     }
 
-    /** Keys while the focus is in a team's panel: the control keeps its keys, Tab and Enter move on. */
-    private void onEntryKey(Node panel, KeyEvent event) {
-        TeamGame game = viewModel.teams().orElseThrow();
-        int team = (Integer) panel.getProperties().get(TeamPanels.TEAM);
-        boolean holding = root.getScene().getFocusOwner() != null
-                && game.entries(viewModel.scenario().orElseThrow()).get(team).order()
-                .map(o -> o.getGrabbed() != null).orElse(false);
-        switch (event.getCode()) {
-            case TAB -> {
-                if (holding) {
-                    return;
-                }
-                int count = game.teams().size();
-                focusPanel((team + (event.isShiftDown() ? count - 1 : 1)) % count);
-            }
-            case ENTER -> {
-                if (holding) {
-                    return; // Enter drops the held card first
-                }
-                if (!game.confirm(game.entries(viewModel.scenario().orElseThrow()).get(team))) {
-                    focusPanel(team);
-                }
-            }
-            case ESCAPE -> {
-                if (holding) {
-                    return;
-                }
-                root.requestFocus(); // out of the panel: the slide keys work again
-            }
-            case F1 -> viewModel.toggleHelp();
-            default -> {
-                return;
-            }
-        }
-        event.consume();
-    }
-
-    private void undo() {
-        viewModel.teams().ifPresent(game -> viewModel.scenario().ifPresent(s -> {
-            if (!viewModel.revealedProperty().get()) {
-                game.undo(s);
-            }
-        }));
-    }
-
-    private void onSetupKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE) {
-            viewModel.escape();
-            event.consume();
-        } else if (event.getCode() == KeyCode.ENTER && !(root.getScene().getFocusOwner() instanceof javafx.scene.control.ButtonBase)) {
-            applySetup();
-            event.consume();
-        }
-    }
-
     private void renderSetup() {
-        java.util.Optional<TeamSetup> setup = viewModel.teams().flatMap(TeamGame::setup);
+        Optional<TeamSetup> setup = viewModel.teams().flatMap(TeamGame::setup);
         setupOverlay.setVisible(setup.isPresent());
         // Behind the form, nothing takes the focus: Tab stays among the names and buttons.
         slide.setDisable(setup.isPresent());
+        renderHints();
         if (setup.isEmpty()) {
             setupFields.getChildren().clear();
+            Platform.runLater(this::followEntry);
             return;
         }
         TeamSetup form = setup.get();
         form.validate(); // the messages in the current language
         panels.fillSetup(setupFields, form);
-        setupNote.setVisible(form.isCountFixed());
-        setupNote.setManaged(form.isCountFixed());
+        show(setupNote, form.isCountFixed());
         addTeamButton.setDisable(!form.canAdd());
         removeTeamButton.setDisable(!form.canRemove());
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             Node first = setupFields.lookup(".team-setup-field");
             if (first != null && setupOverlay.isVisible()) {
                 first.requestFocus();
@@ -428,7 +552,7 @@ public final class PresenterView {
             renderSetup();
             Node last = setupFields.lookup("#teamName-" + form.getNames().size());
             if (last != null) {
-                javafx.application.Platform.runLater(last::requestFocus);
+                Platform.runLater(last::requestFocus);
             }
         });
     }
@@ -448,26 +572,68 @@ public final class PresenterView {
 
     @FXML
     private void applySetup() {
-        viewModel.teams().ifPresent(game -> {
-            if (!game.applySetup()) {
-                game.setup().ifPresent(form -> {
-                    for (int i = 0; i < form.getNames().size(); i++) {
-                        if (!form.getNames().get(i).problemProperty().get().isEmpty()) {
-                            Node field = setupFields.lookup("#teamName-" + (i + 1));
-                            if (field != null) {
-                                field.requestFocus();
-                            }
-                            return;
-                        }
+        if (viewModel.applyTeams()) {
+            root.requestFocus();
+            return;
+        }
+        // The first name with a problem gets the focus, so the teacher types the fix right there.
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
+            for (int i = 0; i < form.getNames().size(); i++) {
+                if (!form.getNames().get(i).problemProperty().get().isEmpty()) {
+                    Node field = setupFields.lookup("#teamName-" + (i + 1));
+                    if (field != null) {
+                        field.requestFocus();
                     }
-                });
-            } else {
-                root.requestFocus();
+                    return;
+                }
             }
         });
     }
 
-    private static void fill(VBox box, java.util.List<String> lines, String styleClass) {
+    @FXML
+    private void retrySave() {
+        viewModel.retrySave();
+    }
+
+    /** Key of a column's share of the width in {@link #shareWidth}; 1 if not set. */
+    private static final String SHARE = "leaklab.share";
+
+    /**
+     * The shown columns of {@code box} share its width, each by its {@link #SHARE}. An HBox
+     * measures the height of wrapping text at each column's preferred width; with the real width
+     * set as preferred, a column is as tall as its text and not a screen taller.
+     */
+    private static void shareWidth(HBox box) {
+        javafx.beans.InvalidationListener update = obs -> {
+            List<Node> shown = box.getChildren().stream().filter(Node::isManaged).toList();
+            double inner = box.getWidth() - box.getInsets().getLeft() - box.getInsets().getRight()
+                    - box.getSpacing() * Math.max(0, shown.size() - 1);
+            double shares = shown.stream().mapToDouble(PresenterView::share).sum();
+            for (Node column : shown) {
+                ((Region) column).setPrefWidth(Math.max(1, inner * share(column) / Math.max(1, shares)));
+            }
+        };
+        box.widthProperty().addListener(update);
+        box.getChildren().forEach(column -> column.managedProperty().addListener(update));
+        box.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+            box.getChildren().forEach(column -> {
+                column.managedProperty().removeListener(update);
+                column.managedProperty().addListener(update);
+            });
+            update.invalidated(null);
+        });
+    }
+
+    private static double share(Node column) {
+        return column.getProperties().get(SHARE) instanceof Double share ? share : 1;
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private static void fill(VBox box, List<String> lines, String styleClass) {
         box.getChildren().clear();
         for (String line : lines) {
             Label label = new Label(line);

@@ -16,8 +16,9 @@ import org.leaklab.model.Case;
 import org.leaklab.model.ChoiceOption;
 import org.leaklab.model.ChoiceScenario;
 import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EndState;
+import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.EstimateScenario;
+import org.leaklab.model.Lesson;
 import org.leaklab.model.LocalizedText;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
@@ -28,12 +29,18 @@ import org.leaklab.session.AnswerText;
 import org.leaklab.session.StartingOrder;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.decision.StoryPath;
 
 /**
  * Presenter mode: the case's scenarios one by one for a projector, answers hidden until the
- * teacher reveals them, a black screen, a help overlay and an optional countdown (off by default;
- * it never gives points for speed). The presenter has its own text scale, independent of the
- * main window's.
+ * teacher reveals them, an end screen after the last one, a black screen, a help overlay and an
+ * optional countdown (off by default; it never gives points for speed). The presenter has its
+ * own text scale, independent of the main window's.
+ *
+ * <p>One view model lives as long as its class: leaving presenter mode keeps it, and opening
+ * presenter mode again shows it where it was (slide, teams, answers, what was revealed). Keys
+ * are turned into actions by {@link PresenterKeys} from the state kept here, never from where the
+ * keyboard focus happens to be; the view makes the focus follow {@link #enteringProperty()}.
  */
 public final class PresenterViewModel {
     /** The countdown lengths the teacher cycles through with T; 0 means no timer. */
@@ -52,6 +59,10 @@ public final class PresenterViewModel {
     private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(this, "helpShown");
     private final ReadOnlyIntegerWrapper timerLength = new ReadOnlyIntegerWrapper(this, "timerLength");
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
+    private final ReadOnlyBooleanWrapper entering = new ReadOnlyBooleanWrapper(this, "entering");
+    private final ReadOnlyIntegerWrapper enteringTeam = new ReadOnlyIntegerWrapper(this, "enteringTeam", -1);
+    /** Goes up whenever the keys' state changes in a way the footer's hints show. */
+    private final ReadOnlyIntegerWrapper hintRevision = new ReadOnlyIntegerWrapper(this, "hintRevision");
     private final Set<String> revealedScenarios = new HashSet<>();
     /** Without teams, the slides' rankings are shuffled by a seed of this presenter mode's own. */
     private final long shuffleSeed = new java.util.SplittableRandom().nextLong();
@@ -61,7 +72,7 @@ public final class PresenterViewModel {
      * @param scorer       gives the reference answers
      * @param localization the current language
      * @param appearance   the presenter's own theme and scale
-     * @param leave        closes presenter mode (Escape)
+     * @param leave        closes presenter mode (Escape); the view model stays, for coming back
      */
     public PresenterViewModel(Case caseData, ScenarioScorer scorer, Localization localization, Appearance appearance,
                               Runnable leave) {
@@ -82,21 +93,77 @@ public final class PresenterViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.leave = Objects.requireNonNull(leave);
+        if (teams != null) {
+            teams.setupShownProperty().addListener((obs, old, now) -> hintsChanged());
+            teams.revisionProperty().addListener((obs, old, now) -> hintsChanged());
+        }
+        helpShown.addListener((obs, old, now) -> hintsChanged());
+        blackout.addListener((obs, old, now) -> hintsChanged());
+        revealed.addListener((obs, old, now) -> hintsChanged());
+        index.addListener((obs, old, now) -> hintsChanged());
     }
 
-    /** Slide 0 is the title; slides 1..n are the scenarios. */
+    /**
+     * A class saved earlier, continued from the class history: on its last scenario played, whose
+     * answer is hidden again (it may not have been revealed before the lesson stopped); the
+     * scenarios before it count as revealed.
+     */
+    public static PresenterViewModel continuing(Case caseData, ScenarioScorer scorer, Localization localization,
+                                                Appearance appearance, Runnable leave, TeamGame teams) {
+        PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, appearance, leave, teams);
+        List<String> played = teams.playedScenarioIds();
+        for (int i = 0; i < played.size(); i++) {
+            String id = played.get(i);
+            if (i < played.size() - 1) {
+                model.revealedScenarios.add(id);
+            }
+        }
+        if (!played.isEmpty()) {
+            String last = played.get(played.size() - 1);
+            for (int i = 0; i < caseData.scenarios().size(); i++) {
+                if (caseData.scenarios().get(i).id().equals(last)) {
+                    model.show(i + 1);
+                }
+            }
+        }
+        return model;
+    }
+
+    /** The case presented. */
+    public Case caseData() {
+        return caseData;
+    }
+
+    /** Slide 0 is the title; slides 1..n are the scenarios; slide n+1 is the end screen. */
     public ReadOnlyIntegerProperty indexProperty() {
         return index.getReadOnlyProperty();
     }
 
     public int slideCount() {
-        return caseData.scenarios().size() + 1;
+        return caseData.scenarios().size() + 2;
     }
 
-    /** The scenario on screen; empty on the title slide. */
+    /** The scenario on screen; empty on the title slide and the end screen. */
     public Optional<Scenario> scenario() {
         int i = index.get();
-        return i == 0 ? Optional.empty() : Optional.of(caseData.scenarios().get(i - 1));
+        return i == 0 || i > caseData.scenarios().size() ? Optional.empty()
+                : Optional.of(caseData.scenarios().get(i - 1));
+    }
+
+    /** True on the end screen, after the last scenario. */
+    public boolean isEnd() {
+        return index.get() == slideCount() - 1;
+    }
+
+    /** Which slide is on screen, for the keys. */
+    public PresenterKeys.Screen screen() {
+        if (index.get() == 0) {
+            return PresenterKeys.Screen.TITLE;
+        }
+        if (isEnd()) {
+            return PresenterKeys.Screen.END;
+        }
+        return revealed.get() ? PresenterKeys.Screen.REVEALED : PresenterKeys.Screen.QUESTION;
     }
 
     /** True once the teacher revealed the answer of the current scenario (R). */
@@ -124,6 +191,21 @@ public final class PresenterViewModel {
         return secondsLeft.getReadOnlyProperty();
     }
 
+    /** True while a team's answer is being entered: its panel has the keys, Escape leaves it. */
+    public ReadOnlyBooleanProperty enteringProperty() {
+        return entering.getReadOnlyProperty();
+    }
+
+    /** The team whose answer is being entered; -1 when none is. */
+    public ReadOnlyIntegerProperty enteringTeamProperty() {
+        return enteringTeam.getReadOnlyProperty();
+    }
+
+    /** Goes up when the footer's key hints may have changed. */
+    public ReadOnlyIntegerProperty hintRevisionProperty() {
+        return hintRevision.getReadOnlyProperty();
+    }
+
     public Appearance appearance() {
         return appearance;
     }
@@ -134,6 +216,64 @@ public final class PresenterViewModel {
     }
 
     // ---- keys ------------------------------------------------------------------------------
+
+    /** What the keys depend on, now. */
+    public PresenterKeys.State keyState() {
+        boolean hasTeams = teams != null && teams.hasTeams();
+        return new PresenterKeys.State(screen(), index.get() == caseData.scenarios().size(), hasTeams,
+                teams != null && teams.setupShownProperty().get(), helpShown.get(), blackout.get(),
+                entering.get() && canEnter(), holdingCard());
+    }
+
+    /** True while, entering a ranking, the teacher holds a card: Tab, Enter and Escape are the board's. */
+    private boolean holdingCard() {
+        if (!entering.get() || !canEnter()) {
+            return false;
+        }
+        List<TeamEntry> entries = teams.entries(scenario().orElseThrow());
+        int team = enteringTeam.get();
+        return team >= 0 && team < entries.size()
+                && entries.get(team).order().map(o -> o.getGrabbed() != null).orElse(false);
+    }
+
+    /** True when team answers can be entered: teams set up, a scenario on screen, not yet revealed. */
+    public boolean canEnter() {
+        return teams != null && teams.hasTeams() && screen() == PresenterKeys.Screen.QUESTION;
+    }
+
+    /** What {@code key} does now. */
+    public PresenterKeys.Action actionFor(PresenterKeys.Key key) {
+        return PresenterKeys.action(keyState(), key);
+    }
+
+    /**
+     * Does {@code action}. The view does the part that needs its nodes (where the focus goes
+     * follows {@link #enteringProperty()}; a form's problem gets the focus).
+     */
+    public void perform(PresenterKeys.Action action) {
+        switch (action) {
+            case NEXT -> next();
+            case PREVIOUS -> previous();
+            case REVEAL, HIDE -> toggleReveal();
+            case BLACKOUT, END_BLACKOUT -> toggleBlackout();
+            case TIMER -> cycleTimer();
+            case TEAMS -> setUpTeams();
+            case HELP, CLOSE_HELP -> toggleHelp();
+            case ZOOM_IN -> zoomIn();
+            case ZOOM_OUT -> zoomOut();
+            case ZOOM_RESET -> resetZoom();
+            case ENTER_ANSWERS -> startEntering();
+            case NEXT_TEAM -> moveEntry(1);
+            case PREVIOUS_TEAM -> moveEntry(-1);
+            case RECORD -> record();
+            case UNDO -> undo();
+            case STOP_ENTERING -> stopEntering();
+            case APPLY_TEAMS -> applyTeams();
+            case CLOSE_TEAMS -> escape();
+            case LEAVE -> leave();
+            case TO_CONTROL -> { }
+        }
+    }
 
     /** Right arrow, Space, Page Down. */
     public void next() {
@@ -151,6 +291,8 @@ public final class PresenterViewModel {
             if (!revealedScenarios.remove(s.id())) {
                 revealedScenarios.add(s.id());
             }
+            entering.set(false);
+            enteringTeam.set(-1);
             revealed.set(revealedScenarios.contains(s.id()));
             if (revealed.get() && teams != null) {
                 teams.revealed();
@@ -175,11 +317,20 @@ public final class PresenterViewModel {
         secondsLeft.set(next);
     }
 
-    /** One second passed (the view's clock calls this while the timer is on and time is left). */
+    /**
+     * One second passed (the view's clock calls this while the timer is on and time is left).
+     * The countdown runs only while a question is open: it stops at the reveal, and on a black screen.
+     */
     public void tick() {
-        if (timerLength.get() > 0 && secondsLeft.get() > 0 && !blackout.get()) {
+        if (timerLength.get() > 0 && secondsLeft.get() > 0 && !blackout.get()
+                && screen() == PresenterKeys.Screen.QUESTION) {
             secondsLeft.set(secondsLeft.get() - 1);
         }
+    }
+
+    /** True when the countdown is on but stands still: the answer is revealed, or no question is open. */
+    public boolean isTimerStopped() {
+        return timerLength.get() > 0 && screen() != PresenterKeys.Screen.QUESTION;
     }
 
     /** The teams of the class, when presenter mode was opened with them. */
@@ -191,7 +342,79 @@ public final class PresenterViewModel {
     public void setUpTeams() {
         if (teams != null) {
             helpShown.set(false);
+            stopEntering();
             teams.openSetup();
+        }
+    }
+
+    /** Enter in the team form: takes the teams if every name is fine. */
+    public boolean applyTeams() {
+        return teams != null && teams.applySetup();
+    }
+
+    /** Tab or Enter on a question: into the first team's answer that is still missing. */
+    public void startEntering() {
+        if (canEnter()) {
+            enterAt(teams.firstUnanswered(scenario().orElseThrow()));
+        }
+    }
+
+    /** Into {@code team}'s answer (also when the teacher clicks into its panel). */
+    public void enterAt(int team) {
+        if (canEnter() && team >= 0 && team < teams.teams().size()) {
+            enteringTeam.set(team);
+            entering.set(true);
+            hintsChanged();
+        }
+    }
+
+    /** Out of the team answers: the slide keys work again. */
+    public void stopEntering() {
+        if (entering.get()) {
+            entering.set(false);
+            enteringTeam.set(-1);
+            hintsChanged();
+        }
+    }
+
+    private void moveEntry(int step) {
+        int count = teams.teams().size();
+        enterAt((enteringTeam.get() + step + count) % count);
+    }
+
+    private void record() {
+        record(enteringTeam.get());
+    }
+
+    /**
+     * Enter on a team's answer, or its Record button: records it and moves on to the next team
+     * without an answer; once every team has one, the entry ends and the slide keys (R) work again.
+     */
+    public void record(int team) {
+        if (!canEnter() || team < 0 || team >= teams.teams().size()) {
+            return;
+        }
+        TeamEntry entry = teams.entries(scenario().orElseThrow()).get(team);
+        if (teams.confirm(entry)) {
+            int next = teams.focusTeamProperty().get();
+            if (next < 0) {
+                stopEntering();
+            } else {
+                enterAt(next);
+            }
+        } else {
+            enterAt(team); // the message is in that team's panel, and so is the focus
+        }
+    }
+
+    /** Ctrl+Z: takes back the last answer recorded for this scenario. */
+    public void undo() {
+        if (teams != null && canEnter()) {
+            teams.undo(scenario().orElseThrow());
+            int team = teams.focusTeamProperty().get();
+            if (team >= 0) {
+                enterAt(team); // straight back into the answer taken back, to enter it again
+            }
         }
     }
 
@@ -203,9 +426,51 @@ public final class PresenterViewModel {
             helpShown.set(false);
         } else if (blackout.get()) {
             blackout.set(false);
+        } else if (entering.get()) {
+            stopEntering();
         } else {
-            leave.run();
+            leave();
         }
+    }
+
+    private void leave() {
+        stopEntering();
+        leave.run();
+    }
+
+    /**
+     * Presenter mode opens again with this class: where it was, but without the help, the black
+     * screen or an answer being entered in the way.
+     */
+    public void resume() {
+        helpShown.set(false);
+        blackout.set(false);
+        stopEntering();
+    }
+
+    /** True when a class is under way: teams set up. Leaving keeps it; a new class starts afresh. */
+    public boolean hasClass() {
+        return teams != null && teams.hasTeams();
+    }
+
+    /**
+     * A new class for this case: the current one is saved first (it can be continued from the
+     * class history), then the teams, answers and reveals start afresh on the title slide. If the
+     * save fails, nothing is dropped and the corner badge says so.
+     */
+    public void newClass() {
+        if (teams == null) {
+            return;
+        }
+        teams.save(() -> {
+            if (!teams.isUnsaved()) {
+                teams.startOver();
+                revealedScenarios.clear();
+                stopEntering();
+                show(0);
+                revealed.set(false);
+            }
+        });
     }
 
     public void zoomIn() {
@@ -225,9 +490,128 @@ public final class PresenterViewModel {
         if (clamped == index.get()) {
             return;
         }
+        stopEntering();
         index.set(clamped);
         revealed.set(scenario().map(s -> revealedScenarios.contains(s.id())).orElse(false));
         secondsLeft.set(timerLength.get()); // each scenario gets the full time
+    }
+
+    private void hintsChanged() {
+        hintRevision.set(hintRevision.get() + 1);
+    }
+
+    // ---- key hints ------------------------------------------------------------------------------
+
+    /**
+     * The footer's hints in the current language, each as its keys and what they do:
+     * {"→ / Space", "next scenario"}. While a ranking's card is held, the board's own keys.
+     */
+    public List<String[]> hints() {
+        PresenterKeys.State state = keyState();
+        if (state.holdingCard()) {
+            return List.of(new String[] {"\u2191 \u2193", localization.get("presenter.hint.moveCard")},
+                    new String[] {keyName(PresenterKeys.KeyName.SPACE) + " / " + keyName(PresenterKeys.KeyName.ENTER),
+                            localization.get("presenter.hint.dropCard")},
+                    new String[] {"Esc", localization.get("presenter.hint.cancelCard")});
+        }
+        List<String[]> parts = new ArrayList<>();
+        for (PresenterKeys.Hint hint : PresenterKeys.hints(state)) {
+            parts.add(new String[] {keyNames(hint.keys()), describe(hint.action(), state)});
+        }
+        return parts;
+    }
+
+    /** The hints in one line: "→ / Space: next scenario · R: reveal the answer · …". */
+    public String hintText() {
+        return String.join("  \u00b7  ", hints().stream()
+                .map(h -> localization.get("presenter.hint.pair", h[0], h[1])).toList());
+    }
+
+    /** The title slide's line that says how to begin: "Press → or Space to begin." */
+    public String startText() {
+        List<PresenterKeys.KeyName> keys = PresenterKeys.hints(PresenterKeys.State.slide(PresenterKeys.Screen.TITLE))
+                .stream().filter(h -> h.action() == PresenterKeys.Action.NEXT).findFirst()
+                .map(PresenterKeys.Hint::keys).orElse(List.of());
+        return localization.get("presenter.start", String.join(localization.get("presenter.keys.or"),
+                keys.stream().map(this::keyName).toList()));
+    }
+
+    private String keyNames(List<PresenterKeys.KeyName> keys) {
+        return String.join(" / ", keys.stream().map(this::keyName).toList());
+    }
+
+    private String keyName(PresenterKeys.KeyName key) {
+        return switch (key) {
+            case RIGHT -> "\u2192";
+            case LEFT -> "\u2190";
+            case SPACE -> localization.get("presenter.keyName.space");
+            case TAB -> "Tab";
+            case SHIFT_TAB -> localization.get("presenter.keyName.shiftTab");
+            case ENTER -> localization.get("presenter.keyName.enter");
+            case ESC -> "Esc";
+            case F1 -> "F1";
+            case QUESTION_MARK -> "?";
+            case R -> "R";
+            case B -> "B";
+            case T -> "T";
+            case N -> "N";
+            case CTRL_Z -> localization.get("presenter.keyName.ctrlZ");
+        };
+    }
+
+    /** What {@code action} does, in words, for a hint in {@code state}. */
+    String describe(PresenterKeys.Action action, PresenterKeys.State state) {
+        return localization.get(switch (action) {
+            case NEXT -> switch (state.screen()) {
+                case TITLE -> "presenter.do.begin";
+                case QUESTION, REVEALED -> state.lastScenario() ? "presenter.do.end" : "presenter.do.next";
+                case END -> "presenter.do.next";
+            };
+            case PREVIOUS -> "presenter.do.previous";
+            case REVEAL -> "presenter.do.reveal";
+            case HIDE -> "presenter.do.hide";
+            case BLACKOUT -> "presenter.do.blackout";
+            case END_BLACKOUT -> "presenter.do.endBlackout";
+            case TIMER -> "presenter.do.timer";
+            case TEAMS -> "presenter.do.teams";
+            case HELP -> "presenter.do.help";
+            case CLOSE_HELP -> "presenter.do.closeHelp";
+            case ZOOM_IN, ZOOM_OUT, ZOOM_RESET -> "presenter.help.zoom";
+            case ENTER_ANSWERS -> "presenter.do.enterAnswers";
+            case NEXT_TEAM -> "presenter.do.nextTeam";
+            case PREVIOUS_TEAM -> "presenter.do.previousTeam";
+            case RECORD -> "presenter.do.record";
+            case UNDO -> "presenter.do.undo";
+            case STOP_ENTERING -> "presenter.do.stopEntering";
+            case APPLY_TEAMS -> "presenter.do.applyTeams";
+            case CLOSE_TEAMS -> "presenter.do.closeTeams";
+            case LEAVE -> hasClass() ? "presenter.do.leaveKept" : "presenter.do.leave";
+            case TO_CONTROL -> throw new IllegalArgumentException("the focused control's key, not the presenter's");
+        });
+    }
+
+    // ---- problems -------------------------------------------------------------------------------
+
+    /**
+     * True while the corner badge shows: the class's results could not be saved. The details go to
+     * the teacher's status line in the main window, never onto the projector; the badge goes away
+     * with the next save that works.
+     */
+    public javafx.beans.binding.BooleanBinding problemShownProperty() {
+        return teams == null ? javafx.beans.binding.Bindings.createBooleanBinding(() -> false)
+                : teams.saveProblemProperty().isNotEmpty();
+    }
+
+    /** The badge's words. */
+    public String problemText() {
+        return localization.get("presenter.problem.notSaved");
+    }
+
+    /** A click on the badge: tries to save again. */
+    public void retrySave() {
+        if (teams != null) {
+            teams.save();
+        }
     }
 
     // ---- texts -----------------------------------------------------------------------------
@@ -244,24 +628,38 @@ public final class PresenterViewModel {
         return caseData.summary().in(locale());
     }
 
-    /** "Scenario 2 of 12" or, on the title slide, the number of scenarios. */
+    /** "Scenario 2 of 12"; on the title slide the number of scenarios; on the end screen that it is the end. */
     public String progressText() {
         int i = index.get();
+        if (isEnd()) {
+            return localization.get("presenter.progress.end");
+        }
         return i == 0 ? localization.get("presenter.progress.title", caseData.scenarios().size())
                 : localization.get("presenter.progress", i, caseData.scenarios().size());
     }
 
     public String title() {
+        if (isEnd()) {
+            return localization.get(hasClass() ? "presenter.end.title" : "presenter.end.titleNoTeams");
+        }
         return scenario().map(s -> s.title().in(locale())).orElse(caseTitle());
     }
 
     public String prompt() {
+        if (isEnd()) {
+            return caseTitle();
+        }
         return scenario().map(s -> s.prompt().in(locale())).orElse(caseSummary());
     }
 
     /** The items of a ranking in the order the class first sees them: shuffled, as the teams' drafts start. */
     private List<String> startingOrder(RankingScenario ranking) {
         return teams != null ? teams.startingOrder(ranking) : StartingOrder.of(ranking, shuffleSeed);
+    }
+
+    /** The case's lessons, for the end screen. */
+    public List<LessonText> lessons() {
+        return caseData.lessons().stream().map(this::text).toList();
     }
 
     /** What the class chooses from: the items to rank, the options, the first decision. */
@@ -301,48 +699,106 @@ public final class PresenterViewModel {
         }).orElse("");
     }
 
-    /** The reference answer, line by line, shown on reveal. */
-    public List<String> answerLines() {
+    /** How right a line of the revealed answer is: a choice's options are marked, other lines are not. */
+    public enum Verdict {
+        RIGHT, PARTLY, WRONG, NONE
+    }
+
+    /**
+     * One line of the revealed answer.
+     *
+     * @param label   "A" for a choice's option, the step's number on a story's path; empty otherwise
+     * @param text    the line itself
+     * @param detail  set beside it: an option's explanation, a step's consequence; empty if none
+     * @param verdict how right it is
+     */
+    public record AnswerRow(String label, String text, String detail, Verdict verdict) {
+    }
+
+    /** A lesson, in the current language. */
+    public record LessonText(String title, String text) {
+    }
+
+    /**
+     * The reference answer, line by line, shown on reveal: a ranking's order with each item's
+     * value; an estimate's figure; every option of a choice, marked right, partly right or wrong,
+     * with its explanation beside its letter; a story's best path step by step (its ending comes
+     * last, in {@link #whyLines()}, so no ending shows before the path reaches it).
+     */
+    public List<AnswerRow> answerRows() {
         return scenario().map(s -> switch (s) {
             case RankingScenario ranking -> {
                 ValueModel model = scorer.valueModel(ranking.perspectiveId());
                 RankingAnswer reference = (RankingAnswer) scorer.referenceAnswer(ranking);
-                List<String> lines = new ArrayList<>();
+                List<AnswerRow> lines = new ArrayList<>();
                 NumberFormat number = NumberFormat.getNumberInstance(locale());
                 number.setMinimumFractionDigits(2);
                 number.setMaximumFractionDigits(2);
                 for (int i = 0; i < reference.itemIds().size(); i++) {
                     String id = reference.itemIds().get(i);
-                    lines.add(localization.get("presenter.answer.rankingLine", i + 1,
-                            caseData.item(id).orElseThrow().name(), number.format(model.value(id))));
+                    lines.add(plain(localization.get("presenter.answer.rankingLine", i + 1,
+                            caseData.item(id).orElseThrow().name(), number.format(model.value(id)))));
                 }
                 yield lines;
             }
             case EstimateScenario estimate -> {
                 NumberFormat number = NumberFormat.getNumberInstance(locale());
                 number.setMaximumFractionDigits(2);
-                yield List.of(estimate.isSingleFigure()
+                yield List.of(plain(estimate.isSingleFigure()
                         ? localization.get("presenter.answer.figure", number.format(estimate.low()))
                         : localization.get("presenter.answer.range", number.format(estimate.low()),
-                        number.format(estimate.high())));
+                        number.format(estimate.high()))));
             }
             case ChoiceScenario choice -> {
-                List<String> lines = new ArrayList<>();
+                List<AnswerRow> lines = new ArrayList<>();
                 char letter = 'A';
                 for (ChoiceOption option : choice.options()) {
-                    if (option.credit() > 0) {
-                        lines.add(letter + "  " + option.text().in(locale()));
-                    }
-                    letter++;
+                    lines.add(new AnswerRow(String.valueOf(letter++), option.text().in(locale()),
+                            option.feedback().in(locale()), verdict(option)));
                 }
                 yield lines;
             }
-            case DecisionScenario decision -> List.of(AnswerText.describe(scorer.referenceAnswer(decision),
-                    Optional.of(caseData), Optional.of(s), locale()));
+            case DecisionScenario decision -> {
+                List<AnswerRow> lines = new ArrayList<>();
+                int step = 1;
+                for (StoryPath.Step taken : bestPath(decision).steps()) {
+                    lines.add(new AnswerRow(Integer.toString(step++), taken.option().text().in(locale()),
+                            taken.option().consequence().in(locale()), Verdict.NONE));
+                }
+                yield lines;
+            }
         }).orElse(List.of());
     }
 
-    /** Why: the model's reasoning, the source's figure explained, each right option's feedback, the best ending. */
+    /**
+     * True when the revealed answer needs the slide's whole width (a choice lists every option
+     * with its explanation): the leaderboard then goes under it instead of beside it.
+     */
+    public boolean isWideAnswer() {
+        return scenario().map(s -> switch (s) {
+            case ChoiceScenario _ -> true;
+            case RankingScenario _, EstimateScenario _, DecisionScenario _ -> false;
+        }).orElse(false);
+    }
+
+    private static AnswerRow plain(String text) {
+        return new AnswerRow("", text, "", Verdict.NONE);
+    }
+
+    /** Full credit is right, some credit partly right, none or a penalty wrong. */
+    static Verdict verdict(ChoiceOption option) {
+        return option.credit() >= 1 ? Verdict.RIGHT : option.credit() > 0 ? Verdict.PARTLY : Verdict.WRONG;
+    }
+
+    /** The path the scorer gives full marks, walked through the story. */
+    private StoryPath bestPath(DecisionScenario decision) {
+        return StoryPath.walk(decision, ((DecisionAnswer) scorer.referenceAnswer(decision)).optionIds());
+    }
+
+    /**
+     * Why, under the answer: the model's reasoning for a ranking, the source's figure explained,
+     * for a story the ending its best path reaches. A choice explains each option beside it instead.
+     */
     public List<String> whyLines() {
         return scenario().map(s -> switch (s) {
             case RankingScenario ranking -> {
@@ -351,14 +807,21 @@ public final class PresenterViewModel {
                 yield List.of(model.explanations(top).get(0).render(locale()));
             }
             case EstimateScenario estimate -> List.of(estimate.explanation().in(locale()));
-            case ChoiceScenario choice -> choice.options().stream().filter(o -> o.credit() > 0)
-                    .map(o -> o.feedback().in(locale())).toList();
-            case DecisionScenario decision -> {
-                EndState best = decision.endStates().stream().max((a, b) -> Integer.compare(a.score(), b.score()))
-                        .orElseThrow();
-                yield List.of(best.title().in(locale()) + ": " + best.text().in(locale()));
-            }
+            case ChoiceScenario _ -> List.<String>of();
+            case DecisionScenario decision -> bestPath(decision).ending()
+                    .map(end -> List.of(localization.get("presenter.answer.ending", end.title().in(locale()), end.score()),
+                            end.text().in(locale())))
+                    .orElse(List.of());
         }).orElse(List.of());
+    }
+
+    /** The lesson the reveal ends with, if the scenario has one (see {@link ScenarioLessons}). */
+    public Optional<LessonText> lesson() {
+        return scenario().flatMap(s -> ScenarioLessons.of(caseData, s, scorer)).map(this::text);
+    }
+
+    private LessonText text(Lesson lesson) {
+        return new LessonText(lesson.title().in(locale()), lesson.text().in(locale()));
     }
 
     /** "1:05" left, for the countdown. */

@@ -81,8 +81,9 @@ public final class TeamGame {
     private final Localization localization;
     private final ResultsStore store;
     private final PlayServices services;
-    private final String sessionId;
-    private final Instant startedAt;
+    /** The session's id and start; a new class ({@link #startOver}) gets new ones. */
+    private String sessionId;
+    private Instant startedAt;
 
     private final List<String> teams = new ArrayList<>();
     /** Recorded answers: scenario (in the order first answered) to team index to answer. */
@@ -126,8 +127,61 @@ public final class TeamGame {
                 Instant.now());
     }
 
+    /**
+     * A class saved earlier, continued: its teams and recorded answers (with the scores they were
+     * given then) under its own id, so the next save updates that session instead of adding one.
+     */
+    public static TeamGame continuing(Case caseData, ScenarioScorer scorer, Localization localization,
+                                      ResultsStore store, PlayServices services, ClassSession session) {
+        if (!session.caseId().equals(caseData.id())) {
+            throw new IllegalArgumentException("session " + session.id() + " is of case " + session.caseId());
+        }
+        TeamGame game = new TeamGame(caseData, scorer, localization, store, services, session.id(), session.startedAt());
+        game.teams.addAll(session.teams());
+        for (ClassSession.Round round : session.rounds()) {
+            if (caseData.scenario(round.scenarioId()).isEmpty()) {
+                continue; // a scenario the case no longer has: its points stay in the saved file only
+            }
+            Map<Integer, Recorded> answers = new LinkedHashMap<>();
+            for (ClassSession.TeamAnswer answer : round.answers()) {
+                answers.put(game.teams.indexOf(answer.team()), new Recorded(answer.answer(), answer.score()));
+            }
+            game.rounds.put(round.scenarioId(), answers);
+        }
+        return game;
+    }
+
     public Case caseData() {
         return caseData;
+    }
+
+    /** The id the session is saved under. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** The scenarios answered so far, in the order they were first answered. */
+    public List<String> playedScenarioIds() {
+        return List.copyOf(rounds.keySet());
+    }
+
+    /**
+     * A new class: no teams, no answers, a new session id. Call it only once the old session is
+     * saved ({@link #isUnsaved()} false), or its answers are lost.
+     */
+    public void startOver() {
+        sessionId = java.util.UUID.randomUUID().toString();
+        startedAt = Instant.now();
+        teams.clear();
+        rounds.clear();
+        drafts.clear();
+        undo.clear();
+        setupShown.set(false);
+        setup = null;
+        unsaved = false;
+        lastAction = () -> "";
+        focusTeam.set(-1);
+        changed();
     }
 
     /** Goes up by one on every change of teams or answers: the view renders again when it does. */
@@ -391,6 +445,54 @@ public final class TeamGame {
                     standing.total() / maximum, tied));
         }
         return rows;
+    }
+
+    /** The leaderboard of the whole class so far, without a round's points: for the end screen. */
+    public List<LeaderRow> totals() {
+        return session().map(s -> {
+            double maximum = Math.max(100, s.maximumTotal());
+            List<ClassSession.Standing> standings = s.standings();
+            return standings.stream().map(standing -> new LeaderRow(standing.rank(), standing.team(), standing.total(),
+                    Optional.<Long>empty(), standing.total() / maximum,
+                    standings.stream().filter(o -> o.rank() == standing.rank()).count() > 1)).toList();
+        }).orElse(List.of());
+    }
+
+    /**
+     * One step of the podium: a rank and the teams that share it.
+     *
+     * @param rank  1, 2 or 3 (a tie for first makes the next step's rank 3)
+     * @param teams the teams on this step, in team order
+     * @param total their points
+     */
+    public record PodiumStep(int rank, List<String> teams, long total) {
+        public PodiumStep {
+            teams = List.copyOf(teams);
+        }
+    }
+
+    /** The podium: the teams on ranks 1 to 3, one step per rank, best first; empty before any answer. */
+    public List<PodiumStep> podium() {
+        Optional<ClassSession> session = session().filter(s -> !s.winners().isEmpty());
+        if (session.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<ClassSession.Standing>> byRank = new LinkedHashMap<>();
+        for (ClassSession.Standing standing : session.get().standings()) {
+            if (standing.rank() <= 3) {
+                byRank.computeIfAbsent(standing.rank(), r -> new ArrayList<>()).add(standing);
+            }
+        }
+        List<PodiumStep> steps = new ArrayList<>();
+        byRank.forEach((rank, standings) -> steps.add(new PodiumStep(rank,
+                standings.stream().map(ClassSession.Standing::team).toList(), standings.get(0).total())));
+        return steps;
+    }
+
+    /** "Points after 12 scenarios (at most 1,200)" above the totals on the end screen. */
+    public String totalsCaption() {
+        int played = session().map(s -> s.rounds().size()).orElse(0);
+        return localization.get("presenter.end.caption", played, 100 * played);
     }
 
     /** "Points out of 300 (3 scenarios)" above the bars. */

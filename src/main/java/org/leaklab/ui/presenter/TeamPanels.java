@@ -10,7 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +45,7 @@ final class TeamPanels {
     // ---- entry ------------------------------------------------------------------------------
 
     /** The entry panels for {@code scenario}, one per team, in a wrapping row. */
-    Node entryPanels(Scenario scenario, Runnable undo) {
+    Node entryPanels(Scenario scenario, Runnable undo, java.util.function.IntConsumer record) {
         VBox box = new VBox();
         box.getStyleClass().add("team-entry");
         Label title = new Label(localization.get("teams.entry.title", game.answeredCount(scenario),
@@ -51,9 +53,6 @@ final class TeamPanels {
         title.setId("teamEntryTitle");
         title.getStyleClass().add("team-entry-title");
         title.setWrapText(true);
-        Label keys = new Label(localization.get("teams.entry.keys"));
-        keys.getStyleClass().add("team-entry-keys");
-        keys.setWrapText(true);
         Button undoButton = new Button(localization.get("teams.undo"));
         undoButton.setId("teamUndo");
         undoButton.setDisable(!game.canUndo(scenario));
@@ -75,13 +74,13 @@ final class TeamPanels {
         FlowPane panels = new FlowPane();
         panels.getStyleClass().add("team-panels");
         for (TeamEntry entry : game.entries(scenario)) {
-            panels.getChildren().add(panel(scenario, entry));
+            panels.getChildren().add(panel(scenario, entry, record));
         }
-        box.getChildren().addAll(head, keys, panels);
+        box.getChildren().addAll(head, panels);
         return box;
     }
 
-    private Node panel(Scenario scenario, TeamEntry entry) {
+    private Node panel(Scenario scenario, TeamEntry entry, java.util.function.IntConsumer recordAnswer) {
         int team = entry.team();
         boolean answered = game.hasAnswered(scenario, team);
         VBox panel = new VBox();
@@ -98,6 +97,11 @@ final class TeamPanels {
         Label name = new Label(game.teams().get(team));
         name.getStyleClass().add("team-panel-name");
         name.setWrapText(true);
+        // A long name wraps inside the card: its width is the card's, so its height is measured for it.
+        name.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(1,
+                panel.getWidth() - panel.getInsets().getLeft() - panel.getInsets().getRight()),
+                panel.widthProperty(), panel.insetsProperty()));
+        name.setMinHeight(Region.USE_PREF_SIZE);
         // A recorded ranking shows on the board itself; other answers are summed up in words.
         Label state = new Label(!answered ? localization.get("teams.entry.waiting")
                 : ranking ? "\u2713 " + localization.get("teams.entry.recordedShort")
@@ -118,7 +122,7 @@ final class TeamPanels {
         record.getStyleClass().add("team-record");
         // Enter records from the keyboard; the button is for the mouse, so Tab goes from team to team.
         record.setFocusTraversable(false);
-        record.setOnAction(event -> game.confirm(entry));
+        record.setOnAction(event -> recordAnswer.accept(team));
         state.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(state, Priority.ALWAYS);
         record.setMinWidth(Region.USE_PREF_SIZE);
@@ -253,11 +257,55 @@ final class TeamPanels {
         Label caption = new Label(game.leaderboardCaption());
         caption.getStyleClass().add("team-results-caption");
         caption.setWrapText(true);
-        box.getChildren().addAll(title, caption);
-        for (TeamGame.LeaderRow row : game.leaderboard(scenario)) {
+        box.getChildren().addAll(title, caption, bars(game.leaderboard(scenario), true));
+        return box;
+    }
+
+    /**
+     * The bars of a leaderboard in one grid: every bar's track is the same column, so one scale
+     * holds for all (a 188 is longer than a 163, whatever the text after it).
+     */
+    GridPane bars(List<TeamGame.LeaderRow> rows, boolean withRound) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("leader-grid");
+        ColumnConstraints rankColumn = new ColumnConstraints();
+        rankColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints nameColumn = new ColumnConstraints();
+        nameColumn.setPercentWidth(34); // a long name wraps inside its column instead of squeezing the bars
+        ColumnConstraints trackColumn = new ColumnConstraints();
+        trackColumn.setHgrow(Priority.ALWAYS);
+        trackColumn.setFillWidth(true);
+        ColumnConstraints totalColumn = new ColumnConstraints();
+        totalColumn.setMinWidth(Region.USE_PREF_SIZE);
+        totalColumn.setHalignment(javafx.geometry.HPos.RIGHT);
+        grid.getColumnConstraints().addAll(rankColumn, nameColumn, trackColumn, totalColumn);
+        if (withRound) {
+            ColumnConstraints roundColumn = new ColumnConstraints();
+            roundColumn.setMinWidth(Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().add(roundColumn);
+        }
+        int line = 0;
+        for (TeamGame.LeaderRow row : rows) {
+            String id = idOf(row.team());
+            // Behind each line, one node that names the whole line for a screen reader and for tests.
+            Region whole = new Region();
+            whole.getStyleClass().add("leader-row");
+            whole.setId("leaderRow-" + id);
+            whole.setMouseTransparent(true);
+            whole.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+            whole.setAccessibleText(withRound
+                    ? localization.get("teams.leaderboard.accessible", row.rank(), row.team(), row.total(),
+                    game.roundPointsText(row))
+                    : localization.get("presenter.end.podium.place", row.rank(), row.team(), row.total()));
+            grid.add(whole, 0, line, grid.getColumnConstraints().size(), 1);
             Label rank = new Label(game.rankText(row));
             rank.getStyleClass().add("leader-rank");
+            rank.setId("leaderRank-" + id);
             rank.setMinWidth(Region.USE_PREF_SIZE);
+            if (row.tied()) {
+                whole.getStyleClass().add("tied");
+                rank.getStyleClass().add("tied");
+            }
             Label name = new Label(row.team());
             name.getStyleClass().add("leader-name");
             name.setWrapText(true);
@@ -269,31 +317,37 @@ final class TeamPanels {
             }
             StackPane track = new StackPane(bar);
             track.getStyleClass().add("leader-track");
+            track.setId("leaderTrack-" + id);
             StackPane.setAlignment(bar, Pos.CENTER_LEFT);
             bar.maxWidthProperty().bind(track.widthProperty().subtract(4).multiply(Math.max(0.01, row.share())));
             bar.prefWidthProperty().bind(bar.maxWidthProperty());
             track.setMinWidth(0);
-            HBox.setHgrow(track, Priority.ALWAYS);
+            track.setMaxWidth(Double.MAX_VALUE);
+            track.setMaxHeight(Region.USE_PREF_SIZE); // a wrapped name makes the line taller, not the bar
+            GridPane.setValignment(track, javafx.geometry.VPos.CENTER);
             Label total = new Label(Long.toString(row.total()));
             total.getStyleClass().add("leader-total");
+            total.setId("leaderTotal-" + id);
             total.setMinWidth(Region.USE_PREF_SIZE);
-            Label round = new Label(game.roundPointsText(row));
-            round.getStyleClass().add(row.roundPoints().isPresent() ? "leader-round" : "leader-round-none");
-            round.setMinWidth(Region.USE_PREF_SIZE);
-            VBox who = new VBox(name);
-            who.getStyleClass().add("leader-who");
-            HBox line = new HBox(rank, who, track, total, round);
-            line.getStyleClass().add("leader-row");
-            if (row.tied()) {
-                line.getStyleClass().add("tied");
+            grid.add(rank, 0, line);
+            grid.add(name, 1, line);
+            grid.add(track, 2, line);
+            grid.add(total, 3, line);
+            if (withRound) {
+                Label round = new Label(game.roundPointsText(row));
+                round.getStyleClass().add(row.roundPoints().isPresent() ? "leader-round" : "leader-round-none");
+                round.setId("leaderRound-" + id);
+                round.setMinWidth(Region.USE_PREF_SIZE);
+                grid.add(round, 4, line);
             }
-            line.setAlignment(Pos.CENTER_LEFT);
-            line.setId("leaderRow-" + row.team().replaceAll("[^\\p{Alnum}]", "_"));
-            line.setAccessibleText(localization.get("teams.leaderboard.accessible", row.rank(), row.team(), row.total(),
-                    game.roundPointsText(row)));
-            box.getChildren().add(line);
+            line++;
         }
-        return box;
+        return grid;
+    }
+
+    /** A node id part from a team name: letters and digits kept, the rest "_". */
+    static String idOf(String team) {
+        return team.replaceAll("[^\\p{Alnum}]", "_");
     }
 
     private VBox consensus(TeamGame.Consensus consensus) {
@@ -333,10 +387,73 @@ final class TeamPanels {
         return column;
     }
 
+    // ---- the end screen ---------------------------------------------------------------------------
+
+    /**
+     * The podium: the first place in the middle and highest, the second to its left, the third to
+     * its right, as on a sports podium; teams that share a place stand on the same step.
+     */
+    Node podium() {
+        List<TeamGame.PodiumStep> steps = game.podium();
+        HBox podium = new HBox();
+        podium.setId("podium");
+        podium.getStyleClass().add("podium");
+        podium.setAlignment(Pos.BOTTOM_CENTER);
+        int[] order = steps.size() >= 3 ? new int[] {1, 0, 2} : steps.size() == 2 ? new int[] {1, 0} : new int[] {0};
+        for (int position : order) {
+            if (position >= steps.size()) {
+                continue;
+            }
+            TeamGame.PodiumStep step = steps.get(position);
+            VBox block = new VBox();
+            block.getStyleClass().addAll("podium-step", "podium-step-" + (position + 1));
+            block.setId("podiumStep-" + step.rank());
+            block.setAlignment(Pos.TOP_CENTER);
+            Label names = new Label(String.join("\n", step.teams()));
+            names.getStyleClass().add("podium-names");
+            names.setWrapText(true);
+            names.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            names.setMinWidth(0);
+            Label points = new Label(localization.get("presenter.end.points", step.total()));
+            points.getStyleClass().add("podium-points");
+            Region stand = new Region();
+            Label place = new Label(Integer.toString(step.rank()));
+            place.getStyleClass().add("podium-place");
+            StackPane base = new StackPane(stand, place);
+            base.getStyleClass().addAll("podium-base", "podium-base-" + (position + 1));
+            block.getChildren().addAll(names, points, base);
+            block.setAccessibleText(localization.get("presenter.end.podium.place", step.rank(),
+                    String.join(", ", step.teams()), step.total()));
+            HBox.setHgrow(block, Priority.ALWAYS);
+            block.setMaxWidth(Double.MAX_VALUE);
+            block.setMinWidth(0);
+            block.setPrefWidth(100);
+            podium.getChildren().add(block);
+        }
+        return podium;
+    }
+
+    /** Every team's total at the end, on one scale. */
+    Node totals() {
+        VBox box = new VBox();
+        box.setId("teamTotals");
+        box.getStyleClass().add("team-leaderboard");
+        Label title = new Label(localization.get("presenter.end.totals"));
+        title.getStyleClass().add("team-results-title");
+        Label caption = new Label(game.totalsCaption());
+        caption.getStyleClass().add("team-results-caption");
+        caption.setWrapText(true);
+        box.getChildren().addAll(title, caption, bars(game.totals(), false));
+        return box;
+    }
+
     // ---- title slide ------------------------------------------------------------------------
 
-    /** On the title slide: the teams (or none yet) and the button that sets them up. */
-    Node teamsOnTitle(Runnable setUp) {
+    /**
+     * On the title slide: the teams (or none yet), the button that sets them up and, once a class
+     * is under way, the one that starts a new class.
+     */
+    Node teamsOnTitle(Runnable setUp, Runnable newClass) {
         VBox box = new VBox();
         box.getStyleClass().add("team-title-box");
         Label list = new Label(game.hasTeams()
@@ -349,8 +466,25 @@ final class TeamPanels {
         button.setId("setUpTeams");
         button.getStyleClass().add("accent-button");
         button.setOnAction(event -> setUp.run());
-        box.getChildren().addAll(list, button);
+        FlowPane buttons = new FlowPane(button);
+        buttons.getStyleClass().add("team-setup-buttons");
+        if (game.hasTeams()) {
+            buttons.getChildren().add(newClassButton(newClass));
+        }
+        box.getChildren().addAll(list, buttons);
         return box;
+    }
+
+    /**
+     * Starts a new class once this one is saved; it can be continued from the class history. While
+     * the results cannot be saved, the button is off, so no class is dropped unsaved.
+     */
+    Button newClassButton(Runnable newClass) {
+        Button button = new Button(localization.get("teams.title.newClass"));
+        button.setId("newClass");
+        button.setOnAction(event -> newClass.run());
+        button.disableProperty().bind(game.saveProblemProperty().isNotEmpty().or(game.savingProperty()));
+        return button;
     }
 
     /** The name fields of the team form. */

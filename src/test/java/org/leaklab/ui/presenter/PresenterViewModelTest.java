@@ -38,10 +38,20 @@ class PresenterViewModelTest {
         presenter.next();
         assertEquals(AMAZON.scenarios().get(0), presenter.scenario().orElseThrow());
         assertEquals("Scenario 1 of " + AMAZON.scenarios().size(), presenter.progressText());
+        for (int i = 1; i < AMAZON.scenarios().size(); i++) {
+            presenter.next();
+        }
+        assertEquals(AMAZON.scenarios().get(AMAZON.scenarios().size() - 1), presenter.scenario().orElseThrow());
+        presenter.next();
+        assertTrue(presenter.isEnd(), "after the last scenario: the end screen");
+        assertTrue(presenter.scenario().isEmpty());
+        assertEquals("End of the case", presenter.progressText());
+        assertEquals("What this case teaches", presenter.title(), "without teams the end screen is the lessons");
+        assertEquals(AMAZON.lessons().size(), presenter.lessons().size());
         for (int i = 0; i < 100; i++) {
             presenter.next();
         }
-        assertEquals(AMAZON.scenarios().size(), presenter.indexProperty().get());
+        assertEquals(AMAZON.scenarios().size() + 1, presenter.indexProperty().get(), "and stops there");
     }
 
     @Test
@@ -65,7 +75,7 @@ class PresenterViewModelTest {
     void theRankingAnswerIsTheValueModelsOrderWithValues() {
         RankingScenario ranking = (RankingScenario) goTo(RankingScenario.class);
         List<String> reference = ((RankingAnswer) new ScenarioScorer(AMAZON).referenceAnswer(ranking)).itemIds();
-        List<String> lines = presenter.answerLines();
+        List<String> lines = presenter.answerRows().stream().map(PresenterViewModel.AnswerRow::text).toList();
         assertEquals(reference.size(), lines.size());
         String first = AMAZON.item(reference.get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertTrue(lines.get(0).startsWith("1. " + first + " ("), lines.get(0));
@@ -81,15 +91,57 @@ class PresenterViewModelTest {
             assertFalse(presenter.prompt().isBlank(), kind.getSimpleName());
             assertFalse(presenter.taskText().isBlank(), kind.getSimpleName());
             assertFalse(presenter.choices().isEmpty(), kind.getSimpleName());
-            assertFalse(presenter.answerLines().isEmpty(), kind.getSimpleName());
-            assertFalse(presenter.whyLines().isEmpty(), kind.getSimpleName());
+            assertFalse(presenter.answerRows().isEmpty(), kind.getSimpleName());
         }
         EstimateScenario estimate = (EstimateScenario) goTo(EstimateScenario.class);
-        assertEquals(List.of("$80 to $2,000"), presenter.answerLines(), estimate.id());
-        ChoiceScenario choice = (ChoiceScenario) goTo(ChoiceScenario.class);
-        long right = choice.options().stream().filter(o -> o.credit() > 0).count();
-        assertEquals(right, presenter.answerLines().size());
+        assertEquals(List.of("$80 to $2,000"), presenter.answerRows().stream().map(PresenterViewModel.AnswerRow::text)
+                .toList(), estimate.id());
+        assertFalse(presenter.whyLines().isEmpty());
+        goTo(ChoiceScenario.class);
         assertTrue(presenter.choices().get(0).startsWith("A  "));
+    }
+
+    @Test
+    void aChoicesRevealMarksEveryOptionAndSetsItsExplanationBesideItsLetter() {
+        ChoiceScenario choice = (ChoiceScenario) goTo(ChoiceScenario.class);
+        List<PresenterViewModel.AnswerRow> rows = presenter.answerRows();
+        assertEquals(choice.options().size(), rows.size(), "every option, not only the right ones");
+        for (int i = 0; i < rows.size(); i++) {
+            org.leaklab.model.ChoiceOption option = choice.options().get(i);
+            PresenterViewModel.AnswerRow row = rows.get(i);
+            assertEquals(String.valueOf((char) ('A' + i)), row.label());
+            assertEquals(option.text().in(Locale.ENGLISH), row.text());
+            assertEquals(option.feedback().in(Locale.ENGLISH), row.detail(), "the explanation beside its letter");
+            assertEquals(option.credit() >= 1 ? PresenterViewModel.Verdict.RIGHT : option.credit() > 0
+                    ? PresenterViewModel.Verdict.PARTLY : PresenterViewModel.Verdict.WRONG, row.verdict());
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.verdict() == PresenterViewModel.Verdict.PARTLY),
+                "the measures question has partly right options: " + choice.id());
+        assertTrue(presenter.whyLines().isEmpty(), "no second list of explanations apart from their options");
+    }
+
+    @Test
+    void aStorysRevealWalksTheBestPathAndNamesOnlyTheEndingItReachesThenItsLesson() {
+        DecisionScenario story = (DecisionScenario) goTo(DecisionScenario.class);
+        List<String> best = ((org.leaklab.model.DecisionAnswer) new ScenarioScorer(AMAZON).referenceAnswer(story))
+                .optionIds();
+        org.leaklab.ui.decision.StoryPath path = org.leaklab.ui.decision.StoryPath.walk(story, best);
+        List<PresenterViewModel.AnswerRow> rows = presenter.answerRows();
+        assertEquals(path.steps().size(), rows.size(), "one line per step of the path");
+        assertEquals("1", rows.get(0).label());
+        assertEquals(path.steps().get(0).option().text().in(Locale.ENGLISH), rows.get(0).text());
+        assertEquals(path.steps().get(0).option().consequence().in(Locale.ENGLISH), rows.get(0).detail());
+        org.leaklab.model.EndState reached = path.ending().orElseThrow();
+        String revealed = String.join("\n", presenter.whyLines()) + rows;
+        assertTrue(presenter.whyLines().get(0).contains(reached.title().in(Locale.ENGLISH)), presenter.whyLines().toString());
+        for (org.leaklab.model.EndState other : story.endStates()) {
+            if (!other.equals(reached)) {
+                assertFalse(revealed.contains(other.title().in(Locale.ENGLISH)), "an ending not reached: " + other.id());
+            }
+        }
+        PresenterViewModel.LessonText lesson = presenter.lesson().orElseThrow();
+        assertEquals(AMAZON.lesson(reached.lessonId()).orElseThrow().title().in(Locale.ENGLISH), lesson.title(),
+                "the reveal ends with the lesson of the ending reached");
     }
 
     @Test
@@ -110,6 +162,7 @@ class PresenterViewModelTest {
 
     @Test
     void theTimerIsOffByDefaultCyclesAndRestartsPerScenario() {
+        presenter.next();
         assertEquals(0, presenter.timerLengthProperty().get());
         presenter.tick();
         assertEquals(0, presenter.secondsLeftProperty().get());
@@ -133,11 +186,39 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void theTimerStopsOnceTheAnswerIsRevealed() {
+        presenter.next();
+        presenter.cycleTimer();
+        presenter.tick();
+        assertEquals(59, presenter.secondsLeftProperty().get());
+        assertFalse(presenter.isTimerStopped());
+        presenter.toggleReveal();
+        presenter.tick();
+        presenter.tick();
+        assertEquals(59, presenter.secondsLeftProperty().get(), "revealed: the countdown stands still");
+        assertTrue(presenter.isTimerStopped());
+        presenter.toggleReveal();
+        presenter.tick();
+        assertEquals(58, presenter.secondsLeftProperty().get(), "hidden again: it runs on");
+    }
+
+    @Test
+    void theTitleSlideSaysWhichKeyBegins() {
+        assertEquals("Press \u2192 or Space to begin.", presenter.startText());
+        assertEquals(PresenterKeys.Action.NEXT, presenter.actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.RIGHT)));
+        assertEquals(PresenterKeys.Action.NEXT, presenter.actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.SPACE)));
+    }
+
+    @Test
     void theTimerPausesDuringTheBlackScreen() {
+        presenter.next();
         presenter.cycleTimer();
         presenter.toggleBlackout();
         presenter.tick();
         assertEquals(60, presenter.secondsLeftProperty().get());
+        presenter.toggleBlackout();
+        presenter.tick();
+        assertEquals(59, presenter.secondsLeftProperty().get());
     }
 
     @Test
@@ -149,6 +230,23 @@ class PresenterViewModelTest {
         assertEquals(1.75, appearance.getScale(), 1e-9);
         presenter.resetZoom();
         assertEquals(PresenterDefaults.SCALE, appearance.getScale(), 1e-9);
+    }
+
+    @Test
+    void theFootersHintsSayWhatTheKeysDoOnEachSlide() {
+        assertTrue(presenter.hintText().startsWith("\u2192 / Space: begin"), presenter.hintText());
+        assertTrue(presenter.hintText().contains("Esc: leave presenter mode"), presenter.hintText());
+        presenter.next();
+        assertTrue(presenter.hintText().startsWith("R: reveal the answer"), presenter.hintText());
+        presenter.toggleReveal();
+        assertTrue(presenter.hintText().contains("R: hide the answer"), presenter.hintText());
+        goTo(DecisionScenario.class);
+        for (int i = 0; i < 100 && presenter.indexProperty().get() < AMAZON.scenarios().size(); i++) {
+            presenter.next();
+        }
+        assertTrue(presenter.hintText().contains("\u2192 / Space: to the results"), presenter.hintText());
+        presenter.toggleHelp();
+        assertEquals("F1 / ? / Esc: close the keys", presenter.hintText());
     }
 
     private Scenario goTo(Class<? extends Scenario> kind) {
@@ -198,5 +296,134 @@ class PresenterViewModelTest {
         assertEquals(1, saves.size(), "nothing new to save");
         assertTrue(withTeams.keyHelp().stream().anyMatch(k -> k[0].equals("N")), "N is in the help");
         assertTrue(withTeams.keyHelp().stream().anyMatch(k -> k[0].equals("Ctrl + Z")), "undo is in the help");
+    }
+
+    private TeamGame twoTeams(List<Runnable> saves) {
+        TeamGame game = new TeamGame(AMAZON, new ScenarioScorer(AMAZON), new Localization(Locale.ENGLISH),
+                new org.leaklab.session.ResultsStore(java.nio.file.Path.of("target", "unused-results")),
+                new org.leaklab.ui.play.PlayServices(new org.leaklab.ui.testing.ScriptedDialogs(),
+                        new org.leaklab.ui.common.StatusMessages(), a -> { }, saves::add, Runnable::run),
+                "s", java.time.Instant.now());
+        game.openSetup();
+        assertTrue(game.applySetup());
+        return game;
+    }
+
+    private static PresenterKeys.Key key(javafx.scene.input.KeyCode code) {
+        return PresenterKeys.Key.of(code);
+    }
+
+    /** Presses {@code code} as the view would: its action in the current state, done. */
+    private static void press(PresenterViewModel model, javafx.scene.input.KeyCode code) {
+        model.perform(model.actionFor(key(code)));
+    }
+
+    @Test
+    void theIssuesStepsEnteringEndsByItselfAndEscapeThenLeavesWithTheClassKept() {
+        TeamGame game = twoTeams(new java.util.ArrayList<>());
+        PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        for (int i = 0; i < 4; i++) {
+            press(model, javafx.scene.input.KeyCode.RIGHT);
+        }
+        Scenario fourth = model.scenario().orElseThrow();
+        press(model, javafx.scene.input.KeyCode.TAB);
+        assertTrue(model.enteringProperty().get());
+        assertEquals(0, model.enteringTeamProperty().get());
+        assertTrue(model.hintText().contains("Esc: stop entering"), model.hintText());
+        game.entries(fourth).get(0).priceProperty().set("100");
+        press(model, javafx.scene.input.KeyCode.ENTER);
+        assertEquals(1, model.enteringTeamProperty().get(), "on to the next team");
+        game.entries(fourth).get(1).priceProperty().set("200");
+        press(model, javafx.scene.input.KeyCode.ENTER);
+        assertFalse(model.enteringProperty().get(), "every team answered: the entry ends by itself");
+        assertTrue(model.hintText().contains("R: reveal the answer"), model.hintText());
+        assertTrue(model.hintText().contains("Esc: leave (the class is kept: F5 comes back)"), model.hintText());
+        press(model, javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals(1, leaves, "Escape leaves, as the hint said");
+        model.resume();
+        assertEquals(fourth, model.scenario().orElseThrow(), "back where it was");
+        assertEquals(2, game.answeredCount(fourth));
+        press(model, javafx.scene.input.KeyCode.R);
+        assertEquals(2, game.leaderboard(fourth).size());
+    }
+
+    @Test
+    void aPriceThatIsNotAnAnswerKeepsTheEntryOnItsTeam() {
+        TeamGame game = twoTeams(new java.util.ArrayList<>());
+        PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        goTo(model, EstimateScenario.class);
+        press(model, javafx.scene.input.KeyCode.ENTER);
+        press(model, javafx.scene.input.KeyCode.ENTER);
+        assertTrue(model.enteringProperty().get());
+        assertEquals(0, model.enteringTeamProperty().get());
+        assertEquals("Type the team\u2019s price in dollars.",
+                game.entries(model.scenario().orElseThrow()).get(0).problemProperty().get());
+        press(model, javafx.scene.input.KeyCode.ESCAPE);
+        assertFalse(model.enteringProperty().get());
+        assertEquals(0, leaves, "the first Escape only ended the entry");
+    }
+
+    @Test
+    void theEndScreenWithTeamsShowsResultsAndANewClassStartsAfreshOnceSaved() {
+        List<Runnable> saves = new java.util.ArrayList<>();
+        TeamGame game = twoTeams(saves);
+        PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        Scenario estimate = goTo(model, EstimateScenario.class);
+        game.entries(estimate).get(0).priceProperty().set("300");
+        assertTrue(game.confirm(game.entries(estimate).get(0)));
+        model.toggleReveal();
+        for (int i = 0; i < 100; i++) {
+            model.next();
+        }
+        assertTrue(model.isEnd());
+        assertEquals("Results", model.title());
+        assertEquals(1, game.podium().get(0).rank());
+        model.newClass();
+        assertTrue(game.hasTeams(), "not before the class is saved");
+        saves.forEach(Runnable::run);
+        assertFalse(game.hasTeams());
+        assertEquals(0, model.indexProperty().get(), "the new class starts on the title slide");
+        model.next();
+        assertFalse(model.revealedProperty().get());
+    }
+
+    @Test
+    void aClassContinuedFromTheHistoryOpensOnItsLastScenarioPlayed() {
+        RankingScenario ranking = (RankingScenario) AMAZON.scenarios().get(0);
+        EstimateScenario estimate = (EstimateScenario) AMAZON.scenarios().stream()
+                .filter(EstimateScenario.class::isInstance).findFirst().orElseThrow();
+        org.leaklab.session.ClassSession saved = new org.leaklab.session.ClassSession("earlier",
+                java.time.Instant.parse("2024-03-05T09:15:00Z"), AMAZON.id(), List.of("Foxes", "Owls"), List.of(
+                new org.leaklab.session.ClassSession.Round(ranking.id(), List.of(
+                        new org.leaklab.session.ClassSession.TeamAnswer("Owls", new RankingAnswer(ranking.itemIds()), 61))),
+                new org.leaklab.session.ClassSession.Round(estimate.id(), List.of(
+                        new org.leaklab.session.ClassSession.TeamAnswer("Foxes",
+                                new org.leaklab.model.EstimateAnswer(300), 100)))));
+        TeamGame game = TeamGame.continuing(AMAZON, new ScenarioScorer(AMAZON), new Localization(Locale.ENGLISH),
+                new org.leaklab.session.ResultsStore(java.nio.file.Path.of("target", "unused-results")),
+                new org.leaklab.ui.play.PlayServices(new org.leaklab.ui.testing.ScriptedDialogs(),
+                        new org.leaklab.ui.common.StatusMessages(), a -> { }, a -> { }, Runnable::run), saved);
+        PresenterViewModel model = PresenterViewModel.continuing(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        assertEquals(estimate, model.scenario().orElseThrow());
+        assertFalse(model.revealedProperty().get(), "the last round's answer is hidden again: R shows it");
+        model.previous();
+        while (model.scenario().map(s -> !s.equals(ranking)).orElse(false)) {
+            model.previous();
+        }
+        assertTrue(model.revealedProperty().get(), "rounds before it count as revealed");
+    }
+
+    private Scenario goTo(PresenterViewModel model, Class<? extends Scenario> kind) {
+        for (Scenario scenario : AMAZON.scenarios()) {
+            model.next();
+            if (kind.isInstance(scenario)) {
+                return scenario;
+            }
+        }
+        throw new AssertionError("no " + kind.getSimpleName());
     }
 }

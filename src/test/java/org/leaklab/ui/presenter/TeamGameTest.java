@@ -368,4 +368,74 @@ class TeamGameTest {
         assertTrue(game.session().orElseThrow().round(estimate.id()).orElseThrow().answerOf("Night owls").isPresent());
         runBackground();
     }
+
+    @Test
+    void aSavedClassContinuesWithItsTeamsAnswersAndScoresUnderItsOwnId() throws IOException {
+        EstimateScenario estimate = first(EstimateScenario.class);
+        RankingScenario ranking = first(RankingScenario.class);
+        ClassSession saved = new ClassSession("earlier", Instant.parse("2024-03-05T09:15:00Z"), AMAZON.id(),
+                List.of("Foxes", "Owls"), List.of(
+                new ClassSession.Round(ranking.id(), List.of(
+                        new ClassSession.TeamAnswer("Owls", new RankingAnswer(ranking.itemIds()), 61))),
+                new ClassSession.Round(estimate.id(), List.of(
+                        new ClassSession.TeamAnswer("Foxes", new EstimateAnswer(300), 100),
+                        new ClassSession.TeamAnswer("Owls", new EstimateAnswer(5000), 40)))));
+        ResultsStore store = new ResultsStore(data);
+        store.save(saved);
+        TeamGame game = TeamGame.continuing(AMAZON, SCORER, english, store,
+                new PlayServices(new ScriptedDialogs(), status, a -> { }, background::add, Runnable::run), saved);
+        assertEquals("earlier", game.sessionId());
+        assertEquals(List.of("Foxes", "Owls"), game.teams());
+        assertEquals(List.of(ranking.id(), estimate.id()), game.playedScenarioIds());
+        assertTrue(game.hasAnswered(estimate, 1));
+        assertFalse(game.hasAnswered(ranking, 0));
+        assertEquals("$5,000", game.answerText(estimate, 1));
+        assertEquals(saved, game.session().orElseThrow(), "the scores as they were given");
+        assertFalse(game.isUnsaved(), "nothing new yet");
+
+        // A new answer is saved into the same session, not beside it.
+        TeamEntry foxes = game.entries(ranking).get(0);
+        assertTrue(game.confirm(foxes));
+        game.revealed();
+        runBackground();
+        List<ClassSession> sessions = store.load().sessions();
+        assertEquals(1, sessions.size());
+        assertEquals(2, sessions.get(0).round(ranking.id()).orElseThrow().answers().size());
+    }
+
+    @Test
+    void aNewClassHasNoTeamsNoAnswersAndANewId() {
+        TeamGame game = withTeams("Foxes", "Owls");
+        EstimateScenario estimate = first(EstimateScenario.class);
+        game.entries(estimate).get(0).priceProperty().set("300");
+        game.confirm(game.entries(estimate).get(0));
+        game.startOver();
+        assertFalse(game.hasTeams());
+        assertTrue(game.playedScenarioIds().isEmpty());
+        assertFalse(game.canUndo(estimate));
+        assertFalse("lesson-1".equals(game.sessionId()));
+    }
+
+    @Test
+    void thePodiumPutsSharedPlacesOnOneStepAndTheTotalsShareOneScale() {
+        TeamGame game = withTeams("Foxes", "Owls", "Krakens", "Eagles");
+        EstimateScenario estimate = first(EstimateScenario.class);
+        String[] prices = {"300", "300", "5000", "80000"};
+        for (int team = 0; team < prices.length; team++) {
+            game.entries(estimate).get(team).priceProperty().set(prices[team]);
+            assertTrue(game.confirm(game.entries(estimate).get(team)));
+        }
+        List<TeamGame.PodiumStep> podium = game.podium();
+        assertEquals(1, podium.get(0).rank());
+        assertEquals(List.of("Foxes", "Owls"), podium.get(0).teams(), "a tie for first: one step for both");
+        assertEquals(3, podium.get(1).rank(), "the next place is the third");
+        assertEquals(List.of("Krakens"), podium.get(1).teams());
+        assertEquals(2, podium.size(), "the fourth is not on the podium");
+        List<TeamGame.LeaderRow> totals = game.totals();
+        assertEquals(4, totals.size());
+        assertTrue(totals.stream().allMatch(r -> r.roundPoints().isEmpty()));
+        for (TeamGame.LeaderRow row : totals) {
+            assertEquals(row.total() / 100.0, row.share(), 1e-9, "one scale: points over the most possible");
+        }
+    }
 }

@@ -1,0 +1,189 @@
+package org.leaklab.app;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.leaklab.model.Case;
+import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.session.ClassSession;
+import org.leaklab.session.ResultsStore;
+import org.leaklab.settings.Theme;
+import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.StatusMessages;
+import org.leaklab.ui.common.ViewLoader;
+import org.leaklab.ui.play.PlayServices;
+import org.leaklab.ui.presenter.PresenterDefaults;
+import org.leaklab.ui.presenter.PresenterView;
+import org.leaklab.ui.presenter.PresenterViewModel;
+import org.leaklab.ui.presenter.TeamGame;
+
+/**
+ * Presenter mode's full-screen window and the classes it keeps. Leaving presenter mode never
+ * loses a class: each case keeps its presenter (slide, teams, answers, what was revealed) while
+ * LeakLab runs, F5 comes back to it, and a class saved earlier can be continued from the class
+ * history. A new class starts only from the presenter's own button, once the old one is saved.
+ */
+final class PresenterMode {
+    private final Stage owner;
+    private final Localization localization;
+    private final Appearance appearance;
+    private final ViewLoader viewLoader;
+    private final ResultsStore results;
+    private final StatusMessages status;
+    private final Supplier<PlayServices> services;
+    /** One presenter per case id, kept when presenter mode closes. */
+    private final Map<String, PresenterViewModel> classes = new HashMap<>();
+    private Stage window;
+    /** The class on the projector while presenter mode is open. */
+    private PresenterViewModel shown;
+
+    PresenterMode(Stage owner, Localization localization, Appearance appearance, ViewLoader viewLoader,
+                  ResultsStore results, StatusMessages status, Supplier<PlayServices> services) {
+        this.owner = Objects.requireNonNull(owner);
+        this.localization = Objects.requireNonNull(localization);
+        this.appearance = Objects.requireNonNull(appearance);
+        this.viewLoader = Objects.requireNonNull(viewLoader);
+        this.results = Objects.requireNonNull(results);
+        this.status = Objects.requireNonNull(status);
+        this.services = Objects.requireNonNull(services);
+    }
+
+    /** Opens presenter mode for {@code caseData}: its class where it was, or a new one. */
+    void open(Case caseData) {
+        if (window != null) {
+            window.toFront();
+            return;
+        }
+        PresenterViewModel kept = classes.get(caseData.id());
+        if (kept != null && !kept.caseData().equals(caseData)) {
+            classes.put(caseData.id(), carriedOver(kept, caseData));
+        }
+        show(classes.computeIfAbsent(caseData.id(), id -> create(caseData)));
+    }
+
+    /**
+     * The class of {@code kept} on {@code caseData}, a pack opened again with other content: the
+     * same teams and answers on the case as it is now. A class with answers only in memory stays
+     * as it was, on its case, until it is saved.
+     */
+    private PresenterViewModel carriedOver(PresenterViewModel kept, Case caseData) {
+        Optional<TeamGame> game = kept.teams();
+        if (game.map(TeamGame::isUnsaved).orElse(false)) {
+            return kept;
+        }
+        return game.flatMap(TeamGame::session).map(session -> continuing(caseData, session))
+                .orElseGet(() -> create(caseData));
+    }
+
+    private PresenterViewModel continuing(Case caseData, ClassSession session) {
+        ScenarioScorer scorer = new ScenarioScorer(caseData);
+        TeamGame game = TeamGame.continuing(caseData, scorer, localization, results, services.get(), session);
+        return PresenterViewModel.continuing(caseData, scorer, localization, ownLook(), this::close, game);
+    }
+
+    /**
+     * Continues a class saved earlier: the kept presenter if it is that class (it may hold more
+     * than the file), else the saved session on its last scenario played.
+     */
+    void continueClass(Case caseData, ClassSession session) {
+        PresenterViewModel kept = classes.get(caseData.id());
+        boolean same = kept != null && kept.teams().map(TeamGame::sessionId).filter(session.id()::equals).isPresent();
+        if (!same) {
+            if (kept != null && kept.teams().map(TeamGame::isUnsaved).orElse(false)) {
+                // Replacing it would drop answers that are in memory only.
+                status.warn(localization.get("history.continue.unsaved"));
+                return;
+            }
+            if (window != null) {
+                window.close(); // it shows the other class, which is saved
+            }
+            kept = continuing(caseData, session);
+            classes.put(caseData.id(), kept);
+        }
+        if (window != null) {
+            window.toFront();
+            return;
+        }
+        show(kept);
+    }
+
+    /** The class on the projector while presenter mode is open, to be saved once more before quitting. */
+    Optional<ClassSession> shownSession() {
+        return Optional.ofNullable(shown).flatMap(PresenterViewModel::teams).flatMap(TeamGame::session);
+    }
+
+    /** The presenter's stage while presenter mode is open. */
+    Optional<Stage> stage() {
+        return Optional.ofNullable(window);
+    }
+
+    /** Closes presenter mode; its class is kept and saved. */
+    void close() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    private PresenterViewModel create(Case caseData) {
+        ScenarioScorer scorer = new ScenarioScorer(caseData);
+        TeamGame game = TeamGame.start(caseData, scorer, localization, results, services.get());
+        return new PresenterViewModel(caseData, scorer, localization, ownLook(), this::close, game);
+    }
+
+    /** Its own scale, so the main window keeps the teacher's size; the theme follows the app's while shown. */
+    private Appearance ownLook() {
+        return new Appearance(appearance.getTheme(), PresenterDefaults.SCALE);
+    }
+
+    private void show(PresenterViewModel model) {
+        model.resume();
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        Appearance look = model.appearance();
+        look.setTheme(appearance.getTheme());
+        ChangeListener<Theme> themeFollower = (obs, old, now) -> look.setTheme(now);
+        appearance.themeProperty().addListener(themeFollower);
+        Supplier<Parent> render = () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
+        Scene scene = new Scene(render.get(), 1920, 1080);
+        // Applied by listeners removed again on closing: the look outlives this window, for the next one.
+        javafx.beans.InvalidationListener restyle = obs -> look.applyTo(scene);
+        look.themeProperty().addListener(restyle);
+        look.scaleProperty().addListener(restyle);
+        scene.rootProperty().addListener(restyle);
+        look.applyTo(scene);
+        ChangeListener<Locale> languageFollower = (obs, old, now) -> Platform.runLater(() -> scene.setRoot(render.get()));
+        localization.localeProperty().addListener(languageFollower);
+        stage.setScene(scene);
+        stage.setTitle(localization.get("presenter.window.title"));
+        // The main window decodes its icons in the background: follow them, also when they come later.
+        Bindings.bindContent(stage.getIcons(), owner.getIcons());
+        // Escape belongs to the presenter (it steps out one layer at a time), so full screen has no exit key of its own.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.setOnHidden(event -> {
+            appearance.themeProperty().removeListener(themeFollower);
+            look.themeProperty().removeListener(restyle);
+            look.scaleProperty().removeListener(restyle);
+            localization.localeProperty().removeListener(languageFollower);
+            window = null;
+            shown = null;
+            // Saved whenever presenter mode closes; a failed save keeps the class in memory, in its presenter.
+            model.teams().ifPresent(TeamGame::save);
+        });
+        window = stage;
+        shown = model;
+        stage.show();
+    }
+}

@@ -1,0 +1,140 @@
+package org.leaklab.ui.presenter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.leaklab.ui.presenter.PresenterKeys.Action;
+import org.leaklab.ui.presenter.PresenterKeys.Key;
+import org.leaklab.ui.presenter.PresenterKeys.Screen;
+import org.leaklab.ui.presenter.PresenterKeys.State;
+
+/** The presenter's keys as a pure mapping, without a stage: state and key give the action. */
+class PresenterKeysTest {
+    private static final Key ESC = Key.of(KeyCode.ESCAPE);
+
+    /** A question with teams; {@code entering} and {@code holding} as given. */
+    private static State question(boolean entering, boolean holding) {
+        return new State(Screen.QUESTION, false, true, false, false, false, entering, holding);
+    }
+
+    @Test
+    void escapeStepsOutOneLayerAtATimeAndOnlyThenLeaves() {
+        State everything = new State(Screen.QUESTION, false, true, true, true, true, true, false);
+        assertEquals(Action.CLOSE_TEAMS, PresenterKeys.action(everything, ESC));
+        State help = new State(Screen.QUESTION, false, true, false, true, true, true, false);
+        assertEquals(Action.CLOSE_HELP, PresenterKeys.action(help, ESC));
+        State black = new State(Screen.QUESTION, false, true, false, false, true, true, false);
+        assertEquals(Action.END_BLACKOUT, PresenterKeys.action(black, ESC));
+        assertEquals(Action.STOP_ENTERING, PresenterKeys.action(question(true, false), ESC));
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(question(true, true), ESC), "a held card is put back first");
+        assertEquals(Action.LEAVE, PresenterKeys.action(question(false, false), ESC));
+    }
+
+    @Test
+    void afterTheLastTeamIsRecordedRRevealsAndEscapeLeavesAsTheHintsSay() {
+        // The steps: the last Enter ends the entry; the state is a question with teams, not entering.
+        State afterLastEntry = question(false, false);
+        assertEquals(Action.REVEAL, PresenterKeys.action(afterLastEntry, Key.of(KeyCode.R)));
+        assertEquals(Action.LEAVE, PresenterKeys.action(afterLastEntry, ESC));
+        List<Action> hinted = PresenterKeys.hints(afterLastEntry).stream().map(PresenterKeys.Hint::action).toList();
+        assertTrue(hinted.contains(Action.REVEAL), hinted.toString());
+        assertTrue(hinted.contains(Action.LEAVE), hinted.toString());
+        assertFalse(hinted.contains(Action.STOP_ENTERING), "no hint for a state the teacher is not in");
+    }
+
+    @Test
+    void whileEnteringThePanelKeepsItsKeysButTabEnterAndEscape() {
+        State entering = question(true, false);
+        assertEquals(Action.NEXT_TEAM, PresenterKeys.action(entering, Key.of(KeyCode.TAB)));
+        assertEquals(Action.PREVIOUS_TEAM, PresenterKeys.action(entering, Key.shift(KeyCode.TAB)));
+        assertEquals(Action.RECORD, PresenterKeys.action(entering, Key.of(KeyCode.ENTER)));
+        assertEquals(Action.UNDO, PresenterKeys.action(entering, Key.shortcut(KeyCode.Z)));
+        for (KeyCode typed : List.of(KeyCode.R, KeyCode.B, KeyCode.N, KeyCode.SPACE, KeyCode.RIGHT, KeyCode.DIGIT1,
+                KeyCode.A)) {
+            assertEquals(Action.TO_CONTROL, PresenterKeys.action(entering, Key.of(typed)), typed + " is typed or moves a card");
+        }
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(entering, Key.typed("?")), "? can be typed");
+        State holding = question(true, true);
+        for (KeyCode code : List.of(KeyCode.TAB, KeyCode.ENTER, KeyCode.ESCAPE)) {
+            assertEquals(Action.TO_CONTROL, PresenterKeys.action(holding, Key.of(code)), code + " belongs to the held card");
+        }
+    }
+
+    @Test
+    void slideKeysDependOnTheSlide() {
+        State title = State.slide(Screen.TITLE);
+        assertEquals(Action.NEXT, PresenterKeys.action(title, Key.of(KeyCode.SPACE)));
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(title, Key.of(KeyCode.LEFT)), "nothing before the title");
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(title, Key.of(KeyCode.R)), "nothing to reveal");
+        assertEquals(Action.REVEAL, PresenterKeys.action(State.slide(Screen.QUESTION), Key.of(KeyCode.R)));
+        assertEquals(Action.HIDE, PresenterKeys.action(State.slide(Screen.REVEALED), Key.of(KeyCode.R)));
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(State.slide(Screen.END), Key.of(KeyCode.RIGHT)));
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(State.slide(Screen.QUESTION), Key.of(KeyCode.TAB)),
+                "no teams: Tab enters nothing");
+        assertEquals(Action.ENTER_ANSWERS, PresenterKeys.action(question(false, false), Key.of(KeyCode.TAB)));
+        assertEquals(Action.ENTER_ANSWERS, PresenterKeys.action(question(false, false), Key.of(KeyCode.ENTER)));
+        State revealedWithTeams = new State(Screen.REVEALED, false, true, false, false, false, false, false);
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(revealedWithTeams, Key.of(KeyCode.TAB)),
+                "revealed: answers are no longer entered");
+        assertEquals(Action.HELP, PresenterKeys.action(title, Key.typed("?")));
+        assertEquals(Action.ZOOM_IN, PresenterKeys.action(title, Key.shortcut(KeyCode.PLUS)));
+    }
+
+    @Test
+    void theTeamFormTakesTypingEnterAppliesUnlessOnAButton() {
+        State form = new State(Screen.TITLE, false, false, true, false, false, false, false);
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(form, Key.of(KeyCode.R)), "R is a letter of a name");
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(form, Key.typed("?")));
+        assertEquals(Action.APPLY_TEAMS, PresenterKeys.action(form, Key.of(KeyCode.ENTER)));
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(form,
+                new Key(KeyCode.ENTER, "", false, false, true)), "Enter presses the focused button");
+        assertEquals(Action.CLOSE_TEAMS, PresenterKeys.action(form, ESC));
+    }
+
+    /** Every state there is; for each, every hint names keys that do exactly what it says. */
+    @Test
+    void everyHintInEveryStateTellsTheTruth() {
+        int checked = 0;
+        for (State state : allStates()) {
+            for (PresenterKeys.Hint hint : PresenterKeys.hints(state)) {
+                assertFalse(hint.keys().isEmpty());
+                assertTrue(hint.action() != Action.TO_CONTROL);
+                for (PresenterKeys.KeyName name : hint.keys()) {
+                    assertEquals(hint.action(), PresenterKeys.action(state, PresenterKeys.keyOf(name)),
+                            state + ": " + name + " is hinted as " + hint.action());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 100, "checked " + checked);
+    }
+
+    @Test
+    void escapeIsHintedInEveryStateWhereItDoesSomething() {
+        for (State state : allStates()) {
+            Action escape = PresenterKeys.action(state, ESC);
+            if (escape == Action.TO_CONTROL) {
+                continue;
+            }
+            assertTrue(PresenterKeys.hints(state).stream().anyMatch(h -> h.action() == escape
+                            && h.keys().contains(PresenterKeys.KeyName.ESC)),
+                    state + ": Escape does " + escape + ", and the footer must say so");
+        }
+    }
+
+    private static List<State> allStates() {
+        List<State> states = new ArrayList<>();
+        for (Screen screen : Screen.values()) {
+            for (int bits = 0; bits < 1 << 7; bits++) {
+                states.add(new State(screen, (bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0,
+                        (bits & 16) != 0, (bits & 32) != 0, (bits & 64) != 0));
+            }
+        }
+        return states;
+    }
+}
