@@ -28,6 +28,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.leaklab.content.CaseLibrary;
 import org.leaklab.model.Case;
+import org.leaklab.session.LessonChoice;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.play.CasePages;
 import org.leaklab.ui.play.PlayServices;
@@ -58,6 +59,8 @@ import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.explorer.ExplorerView;
 import org.leaklab.ui.guide.TeacherGuideView;
 import org.leaklab.ui.guide.TeacherGuideViewModel;
+import org.leaklab.ui.lessonplan.LessonPlanView;
+import org.leaklab.ui.lessonplan.LessonPlanViewModel;
 import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.history.HistoryView;
 import org.leaklab.ui.history.HistoryViewModel;
@@ -108,6 +111,10 @@ public final class MainWindow {
     private TeamGame unsavedGame;
     /** Cases opened from files, by id; they take precedence over built-in cases with the same id. */
     private final Map<String, Case> openedCases = new HashMap<>();
+    /** The lesson plan chosen for each case, by id; a case without one plays whole. */
+    private final Map<String, LessonChoice> lessonChoices = new HashMap<>();
+    /** The frame of the case being played, if one is open. */
+    private PlayViewModel playing;
     private StartViewModel start;
     private CasePackOpener packOpener;
     /** Reads the built-in case packs; called on the I/O thread. */
@@ -379,7 +386,10 @@ public final class MainWindow {
         currentCase = caseData;
         PlayServices services = new PlayServices(dialogs, status, links, io, Platform::runLater);
         CasePages pages = new CasePages(viewLoader, localization, services);
-        PlayViewModel play = new PlayViewModel(new PlayThrough(caseData), pages::createStep, localization);
+        // The lesson plan decides which scenarios are played: the play-through gets the case cut to it.
+        PlayViewModel play = new PlayViewModel(new PlayThrough(lessonChoice(caseData).apply(caseData)),
+                pages::createStep, localization);
+        playing = play;
         navigator.goTo(new Navigator.Page("play", caseData.title(),
                 () -> viewLoader.load(PlayView.class, () -> new PlayView(play, pages)).root()));
         status.info(localization.get("status.caseOpened", caseData.title()));
@@ -402,12 +412,14 @@ public final class MainWindow {
         javafx.beans.value.ChangeListener<org.leaklab.settings.Theme> themeFollower =
                 (obs, old, now) -> look.setTheme(now);
         appearance.themeProperty().addListener(themeFollower);
-        ScenarioScorer scorer = new ScenarioScorer(caseData);
-        // A class whose last save failed is still in memory: carry on with it, so its answers are not lost.
-        TeamGame game = unsavedGame != null && unsavedGame.caseData().id().equals(caseData.id()) ? unsavedGame
-                : TeamGame.start(caseData, scorer, localization, results, services());
+        // A class whose last save failed is still in memory: carry on with it (and its lesson plan), so
+        // its answers are not lost. Else the lesson plan decides what is presented, entered and saved.
+        boolean resume = unsavedGame != null && unsavedGame.caseData().id().equals(caseData.id());
+        Case presented = resume ? unsavedGame.caseData() : lessonChoice(caseData).apply(caseData);
+        ScenarioScorer scorer = new ScenarioScorer(presented);
+        TeamGame game = resume ? unsavedGame : TeamGame.start(presented, scorer, localization, results, services());
         unsavedGame = null;
-        PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, look, window::close, game);
+        PresenterViewModel model = new PresenterViewModel(presented, scorer, localization, look, window::close, game);
         java.util.function.Supplier<Parent> render =
                 () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
         Scene scene = new Scene(render.get(), 1920, 1080);
@@ -436,6 +448,50 @@ public final class MainWindow {
         });
         presenter = window;
         window.show();
+    }
+
+    /** The lesson plan of {@code caseData}: the one chosen, if it still fits the case, else the whole case. */
+    LessonChoice lessonChoice(Case caseData) {
+        LessonChoice chosen = lessonChoices.get(caseData.id());
+        return chosen != null && !chosen.scenarios(caseData).isEmpty() ? chosen : LessonChoice.wholeCase(caseData);
+    }
+
+    /**
+     * View &gt; Lesson plan: chooses which scenarios {@code caseData} plays. A case open with
+     * nothing answered yet starts again at once with the new plan; one with answers keeps them and
+     * plays the new plan when it is started again.
+     */
+    private void chooseLessonPlan(Case caseData) {
+        LessonPlanViewModel plan = new LessonPlanViewModel(caseData, lessonChoice(caseData), localization,
+                choice -> lessonChoices.put(caseData.id(), choice));
+        Parent content = viewLoader.load(LessonPlanView.class, () -> new LessonPlanView(plan)).root();
+        dialogs.showView(localization.get("lessonPlan.title"), content);
+        LessonChoice chosen = lessonChoice(caseData);
+        String described = LessonPlanViewModel.describe(caseData, chosen, localization);
+        String title = caseData.title().in(localization.getLocale());
+        relist(caseData, chosen);
+        Navigator.Page page = navigator.currentProperty().get();
+        boolean open = playing != null && page != null && "play".equals(page.id())
+                && playing.getPlay().caseData().id().equals(caseData.id());
+        if (open && playing.getPlay().checkedCount() > 0) {
+            status.info(localization.get("lessonPlan.changedLater", title, described));
+            return;
+        }
+        if (open && !playing.getPlay().scenarios().equals(chosen.scenarios(caseData))) {
+            navigator.back();
+            openCase(caseData);
+        }
+        status.info(localization.get("lessonPlan.changed", title, described));
+    }
+
+    /** The start page's card of {@code caseData} counts the scenarios its lesson plan plays. */
+    private void relist(Case caseData, LessonChoice chosen) {
+        if (start == null) {
+            return;
+        }
+        start.getCases().stream().filter(listing -> listing.id().equals(caseData.id())).findFirst()
+                .ifPresent(listing -> start.addListing(new CaseListing(listing.id(), listing.title(),
+                        listing.summary(), chosen.scenarios(caseData).size(), listing.origin())));
     }
 
     /** The presenter's stage while presenter mode is open, for tests. */
@@ -603,6 +659,11 @@ public final class MainWindow {
         @Override
         public void startPresenter() {
             MainWindow.this.startPresenter();
+        }
+
+        @Override
+        public void showLessonPlan() {
+            withCase(MainWindow.this::chooseLessonPlan);
         }
 
         @Override

@@ -89,11 +89,15 @@ public final class EstimateView {
         }
     }
 
+    /**
+     * Without a guess (before one, or while the typed text is not a valid price) the slider's thumb
+     * is an empty ring: the slider never shows a price that the field and the guess line do not.
+     */
     private void showGuessState() {
         boolean none = viewModel.guessProperty().get() == null;
         guessLabel.pseudoClassStateChanged(NO_GUESS, none);
-        // An empty knob at the end of the scale: it marks no price until the player chooses one.
         priceSlider.pseudoClassStateChanged(NO_GUESS, none);
+        priceSlider.setAccessibleHelp(viewModel.sliderValueText());
     }
 
     private void showValidity() {

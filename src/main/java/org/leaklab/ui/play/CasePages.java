@@ -161,7 +161,7 @@ public final class CasePages implements PlayPages {
         }
         if (scenario instanceof DecisionScenario decision && answer instanceof DecisionAnswer path) {
             DecisionFeedbackViewModel feedback = new DecisionFeedbackViewModel(play.caseData(), decision, path, result,
-                    localization);
+                    localization, sourceLinks(play.caseData()));
             return loader.load(DecisionFeedbackView.class, () -> new DecisionFeedbackView(feedback)).root();
         }
         if (scenario instanceof RankingScenario ranking && answer instanceof RankingAnswer order) {
