@@ -35,6 +35,7 @@ module org.leaklab {
     opens org.leaklab.ui.decision to javafx.fxml;
     opens org.leaklab.ui.ranking to javafx.fxml;
     opens org.leaklab.ui.guide to javafx.fxml;
+    opens org.leaklab.ui.lessonplan to javafx.fxml;
 
     opens org.leaklab.settings to com.google.gson;
 }

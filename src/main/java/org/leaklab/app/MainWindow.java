@@ -33,6 +33,7 @@ import org.leaklab.content.CaseLibrary;
 import org.leaklab.model.Case;
 import org.leaklab.session.PlayProgress;
 import org.leaklab.session.PlayProgressStore;
+import org.leaklab.session.LessonChoice;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.play.CasePages;
 import org.leaklab.ui.play.PlayServices;
@@ -69,6 +70,8 @@ import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.explorer.ExplorerView;
 import org.leaklab.ui.guide.TeacherGuideView;
 import org.leaklab.ui.guide.TeacherGuideViewModel;
+import org.leaklab.ui.lessonplan.LessonPlanView;
+import org.leaklab.ui.lessonplan.LessonPlanViewModel;
 import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.history.HistoryView;
 import org.leaklab.ui.history.HistoryViewModel;
@@ -129,6 +132,8 @@ public final class MainWindow {
     private final QuitGuard quitGuard;
     /** The frame of the case on screen (or last on screen), whose draft is kept when the case is left. */
     private PlayViewModel shownPlay;
+    /** The lesson plan chosen for each case, by id; a case without one plays whole. */
+    private final Map<String, LessonChoice> lessonChoices = new HashMap<>();
     private StartViewModel start;
     private CasePackOpener packOpener;
     /** Reads the built-in case packs; called on the I/O thread. */
@@ -455,15 +460,17 @@ public final class MainWindow {
      */
     public void openCase(Case caseData) {
         currentCase = caseData;
+        // The lesson plan decides which scenarios are played: the play-through gets the case cut to it.
+        Case played = lessonChoice(caseData).apply(caseData);
         Optional<PlayViewModel> live = progress.live(caseData.id());
         PlayViewModel frame;
-        if (live.isPresent() && live.get().getPlay().caseData() == caseData) {
+        if (live.isPresent() && live.get().getPlay().caseData().equals(played)) {
             frame = live.get();
         } else {
-            // A pack opened again from its file is a new case object: its answers carry over.
+            // A pack opened again from its file, or another lesson plan: the answers carry over.
             Optional<PlayProgress> saved = live.map(old -> old.progress(Instant.now()))
                     .or(() -> progress.saved(caseData.id()));
-            frame = newFrame(caseData, saved);
+            frame = newFrame(played, saved);
         }
         showPlay(frame);
     }
@@ -472,7 +479,7 @@ public final class MainWindow {
     private void startAgain(Case caseData) {
         currentCase = caseData;
         progress.forget(caseData.id());
-        showPlay(newFrame(caseData, Optional.empty()));
+        showPlay(newFrame(lessonChoice(caseData).apply(caseData), Optional.empty()));
     }
 
     private PlayViewModel newFrame(Case caseData, Optional<PlayProgress> saved) {
@@ -526,13 +533,57 @@ public final class MainWindow {
      * with that case's class where it was left.
      */
     public void startPresenter() {
-        withCase(presenterMode::open);
+        withCase(caseData -> presenterMode.open(lessonChoice(caseData).apply(caseData)));
     }
 
     /** Continues a class saved in the class history in presenter mode. */
     private void continueClass(ClassSession session) {
         findCase(session.caseId()).ifPresentOrElse(caseData -> presenterMode.continueClass(caseData, session),
                 () -> status.warn(localization.get("history.continue.noCase", session.caseId())));
+    }
+
+    /** The lesson plan of {@code caseData}: the one chosen, if it still fits the case, else the whole case. */
+    LessonChoice lessonChoice(Case caseData) {
+        LessonChoice chosen = lessonChoices.get(caseData.id());
+        return chosen != null && !chosen.scenarios(caseData).isEmpty() ? chosen : LessonChoice.wholeCase(caseData);
+    }
+
+    /**
+     * View &gt; Lesson plan: chooses which scenarios {@code caseData} plays. A case open with
+     * nothing answered yet starts again at once with the new plan; one with answers keeps them and
+     * plays the new plan when it is started again.
+     */
+    private void chooseLessonPlan(Case caseData) {
+        LessonPlanViewModel plan = new LessonPlanViewModel(caseData, lessonChoice(caseData), localization,
+                choice -> lessonChoices.put(caseData.id(), choice));
+        Parent content = viewLoader.load(LessonPlanView.class, () -> new LessonPlanView(plan)).root();
+        dialogs.showView(localization.get("lessonPlan.title"), content);
+        LessonChoice chosen = lessonChoice(caseData);
+        String described = LessonPlanViewModel.describe(caseData, chosen, localization);
+        String title = caseData.title().in(localization.getLocale());
+        relist(caseData, chosen);
+        Navigator.Page page = navigator.currentProperty().get();
+        boolean open = shownPlay != null && page != null && PLAY_PAGE.equals(page.id())
+                && shownPlay.getPlay().caseData().id().equals(caseData.id());
+        if (open && shownPlay.getPlay().checkedCount() > 0) {
+            status.info(localization.get("lessonPlan.changedLater", title, described));
+            return;
+        }
+        if (open && !shownPlay.getPlay().scenarios().equals(chosen.scenarios(caseData))) {
+            navigator.back();
+            openCase(caseData);
+        }
+        status.info(localization.get("lessonPlan.changed", title, described));
+    }
+
+    /** The start page's card of {@code caseData} counts the scenarios its lesson plan plays. */
+    private void relist(Case caseData, LessonChoice chosen) {
+        if (start == null) {
+            return;
+        }
+        start.getCases().stream().filter(listing -> listing.id().equals(caseData.id())).findFirst()
+                .ifPresent(listing -> start.addListing(new CaseListing(listing.id(), listing.title(),
+                        listing.summary(), chosen.scenarios(caseData).size(), listing.origin())));
     }
 
     /** The presenter's stage while presenter mode is open, for tests. */
@@ -753,6 +804,11 @@ public final class MainWindow {
         @Override
         public void startPresenter() {
             MainWindow.this.startPresenter();
+        }
+
+        @Override
+        public void showLessonPlan() {
+            withCase(MainWindow.this::chooseLessonPlan);
         }
 
         @Override

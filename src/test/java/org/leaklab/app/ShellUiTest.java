@@ -70,7 +70,7 @@ class ShellUiTest {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertEquals(java.util.List.of("_File", "_View", "_Help"), bar.getMenus().stream().map(Menu::getText).toList());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getMenus().stream().noneMatch(m -> m.getItems().isEmpty()));
-        assertEquals(java.util.List.of(5, 11, 4), bar.getMenus().stream().map(m -> m.getItems().size()).toList());
+        assertEquals(java.util.List.of(5, 12, 4), bar.getMenus().stream().map(m -> m.getItems().size()).toList());
         assertEquals("Shortcut+Q", item(bar, "quitItem").getAccelerator().getName());
         robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
         assertEquals("Text size 115 %", robot.lookup("#zoomLabel").queryAs(Label.class).getText(), "the menu's shortcut works");

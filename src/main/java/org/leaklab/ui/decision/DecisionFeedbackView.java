@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.leaklab.ui.common.SourceMarks;
 import org.leaklab.ui.scorefeedback.FeedbackNodes;
 
 /** Controller of DecisionFeedback.fxml. */
@@ -44,6 +45,9 @@ public final class DecisionFeedbackView {
         endingTitleLabel.setText(viewModel.endingTitle());
         lessonTitleLabel.setText(viewModel.lessonTitle());
         lessonTextLabel.setText(viewModel.lessonText());
+        if (!viewModel.lessonSources().isEmpty()) {
+            lessonCard.getChildren().add(SourceMarks.of(viewModel.marksLead(), viewModel.lessonSources(), viewModel::open));
+        }
         lessonCard.setVisible(viewModel.lesson().isPresent());
         lessonCard.setManaged(lessonCard.isVisible());
         FeedbackNodes.fill(findingList, viewModel.findings());

@@ -9,6 +9,8 @@ import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EndState;
 import org.leaklab.model.Lesson;
+import org.leaklab.ui.common.SourceLink;
+import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.scorefeedback.FeedbackLine;
@@ -27,10 +29,13 @@ public final class DecisionFeedbackViewModel {
     private final ScoreResult result;
     private final Localization localization;
     private final StoryPath path;
+    private final SourceLinks sources;
 
+    /** @param sources the case's sources, for the marks of the lesson */
     public DecisionFeedbackViewModel(Case caseData, DecisionScenario scenario, DecisionAnswer answer, ScoreResult result,
-                                     Localization localization) {
+                                     Localization localization, SourceLinks sources) {
         this.caseData = Objects.requireNonNull(caseData);
+        this.sources = Objects.requireNonNull(sources);
         this.scenario = Objects.requireNonNull(scenario);
         this.result = Objects.requireNonNull(result);
         this.localization = Objects.requireNonNull(localization);
@@ -53,6 +58,21 @@ public final class DecisionFeedbackViewModel {
     public String endingTitle() {
         return ending().map(end -> localization.get("decision.ending.title", end.title().in(localization.getLocale())))
                 .orElse(localization.get("decisionFeedback.noEnding"));
+    }
+
+    /** The sources the lesson rests on, as numbered marks. */
+    public List<SourceLink> lessonSources() {
+        return lesson().map(l -> sources.cited(l.sourceIds())).orElse(List.of());
+    }
+
+    /** "Sources:", before the marks. */
+    public String marksLead() {
+        return localization.get("sources.marks");
+    }
+
+    /** Opens a source in the browser. */
+    public void open(SourceLink source) {
+        sources.open(source);
     }
 
     /** The lesson of the ending reached. */

@@ -96,7 +96,6 @@ public final class EstimateView {
     private void showGuessState() {
         boolean none = viewModel.guessProperty().get() == null;
         guessLabel.pseudoClassStateChanged(NO_GUESS, none);
-        // An empty knob at the end of the scale: it marks no price until the player chooses one.
         priceSlider.pseudoClassStateChanged(NO_GUESS, none);
         priceSlider.setAccessibleHelp(viewModel.sliderValueText());
     }

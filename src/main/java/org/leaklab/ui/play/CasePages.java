@@ -169,7 +169,8 @@ public final class CasePages implements PlayPages {
             }
             case DecisionScenario decision -> {
                 DecisionFeedbackViewModel feedback = new DecisionFeedbackViewModel(play.caseData(), decision,
-                        answerOf(DecisionAnswer.class, scenario, answer), result, localization);
+                        answerOf(DecisionAnswer.class, scenario, answer), result, localization,
+                        sourceLinks(play.caseData()));
                 yield loader.load(DecisionFeedbackView.class, () -> new DecisionFeedbackView(feedback)).root();
             }
             case RankingScenario ranking -> {

@@ -153,4 +153,9 @@ public final class ShellMenusView {
     private void presenter() {
         viewModel.startPresenter();
     }
+
+    @FXML
+    private void lessonPlan() {
+        viewModel.showLessonPlan();
+    }
 }

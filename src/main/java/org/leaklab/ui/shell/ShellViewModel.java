@@ -38,6 +38,9 @@ public final class ShellViewModel {
 
         /** Presenter mode for the current (or built-in) case, full screen. */
         void startPresenter();
+
+        /** View &gt; Lesson plan: which scenarios the current (or built-in) case plays. */
+        void showLessonPlan();
     }
 
     private final Navigator navigator;
@@ -148,5 +151,9 @@ public final class ShellViewModel {
 
     public void startPresenter() {
         routes.startPresenter();
+    }
+
+    public void showLessonPlan() {
+        routes.showLessonPlan();
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.transform.Transform;
 import org.leaklab.ui.common.SnapshotPrinter;
 import org.leaklab.ui.common.SourceList;
+import org.leaklab.ui.common.SourceMarks;
 
 /** Controller of Summary.fxml: renders the results and forwards restart, save, print and row clicks. */
 public final class SummaryView {
@@ -99,6 +100,9 @@ public final class SummaryView {
             text.getStyleClass().add("note-text");
             text.setWrapText(true);
             VBox card = new VBox(title, text);
+            if (!lesson.sources().isEmpty()) {
+                card.getChildren().add(SourceMarks.of(viewModel.marksLead(), lesson.sources(), viewModel::openSource));
+            }
             card.getStyleClass().add("note-card");
             card.setId("lesson-" + lesson.id());
             lessons.getChildren().add(card);

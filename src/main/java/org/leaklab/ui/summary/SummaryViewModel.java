@@ -75,9 +75,10 @@ public final class SummaryViewModel {
      * A lesson of the case.
      *
      * @param title the lesson in a few words
-     * @param text  the lesson explained
+     * @param text    the lesson explained
+     * @param sources the sources it rests on
      */
-    public record LessonEntry(String id, String title, String text) {
+    public record LessonEntry(String id, String title, String text, List<SourceLink> sources) {
     }
 
     private final PlayThrough play;
@@ -233,7 +234,13 @@ public final class SummaryViewModel {
     }
 
     private LessonEntry entry(Lesson lesson) {
-        return new LessonEntry(lesson.id(), lesson.title().in(locale()), lesson.text().in(locale()));
+        return new LessonEntry(lesson.id(), lesson.title().in(locale()), lesson.text().in(locale()),
+                sources.cited(lesson.sourceIds()));
+    }
+
+    /** "Sources:", before a lesson's marks. */
+    public String marksLead() {
+        return localization.get("sources.marks");
     }
 
     /** The sources, numbered. */

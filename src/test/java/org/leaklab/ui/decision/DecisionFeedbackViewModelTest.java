@@ -26,7 +26,8 @@ class DecisionFeedbackViewModelTest {
         DecisionAnswer answer = new DecisionAnswer(path);
         ScoreResult result = play.submit(scenarioId, answer);
         return new DecisionFeedbackViewModel(AMAZON, (DecisionScenario) AMAZON.scenario(scenarioId).orElseThrow(), answer,
-                result, localization);
+                result, localization, new org.leaklab.ui.common.SourceLinks(AMAZON.sources(), localization,
+                new org.leaklab.ui.common.StatusMessages(), url -> { }));
     }
 
     @Test

@@ -1,0 +1,132 @@
+package org.leaklab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.leaklab.content.CaseLibrary;
+import org.leaklab.model.Case;
+import org.leaklab.model.LessonPlan;
+import org.leaklab.settings.AppDirectories;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View > Lesson plan in the real app: the 45-minute lesson is what play, the summary and presenter mode then show. */
+@ExtendWith(ApplicationExtension.class)
+class LessonPlanUiTest {
+    private static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
+
+    @TempDir
+    Path config;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")), address -> { });
+    }
+
+    @AfterEach
+    void closePresenter(FxRobot robot) {
+        robot.interact(() -> window.presenterStage().ifPresent(Stage::close));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static LessonPlan shortest() {
+        return AMAZON.lessonPlans().stream().min(java.util.Comparator.comparingInt(p -> p.scenarioIds().size()))
+                .orElseThrow();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theChosenPlanIsWhatPlayTheSummaryAndPresenterModePlay(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.getMenus().get(1).getItems().isEmpty());
+        MenuItem item = bar.getMenus().get(1).getItems().stream().filter(i -> "lessonPlanItem".equals(i.getId()))
+                .findFirst().orElseThrow();
+        // The dialog waits for its Close button: open it from a later pulse, as a menu click does.
+        robot.interact(() -> Platform.runLater(item::fire));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lessonPlan").tryQuery().isPresent());
+        LessonPlan plan = shortest();
+        int count = plan.scenarioIds().size();
+        robot.clickOn("#plan-" + plan.id());
+        assertTrue(robot.lookup("#plan-" + plan.id()).queryAs(RadioButton.class).isSelected());
+        assertEquals("This lesson plays " + count + " of the 12 scenarios.", text(robot, "#lessonPlanSummary"));
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Lesson plan for \u201c" + AMAZON.title().in(java.util.Locale.ENGLISH) + "\u201d: "
+                + plan.title().in(java.util.Locale.ENGLISH) + ": " + count + " of 12 scenarios.",
+                text(robot, "#statusMessage"));
+        assertTrue(robot.from(robot.lookup("#case-amazon-2018").queryAs(javafx.scene.Node.class))
+                .lookup((Label label) -> label.getText().startsWith(count + " scenarios")).tryQuery().isPresent(),
+                "the case card counts the scenarios the lesson plays");
+
+        robot.clickOn("#case-amazon-2018");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#briefingPage").tryQuery().isPresent());
+        robot.clickOn("#nextButton");
+        assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"));
+        for (int i = 0; i < count; i++) {
+            robot.clickOn("#nextButton");
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#summaryPage").tryQuery().isPresent());
+        assertEquals("You answered none of " + count + " scenarios.", text(robot, "#answeredText"));
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.presenterStage().isPresent());
+        Stage presenter = window.presenterStage().orElseThrow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, presenter::isShowing);
+        assertTrue(((Label) presenter.getScene().getRoot().lookup("#presenterProgress")).getText()
+                .contains(count + " scenarios"), "presenter mode presents the lesson's scenarios");
+    }
+
+    private void chooseInTheDialog(FxRobot robot, String planId) throws Exception {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.getMenus().get(1).getItems().isEmpty());
+        MenuItem item = bar.getMenus().get(1).getItems().stream().filter(i -> "lessonPlanItem".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> Platform.runLater(item::fire));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lessonPlan").tryQuery().isPresent());
+        robot.clickOn("#plan-" + planId);
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aCaseOpenWithNothingAnsweredStartsAgainWithTheNewPlanOneWithAnswersKeepsThem(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
+        robot.clickOn("#case-amazon-2018");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#briefingPage").tryQuery().isPresent());
+        LessonPlan plan = shortest();
+        int count = plan.scenarioIds().size();
+        chooseInTheDialog(robot, plan.id());
+        assertTrue(robot.lookup("#briefingPage").tryQuery().isPresent(), "the case starts again at its briefing");
+        robot.clickOn("#nextButton");
+        assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"));
+        robot.clickOn("#checkButton"); // a ranking: any order is an answer
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String whole = org.leaklab.session.LessonChoice.wholeCase(AMAZON).planId().orElseThrow();
+        chooseInTheDialog(robot, whole);
+        assertTrue(text(robot, "#statusMessage").contains("applies when the case is started again"),
+                text(robot, "#statusMessage"));
+        assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"), "the answer given stays, in its lesson");
+    }
+}
