@@ -68,7 +68,8 @@ public final class ClassRoom {
     private int nextSeq = 1;
     private boolean locked;
     private long version;
-    private long lifecycleVersion;
+    /** Volatile: the event streams read it without taking the monitor. */
+    private volatile long lifecycleVersion;
     private Question question;
     /** The story progress of each story opened in this room, so going back to a story resumes it. */
     private final Map<String, StoryProgress> stories = new HashMap<>();
@@ -151,7 +152,8 @@ public final class ClassRoom {
      * @throws RefusedException {@link Refusal#ROOM_LOCKED} or {@link Refusal#ROOM_FULL}
      */
     public Joined join() {
-        Joined joined;
+        Pending joined;
+        String token;
         synchronized (this) {
             if (locked) {
                 throw new RefusedException(Refusal.ROOM_LOCKED);
@@ -161,7 +163,6 @@ public final class ClassRoom {
             }
             AnonymousName name = NamePool.draw(random, takenNames())
                     .orElseThrow(() -> new RefusedException(Refusal.ROOM_FULL));
-            String token;
             do {
                 token = Secrets.deviceToken(random);
             } while (byToken.containsKey(token));
@@ -169,10 +170,10 @@ public final class ClassRoom {
             byToken.put(token, device);
             byNumber.put(device.number, device);
             version++;
-            joined = new Joined(token, viewOf(device));
+            joined = viewOf(device);
         }
         changed(false);
-        return joined;
+        return new Joined(token, scored(joined));
     }
 
     /**
@@ -267,10 +268,35 @@ public final class ClassRoom {
     }
 
     /** What the phone of {@code token} shows; counts as hearing from it. */
-    public synchronized DeviceView view(String token) {
-        Device device = device(token);
-        device.lastSeen = nanoClock.getAsLong();
-        return viewOf(device);
+    public DeviceView view(String token) {
+        Pending pending;
+        synchronized (this) {
+            Device device = device(token);
+            device.lastSeen = nanoClock.getAsLong();
+            pending = viewOf(device);
+        }
+        return scored(pending);
+    }
+
+    /**
+     * A device's view taken inside the monitor, with what is still to be scored: scoring (and its
+     * explanations) runs after the monitor is released, so a hundred phones fetching their score
+     * at the reveal do not queue behind each other.
+     */
+    private record Pending(DeviceView view, Scenario scenario, Answer toScore) {
+    }
+
+    private DeviceView scored(Pending pending) {
+        if (pending.toScore() == null) {
+            return pending.view();
+        }
+        DeviceView view = pending.view();
+        QuestionView question = view.question().orElseThrow();
+        ScoreResult result = scorer.score(pending.scenario(), pending.toScore());
+        QuestionView withResult = new QuestionView(question.seq(), question.scenario(), question.phase(), question.answer(),
+                question.story(), Optional.of(result));
+        return new DeviceView(view.number(), view.name(), view.rerollsLeft(), view.team(), view.teams(), view.version(),
+                Optional.of(withResult));
     }
 
     /** Everything the room holds about the device of {@code token}. */
@@ -290,7 +316,7 @@ public final class ClassRoom {
     }
 
     /** The room's lifecycle version: goes up when a question opens, closes, is revealed or the room locks. */
-    public synchronized long lifecycleVersion() {
+    public long lifecycleVersion() {
         return lifecycleVersion;
     }
 
@@ -573,13 +599,15 @@ public final class ClassRoom {
         return step == 0 ? scenario.id() : scenario.id() + "#" + step;
     }
 
-    private DeviceView viewOf(Device device) {
-        return new DeviceView(device.number, device.name, device.rerollsLeft, device.team, settings.teams(),
-                lifecycleVersion, Optional.ofNullable(question).map(q -> questionFor(device, q)));
-    }
-
-    private QuestionView questionFor(Device device, Question open) {
+    private Pending viewOf(Device device) {
+        if (question == null) {
+            return new Pending(new DeviceView(device.number, device.name, device.rerollsLeft, device.team, settings.teams(),
+                    lifecycleVersion, Optional.empty()), null, null);
+        }
+        Question open = question;
         Scenario scenario = open.scenario;
+        QuestionView view;
+        Answer toScore = null;
         if (open.story != null) {
             StoryProgress story = open.story;
             Group group = groupOf(device);
@@ -590,17 +618,22 @@ public final class ClassRoom {
             Optional<DecisionNode> node = decided.isPresent()
                     ? Optional.ofNullable(nodeBefore(story, group)) : story.node(group);
             boolean ended = story.ended(group);
-            StoryView view = new StoryView(story.step(), node, Optional.ofNullable(kept).map(k -> k.vote().id()),
+            StoryView storyView = new StoryView(story.step(), node, Optional.ofNullable(kept).map(k -> k.vote().id()),
                     decided, ended);
-            Optional<ScoreResult> result = ended && open.phase == Phase.REVEALED
-                    ? Optional.of(scorer.score(scenario, new DecisionAnswer(story.path(group)))) : Optional.empty();
-            return new QuestionView(open.seq, scenario, open.phase, Optional.empty(), Optional.of(view), result);
+            if (ended && open.phase == Phase.REVEALED) {
+                toScore = new DecisionAnswer(story.path(group));
+            }
+            view = new QuestionView(open.seq, scenario, open.phase, Optional.empty(), Optional.of(storyView), Optional.empty());
+        } else {
+            Kept kept = device.answers.get(key(scenario, 0));
+            Optional<Answer> answer = Optional.ofNullable(kept).map(Kept::answer);
+            if (open.phase == Phase.REVEALED && answer.isPresent()) {
+                toScore = answer.get();
+            }
+            view = new QuestionView(open.seq, scenario, open.phase, answer, Optional.empty(), Optional.empty());
         }
-        Kept kept = device.answers.get(key(scenario, 0));
-        Optional<Answer> answer = Optional.ofNullable(kept).map(Kept::answer);
-        Optional<ScoreResult> result = open.phase == Phase.REVEALED
-                ? answer.map(a -> scorer.score(scenario, a)) : Optional.empty();
-        return new QuestionView(open.seq, scenario, open.phase, answer, Optional.empty(), result);
+        return new Pending(new DeviceView(device.number, device.name, device.rerollsLeft, device.team, settings.teams(),
+                lifecycleVersion, Optional.of(view)), scenario, toScore);
     }
 
     /** The node {@code group} decided at in the current step (its position before the last choice). */

@@ -62,6 +62,7 @@ public final class ClassLoadBenchmark {
         ClassRoom room = ClassRoom.open(scorer, new RoomSettings(devices + 20, List.of()));
         ClassServer server = ClassServer.start(room, InetAddress.getLoopbackAddress(), 0, Locale.ENGLISH);
         AtomicLong worstStatusNanos = new AtomicLong();
+        AtomicLong worstWakeNanos = new AtomicLong();
         AtomicInteger updates = new AtomicInteger();
         // What the projector would get: at most four updates a second, the status made off the UI thread.
         ThrottledUpdates projector = ThrottledUpdates.watch(room, Duration.ofMillis(250), status -> updates.incrementAndGet());
@@ -76,11 +77,14 @@ public final class ClassLoadBenchmark {
                 long start = System.nanoTime();
                 room.status();
                 worstStatusNanos.accumulateAndGet(System.nanoTime() - start, Math::max);
+                long sleep = System.nanoTime();
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
                     return;
                 }
+                // How late a plain sleep wakes up: the machine's own scheduling delay, for comparison.
+                worstWakeNanos.accumulateAndGet(System.nanoTime() - sleep - 50_000_000L, Math::max);
             }
         });
         System.out.println("CLASS_URL=" + server.joinUrl());
@@ -123,10 +127,20 @@ public final class ClassLoadBenchmark {
                 peakHeap[0] / 1e6, afterGc / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         System.out.printf(Locale.ROOT, "server: projector updates %d (throttled to 4/s), slowest status for the projector %.2f ms%n",
                 updates.get(), worstStatusNanos.get() / 1e6);
+        System.out.printf(Locale.ROOT, "server: a 50 ms sleep woke up to %.0f ms late (the machine's own scheduling delay; load average %s)%n",
+                worstWakeNanos.get() / 1e6, loadAverage());
         System.out.flush();
         sampler.interrupt();
         projector.close();
         server.close();
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     // ---- the phones --------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class StylesheetsTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path THEMES = RESOURCES.resolve("org/leaklab/ui/theme");
+    /** The class network's phone page: a browser's stylesheet, not JavaFX's (PhoneBrowserTest shows it). */
+    private static final Path PHONE_PAGE = RESOURCES.resolve("org/leaklab/classroom/web/phone");
     private static final Pattern DEFINITION = Pattern.compile("(-ll-[a-z0-9-]+)\\s*:");
     private static final Pattern USE = Pattern.compile(":[^;{}]*?(-ll-[a-z0-9-]+)|,\\s*(-ll-[a-z0-9-]+)");
 
@@ -68,9 +70,7 @@ class StylesheetsTest {
 
     private static List<Path> stylesheets() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            // The phone page's stylesheet is for browsers, not JavaFX: its own tests load it in Chromium.
-            return files.filter(f -> f.toString().endsWith(".css"))
-                    .filter(f -> !f.startsWith(RESOURCES.resolve("org/leaklab/classroom/web"))).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".css") && !f.startsWith(PHONE_PAGE)).sorted().toList();
         }
     }
 }
