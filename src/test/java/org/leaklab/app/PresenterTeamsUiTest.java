@@ -133,8 +133,14 @@ class PresenterTeamsUiTest {
     void rankingsEnteredByKeyboardThenTheRevealShowsLeaderboardConsensusAndSaves(FxRobot robot) throws Exception {
         Stage presenter = openPresenter(robot);
         setUpTeams(robot, presenter, "Foxes", "Owls", "Krakens");
-        robot.type(KeyCode.RIGHT);
-        RankingScenario ranking = (RankingScenario) AMAZON.scenarios().get(0);
+        int first = 0;
+        while (!(AMAZON.scenarios().get(first) instanceof RankingScenario)) {
+            first++;
+        }
+        for (int i = 0; i <= first; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        RankingScenario ranking = (RankingScenario) AMAZON.scenarios().get(first);
         List<String> items = ranking.itemIds();
         assertEquals("Team answers: 0 of 3 recorded", text(presenter, "#teamEntryTitle"));
 
