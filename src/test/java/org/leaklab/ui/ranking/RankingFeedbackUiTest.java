@@ -52,7 +52,7 @@ class RankingFeedbackUiTest {
     void start(Stage stage) {
         this.stage = stage;
         this.window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")), address -> { });
-        play.set(RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, 1));
+        play.set(RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, RankingPlayPage.SELLER_STEP));
     }
 
     @Test
@@ -92,7 +92,7 @@ class RankingFeedbackUiTest {
         assertTrue(robot.from(details.getContent()).lookup((Label label) -> label.getText()
                 .equals(right + " of 6 items in the right place")).tryQuery().isPresent());
         assertEquals("sales-stats", reference.get(0));
-        assertEquals("Reference place 1: Internal sales statistics, 4.3 of 5",
+        assertEquals("Reference place 1: Internal sales statistics, 4.2 of 5",
                 robot.lookup("#referencePlace-1").query().getAccessibleText());
 
         // Every value shown is the model's value.
@@ -110,7 +110,7 @@ class RankingFeedbackUiTest {
         PopupWindow popOver = robot.listWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                 .map(w -> (PopupWindow) w).findFirst().orElseThrow();
         assertTrue(robot.from(popOver.getScene().getRoot()).lookup((Label label) -> label.getText()
-                .startsWith("“Internal sales statistics”, value to the seller: 4.3 of 5 (Gain for the buyer 5 × 0.4")).tryQuery().isPresent());
+                .startsWith("“Internal sales statistics”, value to the seller: 4.2 of 5 (Gain for the buyer 5 × 0.4")).tryQuery().isPresent());
         String buyerUse = RankingPlayPage.AMAZON.item("sales-stats").orElseThrow().buyerUse().in(Locale.ENGLISH);
         assertTrue(robot.from(popOver.getScene().getRoot()).lookup((Label label) -> label.getText().equals(buyerUse))
                 .tryQuery().isPresent(), "the pop-over also says what a buyer can do with it");

@@ -103,13 +103,16 @@ class RankingFeedbackViewModelTest {
     @Test
     void theLegendNamesOnlyWeightedAttributesWithStableColours() {
         RankingFeedbackViewModel seller = feedback(scenario("rank-seller"), scenario("rank-seller").itemIds());
-        assertEquals(List.of("gain", "exclusivity", "durability", "stealth"),
+        assertEquals(List.of("gain", "exclusivity", "shelf-life", "stealth"),
                 seller.legend().stream().map(RankingFeedbackViewModel.LegendEntry::attributeId).toList());
         assertEquals("Gain for the buyer (weight 0.4)", seller.legend().get(0).text());
         RankingFeedbackViewModel customer = feedback(scenario("rank-customer"), scenario("rank-customer").itemIds());
-        // "Shelf life" has the same colour in both charts, wherever it stands in the legend.
-        assertEquals(seller.colourOf("durability"), customer.colourOf("durability"));
-        assertEquals(3, seller.colourOf("durability"));
+        RankingFeedbackViewModel platform = feedback(scenario("rank-platform"), scenario("rank-platform").itemIds());
+        // "Harm to the person" has the same colour in both charts, wherever it stands in the legend.
+        assertEquals("harm", customer.legend().get(0).attributeId());
+        assertEquals("harm", platform.legend().get(2).attributeId());
+        assertEquals(customer.colourOf("harm"), platform.colourOf("harm"));
+        assertEquals(3, seller.colourOf("shelf-life"));
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.leaklab.ui.play.PlayViewModel;
  */
 final class RankingPlayPage {
     static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
+    /** The step of the seller ranking in the Amazon case (1 = the first scenario). */
+    static final int SELLER_STEP = AMAZON.scenarios().indexOf(AMAZON.scenario("rank-seller").orElseThrow()) + 1;
 
     private RankingPlayPage() {
     }
