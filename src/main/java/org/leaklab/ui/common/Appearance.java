@@ -22,6 +22,13 @@ public final class Appearance {
     public static final List<Double> SCALE_STEPS = List.of(0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0);
     /** Root font size at scale 1.0, in pixels. */
     public static final double BASE_FONT_PX = 15;
+    /**
+     * From this scale on the window is in "large text" (the root's {@code :large-text} pseudo-class):
+     * the frame around the page (menus, header, status line) grows less than the page, so the page
+     * keeps room to show something even at the largest size in a small window.
+     */
+    public static final double LARGE_TEXT_FROM = 1.75;
+    private static final javafx.css.PseudoClass LARGE_TEXT = javafx.css.PseudoClass.getPseudoClass("large-text");
 
     private static final String BASE_CSS = "/org/leaklab/ui/theme/base.css";
 
@@ -43,6 +50,11 @@ public final class Appearance {
 
     public void setTheme(Theme newTheme) {
         theme.set(newTheme == null ? Theme.LIGHT : newTheme);
+    }
+
+    /** True from {@link #LARGE_TEXT_FROM} on. */
+    public boolean isLargeText() {
+        return getScale() >= LARGE_TEXT_FROM - 1e-6;
     }
 
     public ReadOnlyDoubleProperty scaleProperty() {
@@ -101,6 +113,7 @@ public final class Appearance {
             }
             // The font size is the one style set from code: every size in the CSS is in em.
             root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_PX * getScale()));
+            root.pseudoClassStateChanged(LARGE_TEXT, isLargeText());
         }
     }
 

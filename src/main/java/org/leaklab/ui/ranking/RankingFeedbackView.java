@@ -53,6 +53,10 @@ public final class RankingFeedbackView {
     @FXML
     private GridPane comparisonGrid;
     @FXML
+    private VBox findingsCard;
+    @FXML
+    private VBox figuresCard;
+    @FXML
     private VBox findingList;
     @FXML
     private VBox figureList;
@@ -78,6 +82,11 @@ public final class RankingFeedbackView {
         renderComparison();
         FeedbackNodes.fill(findingList, viewModel.findings());
         FeedbackNodes.fill(figureList, viewModel.figures());
+        // A card with nothing in it is left out, and the other one takes the whole width.
+        boolean noFindings = viewModel.findings().isEmpty();
+        findingsCard.setVisible(!noFindings);
+        findingsCard.setManaged(!noFindings);
+        figuresCard.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("alone"), noFindings);
         renderLegend();
         renderValues();
         GridPane items = ItemFactsNodes.table(viewModel.itemFacts(), viewModel.facts(), viewModel.itemHeading());
@@ -287,13 +296,39 @@ public final class RankingFeedbackView {
             first = false;
         }
         content.getChildren().add(ItemFactsNodes.facts(viewModel.factsOf(itemId), viewModel.facts()));
+        String ownStyles = Resources.requireExternal(RankingFeedbackView.class, "RankingFeedback.css");
+        measure(content, owner, ownStyles);
         popOver = new PopOver(content);
         popOver.setArrowLocation(PopOver.ArrowLocation.RIGHT_CENTER);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
-        popOver.getRoot().getStylesheets().add(Resources.requireExternal(RankingFeedbackView.class,
-                "RankingFeedback.css"));
+        // The window's theme and text size, so the pop-over reads like the page it belongs to.
+        popOver.getRoot().getStylesheets().setAll(owner.getScene().getStylesheets());
+        popOver.getRoot().getStylesheets().add(ownStyles);
         popOver.show(owner);
+    }
+
+    /**
+     * Lays out the pop-over's content before it is shown, in the window's theme and text size, and
+     * fixes its size: the pop-over is placed (its arrow pointing at the middle of the row's button)
+     * by the size it has when shown, and lines that wrap only afterwards would make it taller and
+     * push the arrow off its row.
+     */
+    private static void measure(VBox content, Node owner, String ownStyles) {
+        javafx.scene.Scene window = owner.getScene();
+        // The root's font size is the text size (the one style Appearance sets); the content takes it along.
+        content.setStyle(window.getRoot().getStyle());
+        javafx.scene.Group holder = new javafx.scene.Group(content);
+        javafx.scene.Scene measuring = new javafx.scene.Scene(holder);
+        measuring.getStylesheets().setAll(window.getStylesheets());
+        measuring.getStylesheets().add(ownStyles);
+        content.applyCss();
+        double width = content.prefWidth(-1);
+        double height = content.prefHeight(width);
+        content.setMinSize(width, height);
+        content.setPrefSize(width, height);
+        content.setMaxSize(width, height);
+        holder.getChildren().clear();
     }
 
     /** The pop-over of the last "Why?" pressed, for tests. */

@@ -21,18 +21,19 @@ public final class FeedbackNodes {
         number.getStyleClass().add("score-number");
         number.setId("scoreValue");
         number.setMinWidth(Label.USE_PREF_SIZE);
+        // The words wrap rather than push the badge wider than the page at the largest text sizes;
+        // the badge's CSS minimum (15em) keeps them on one line at ordinary sizes.
         Label outOf = new Label(summary.outOfText());
         outOf.getStyleClass().add("score-out-of");
-        outOf.setMinWidth(Label.USE_PREF_SIZE);
+        outOf.setWrapText(true);
         Label verdict = new Label(summary.verdict());
         verdict.getStyleClass().add("score-verdict");
-        verdict.setMinWidth(Label.USE_PREF_SIZE);
+        verdict.setWrapText(true);
         VBox words = new VBox(verdict, outOf);
         words.getStyleClass().add("score-words");
         HBox badge = new HBox(number, words);
         badge.getStyleClass().addAll("score-badge", summary.styleClass());
         badge.setAccessibleText(summary.accessibleText());
-        badge.setMinWidth(HBox.USE_PREF_SIZE);
         return badge;
     }
 

@@ -27,6 +27,8 @@ public final class ShellView {
     @FXML
     private Label headerTitle;
     @FXML
+    private Label headerTagline;
+    @FXML
     private Button backButton;
     @FXML
     private Label statusMessage;
@@ -48,8 +50,11 @@ public final class ShellView {
     private void initialize() {
         logoView.setImage(logo);
         // The logo grows with the projector scale: as tall as the two header lines.
+        javafx.beans.binding.BooleanBinding compact = viewModel.compactHeader();
         logoView.fitHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> headerTitle.getFont().getSize() * 1.9, headerTitle.fontProperty()));
+                () -> headerTitle.getFont().getSize() * (compact.get() ? 1.3 : 1.9), headerTitle.fontProperty(), compact));
+        headerTagline.visibleProperty().bind(compact.not());
+        headerTagline.managedProperty().bind(headerTagline.visibleProperty());
         backButton.visibleProperty().bind(viewModel.canGoBackProperty());
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
         viewModel.statusWarningProperty().addListener((obs, old, warn) -> markWarning(warn));
@@ -83,6 +88,8 @@ public final class ShellView {
     public void dispose() {
         viewModel.contentProperty().removeListener(contentListener);
         zoomLabel.textProperty().unbind();
+        headerTagline.visibleProperty().unbind();
+        logoView.fitHeightProperty().unbind();
         content.getChildren().clear();
     }
 

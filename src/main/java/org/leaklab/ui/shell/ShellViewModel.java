@@ -74,6 +74,14 @@ public final class ShellViewModel {
         return status.warningProperty();
     }
 
+    /**
+     * True at the largest text sizes ({@link Appearance#LARGE_TEXT_FROM}), where the header shows the
+     * app's name without its tagline and a smaller logo, to leave the page the room.
+     */
+    public javafx.beans.binding.BooleanBinding compactHeader() {
+        return Bindings.createBooleanBinding(appearance::isLargeText, appearance.scaleProperty());
+    }
+
     /** "Text size 150 %", following the scale. */
     public StringBinding zoomText() {
         return Bindings.createStringBinding(

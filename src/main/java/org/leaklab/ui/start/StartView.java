@@ -146,9 +146,10 @@ public final class StartView {
         for (CaseListing listing : viewModel.getCases()) {
             caseList.getChildren().add(index++, card(listing));
         }
-        if (focusedId != null && page.lookup("#" + focusedId) instanceof javafx.scene.Node again
-                && again.getScene() != null && !again.isFocused()) {
-            again.requestFocus();
+        if (focusedId != null) {
+            Focus.findById(caseList, focusedId)
+                    .filter(again -> again.getScene() != null && !again.isFocused())
+                    .ifPresent(javafx.scene.Node::requestFocus);
         }
     }
 
