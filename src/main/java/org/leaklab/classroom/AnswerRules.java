@@ -9,6 +9,7 @@ import org.leaklab.model.ChoiceOption;
 import org.leaklab.model.ChoiceScenario;
 import org.leaklab.model.DecisionNode;
 import org.leaklab.model.DecisionOption;
+import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EstimateAnswer;
 import org.leaklab.model.EstimateScenario;
 import org.leaklab.model.RankingAnswer;
@@ -31,11 +32,20 @@ public final class AnswerRules {
      */
     public static Answer check(Scenario scenario, Submission submission) {
         return switch (scenario) {
-            case RankingScenario ranking when submission instanceof Submission.Ranking order -> ranking(ranking, order);
-            case EstimateScenario estimate when submission instanceof Submission.Estimate guess -> estimate(guess);
-            case ChoiceScenario choice when submission instanceof Submission.Choice chosen -> choice(choice, chosen);
-            default -> throw new RefusedException(Refusal.WRONG_KIND);
+            case RankingScenario ranking -> ranking(ranking, submitted(Submission.Ranking.class, submission));
+            case EstimateScenario _ -> estimate(submitted(Submission.Estimate.class, submission));
+            case ChoiceScenario choice -> choice(choice, submitted(Submission.Choice.class, submission));
+            // A story is voted on step by step (ClassRoom's votes), never answered whole.
+            case DecisionScenario _ -> throw new RefusedException(Refusal.WRONG_KIND);
         };
+    }
+
+    /** {@code submission} as the kind the scenario takes, or refused as the wrong kind. */
+    private static <S extends Submission> S submitted(Class<S> kind, Submission submission) {
+        if (!kind.isInstance(submission)) {
+            throw new RefusedException(Refusal.WRONG_KIND);
+        }
+        return kind.cast(submission);
     }
 
     /** A ranking must list every item of the scenario exactly once and nothing else. */

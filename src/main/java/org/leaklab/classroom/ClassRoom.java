@@ -368,8 +368,10 @@ public final class ClassRoom {
             throw new IllegalArgumentException("scenario " + scenario.id() + " is not part of " + caseData.id());
         }
         synchronized (this) {
-            StoryProgress story = scenario instanceof DecisionScenario decision
-                    ? stories.computeIfAbsent(decision.id(), id -> new StoryProgress(decision)) : null;
+            StoryProgress story = switch (scenario) {
+                case DecisionScenario decision -> stories.computeIfAbsent(decision.id(), id -> new StoryProgress(decision));
+                case RankingScenario _, EstimateScenario _, ChoiceScenario _ -> null;
+            };
             question = new Question(scenario, nextSeq++, story);
             if (story != null && story.finished()) {
                 question.phase = Phase.REVEALED;
@@ -488,20 +490,31 @@ public final class ClassRoom {
      * own path when it played without teams).
      */
     public synchronized Map<String, GroupAnswer> groupAnswers(Scenario scenario) {
+        return switch (scenario) {
+            case DecisionScenario decision -> storyAnswers(decision);
+            case RankingScenario _, EstimateScenario _, ChoiceScenario _ -> answerGroups(scenario);
+        };
+    }
+
+    /** A story's group answers: the path each group's majority took, once it reached an ending. */
+    private Map<String, GroupAnswer> storyAnswers(DecisionScenario decision) {
         Map<String, GroupAnswer> answers = new LinkedHashMap<>();
-        if (scenario instanceof DecisionScenario decision) {
-            StoryProgress story = stories.get(decision.id());
-            if (story != null) {
-                for (Group group : story.groups()) {
-                    if (story.ended(group)) {
-                        int members = (int) byToken.values().stream().filter(d -> groupOf(d).equals(group)).count();
-                        answers.put(group.isRoom() ? null : settings.teams().get(group.team()),
-                                new GroupAnswer(new DecisionAnswer(story.path(group)), members, false));
-                    }
+        StoryProgress story = stories.get(decision.id());
+        if (story != null) {
+            for (Group group : story.groups()) {
+                if (story.ended(group)) {
+                    int members = (int) byToken.values().stream().filter(d -> groupOf(d).equals(group)).count();
+                    answers.put(group.isRoom() ? null : settings.teams().get(group.team()),
+                            new GroupAnswer(new DecisionAnswer(story.path(group)), members, false));
                 }
             }
-            return answers;
         }
+        return answers;
+    }
+
+    /** The room's and each team's answer made from their members' answers. */
+    private Map<String, GroupAnswer> answerGroups(Scenario scenario) {
+        Map<String, GroupAnswer> answers = new LinkedHashMap<>();
         String key = key(scenario, 0);
         List<Answer> all = new ArrayList<>();
         Map<Integer, List<Answer>> byTeam = new LinkedHashMap<>();

@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.leaklab.model.Answer;
 import org.leaklab.model.ChoiceAnswer;
 import org.leaklab.model.ChoiceScenario;
+import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EstimateAnswer;
+import org.leaklab.model.EstimateScenario;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
@@ -34,18 +36,22 @@ public record GroupAnswer(Answer answer, int members, boolean tied) {
         if (answers.isEmpty()) {
             return Optional.empty();
         }
-        if (scenario instanceof RankingScenario ranking) {
-            List<RankingAnswer> orders = answers.stream().map(RankingAnswer.class::cast).toList();
-            BordaConsensus consensus = BordaConsensus.of(ranking, orders);
-            boolean tied = consensus.points().values().stream().distinct().count() < consensus.points().size();
-            return Optional.of(new GroupAnswer(new RankingAnswer(consensus.order()), orders.size(), tied));
-        }
-        if (scenario instanceof ChoiceScenario choice) {
-            return Optional.of(choice(choice, answers.stream().map(ChoiceAnswer.class::cast).toList()));
-        }
-        List<Double> guesses = answers.stream().map(a -> ((EstimateAnswer) a).value()).toList();
-        return Optional.of(new GroupAnswer(new EstimateAnswer(EstimateTally.median(guesses).orElseThrow()),
-                guesses.size(), false));
+        return Optional.of(switch (scenario) {
+            case RankingScenario ranking -> {
+                List<RankingAnswer> orders = answers.stream().map(RankingAnswer.class::cast).toList();
+                BordaConsensus consensus = BordaConsensus.of(ranking, orders);
+                boolean tied = consensus.points().values().stream().distinct().count() < consensus.points().size();
+                yield new GroupAnswer(new RankingAnswer(consensus.order()), orders.size(), tied);
+            }
+            case ChoiceScenario choice -> choice(choice, answers.stream().map(ChoiceAnswer.class::cast).toList());
+            case EstimateScenario _ -> {
+                List<Double> guesses = answers.stream().map(a -> ((EstimateAnswer) a).value()).toList();
+                yield new GroupAnswer(new EstimateAnswer(EstimateTally.median(guesses).orElseThrow()),
+                        guesses.size(), false);
+            }
+            case DecisionScenario _ -> throw new IllegalArgumentException(
+                    "a story's group answer is the path its majority took, see ClassRoom#groupAnswers");
+        });
     }
 
     /**

@@ -282,7 +282,7 @@ public final class TeamGame {
             List<TeamEntry> list = new ArrayList<>();
             for (int i = 0; i < teams.size(); i++) {
                 TeamEntry entry = new TeamEntry(i, scenario, caseData,
-                        scenario instanceof RankingScenario ranking ? startingOrder(ranking) : List.of(), localization);
+                        draftStart(scenario), localization);
                 recorded(id, i).ifPresent(r -> entry.show(r.answer()));
                 list.add(entry);
             }
@@ -311,6 +311,14 @@ public final class TeamGame {
     /** How many teams have answered {@code scenario}. */
     public int answeredCount(Scenario scenario) {
         return rounds.getOrDefault(scenario.id(), Map.of()).size();
+    }
+
+    /** The order a ranking's team drafts start in (shuffled, as in play); other kinds have none. */
+    private List<String> draftStart(Scenario scenario) {
+        return switch (scenario) {
+            case RankingScenario ranking -> startingOrder(ranking);
+            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ -> List.of();
+        };
     }
 
     /** The recorded answer of {@code team} in words ("$300", "B, C", the ending), for the entry panel. */

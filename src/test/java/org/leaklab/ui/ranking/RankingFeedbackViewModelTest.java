@@ -216,7 +216,7 @@ class RankingFeedbackViewModelTest {
         List<String> order = new ArrayList<>(((RankingAnswer) SCORER.referenceAnswer(seller)).itemIds());
         Collections.swap(order, 0, 1);
         RankingFeedbackViewModel vm = feedback(seller, order);
-        assertEquals("Geordnet für den kaufenden Marketplace-Händler: das Wertvollste für den Händler zuerst",
+        assertEquals("Geordnet für den kaufenden Marketplace-Händler: das für den Händler Wertvollste zuerst",
                 vm.perspectiveText());
         assertEquals("1 Platz zu weit oben", vm.yourOrder().get(0).placementText());
         assertEquals("1 Platz zu weit unten", vm.yourOrder().get(1).placementText());

@@ -68,7 +68,7 @@ class RankingViewModelTest {
         assertTrue(vm.perspectiveDescription().startsWith("A seller whose own account is in good standing"));
         assertEquals("What is it worth to the seller?", vm.title());
         localization.setLocale(Locale.GERMAN);
-        assertEquals("Ordne für den kaufenden Marketplace-Händler: das Wertvollste für den Händler zuerst", vm.perspectiveHeading());
+        assertEquals("Ordne für den kaufenden Marketplace-Händler: das für den Händler Wertvollste zuerst", vm.perspectiveHeading());
     }
 
     @Test
