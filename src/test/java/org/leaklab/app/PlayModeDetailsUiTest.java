@@ -84,6 +84,8 @@ class PlayModeDetailsUiTest {
         PageChecks.waitForCaseList(robot);
         CaseWalk.click(robot, "#case-amazon-2018");
         CaseWalk.click(robot, "#nextButton");
+        // Scenario 1 asks whose addresses were wanted; the first ranking comes next.
+        CaseWalk.click(robot, "#nextButton");
         RankingBoard board = robot.lookup("#rankingBoard").queryAs(RankingBoard.class);
         String third = (String) board.cardNodes().get(2).getUserData();
         robot.interact(() -> board.focus(third));
@@ -92,7 +94,7 @@ class PlayModeDetailsUiTest {
         robot.interact(() -> window.localization().setLocale(Locale.GERMAN));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("Szenario 1 von 12", text(robot, "#progressLabel"));
+        assertEquals("Szenario 2 von 12", text(robot, "#progressLabel"));
         RankingBoard german = robot.lookup("#rankingBoard").queryAs(RankingBoard.class);
         assertTrue(german != board, "the page was rendered again");
         Node focused = stage.getScene().getFocusOwner();
