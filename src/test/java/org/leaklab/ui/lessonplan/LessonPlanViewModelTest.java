@@ -47,7 +47,19 @@ class LessonPlanViewModelTest {
         assertEquals(LessonChoice.wholeCase(AMAZON).planId().orElseThrow(), vm.selectedProperty().get());
         assertFalse(vm.ticksEditableProperty().get());
         assertEquals(12, vm.scenarios().size());
-        assertEquals("Ranking", vm.scenarios().get(0).kind());
+        assertEquals(AMAZON.scenarios().stream().map(org.leaklab.model.Scenario::id).toList(),
+                vm.scenarios().stream().map(LessonPlanViewModel.ScenarioRow::id).toList(), "in the pack's order");
+        assertEquals("Ranking", vm.scenarios().get(firstOf(org.leaklab.model.RankingScenario.class)).kind());
+        assertEquals("Choice", vm.scenarios().get(firstOf(org.leaklab.model.ChoiceScenario.class)).kind());
+    }
+
+    private static int firstOf(Class<? extends org.leaklab.model.Scenario> kind) {
+        for (int i = 0; i < AMAZON.scenarios().size(); i++) {
+            if (kind.isInstance(AMAZON.scenarios().get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + kind.getSimpleName());
     }
 
     @Test

@@ -420,7 +420,7 @@ class TeamGameTest {
     void thePodiumPutsSharedPlacesOnOneStepAndTheTotalsShareOneScale() {
         TeamGame game = withTeams("Foxes", "Owls", "Krakens", "Eagles");
         EstimateScenario estimate = first(EstimateScenario.class);
-        String[] prices = {"300", "300", "5000", "80000"};
+        String[] prices = {"300", "300", "5000", "10000"}; // within PriceRange ($1 to $10,000)
         for (int team = 0; team < prices.length; team++) {
             game.entries(estimate).get(team).priceProperty().set(prices[team]);
             assertTrue(game.confirm(game.entries(estimate).get(team)));
