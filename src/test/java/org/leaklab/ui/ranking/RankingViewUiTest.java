@@ -179,7 +179,7 @@ class RankingViewUiTest {
         RankingBoard board = robot.lookup("#rankingBoard").query();
         assertSame(vm.order(), board.order());
         assertEquals(vm.currentAnswer().itemIds(), cardsShown(robot));
-        assertEquals("card-data", cardsShown(robot).get(0));
+        assertEquals(item(5), cardsShown(robot).get(0));
         assertEquals("Ordne für den kaufenden Marketplace-Händler: das für den Händler Wertvollste zuerst",
                 robot.lookup("#rankingPerspective").queryAs(Label.class).getText());
         assertEquals("„" + name(5, Locale.GERMAN) + "“ auf Platz 1 von 6 abgelegt.",
