@@ -163,7 +163,7 @@ class CaseInProgressUiTest {
         robot.press(KeyCode.ALT).type(KeyCode.HOME).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         click(robot, "#startAgain-amazon-2018");
-        assertEquals("Start \u201cAmazon 2018: customer data for sale\u201d again?",
+        assertEquals("Start \u201cAmazon 2018: suspected data sales\u201d again?",
                 robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText());
         robot.clickOn(dialogButton(robot, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -204,7 +204,7 @@ class CaseInProgressUiTest {
         assertEquals("Quit LeakLab?", robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText());
         String question = robot.lookup((javafx.scene.control.Label label) -> label.getText() != null
                 && label.getText().startsWith("Some of your work could not be saved")).queryLabeled().getText();
-        assertTrue(question.contains("Your answers to \u201cAmazon 2018: customer data for sale\u201d could not be saved in "
+        assertTrue(question.contains("Your answers to \u201cAmazon 2018: suspected data sales\u201d could not be saved in "
                 + blocked.toAbsolutePath()), question);
         robot.clickOn(dialogButton(robot, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package org.leaklab.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,10 +86,14 @@ class ReadOnlyDataUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialog().isPresent());
         DialogPane pane = dialog().orElseThrow();
+        assertEquals("Quit LeakLab?", ((javafx.stage.Stage) pane.getScene().getWindow()).getTitle());
+        assertEquals("Quit LeakLab?", pane.getHeaderText());
         String message = ((Label) pane.getContent()).getText();
-        assertTrue(message.startsWith("The results of 1 class session could not be saved to " + data + "."), message);
+        assertEquals("Some of your work could not be saved:\n"
+                + "\u2022 The results of 1 class session could not be saved in " + data + ".\n\n"
+                + "Save it in another folder before quitting, or quit without it?", message);
         assertTrue(robot.lookup("Save elsewhere\u2026").tryQuery().isPresent());
-        assertTrue(robot.lookup("Quit anyway").tryQuery().isPresent());
+        assertTrue(robot.lookup("Quit without saving").tryQuery().isPresent());
         Button cancel = robot.lookup("Cancel").queryAs(Button.class);
         assertTrue(cancel.isDefaultButton(), "Enter does not quit by accident");
         robot.clickOn(cancel);
@@ -97,7 +102,7 @@ class ReadOnlyDataUiTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialog().isPresent());
-        robot.clickOn("Quit anyway");
+        robot.clickOn("Quit without saving");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing());
     }

@@ -51,6 +51,9 @@ class TeacherGuideUiTest {
         scene = new Scene(load(), 1280, 500);
         new Appearance(Theme.LIGHT, 1.0).install(scene);
         stage.setScene(scene);
+        // The stage is shared with earlier test classes and may keep their size: make it the scene's,
+        // so the page is taller than the window and the contents have somewhere to scroll.
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -106,6 +109,8 @@ class TeacherGuideUiTest {
     void theContentsScrollToASection(FxRobot robot) {
         ScrollPane scroll = (ScrollPane) scene.getRoot();
         assertEquals(0, scroll.getVvalue());
+        assertTrue(scroll.getContent().getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight(),
+                "the page is taller than the window");
         robot.interact(() -> robot.lookup("#guide-contents-2").queryAs(Hyperlink.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(scroll.getVvalue() > 0, "scrolled down to the answer key");

@@ -132,6 +132,9 @@ class PlayDetailsUiTest {
         robot.clickOn(answerSkipped);
         assertEquals("Scenario 1 of 12", robot.lookup("#progressLabel").queryLabeled().getText());
         assertEquals("Skip, back to the results \u2192", robot.lookup("#nextButton").queryLabeled().getText());
+        // Scenario 1 is a choice: nothing to check until an option is picked.
+        assertTrue(robot.lookup("#checkButton").queryButton().isDisabled());
+        robot.clickOn("#option-critics");
         robot.clickOn("#checkButton");
         assertEquals("Back to the results \u2192", robot.lookup("#nextButton").queryLabeled().getText());
         robot.clickOn("#nextButton");

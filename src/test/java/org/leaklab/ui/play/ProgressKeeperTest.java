@@ -134,7 +134,7 @@ class ProgressKeeperTest {
 
         keeper.saveNow();
         String lost = keeper.whatWouldBeLost().orElseThrow();
-        assertTrue(lost.startsWith("Your answers to \u201cAmazon 2018: customer data for sale\u201d could not be saved in "),
+        assertTrue(lost.startsWith("Your answers to \u201cAmazon 2018: suspected data sales\u201d could not be saved in "),
                 lost);
 
         dialogs.nextFile = Optional.empty();
