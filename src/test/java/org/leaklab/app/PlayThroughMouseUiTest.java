@@ -124,12 +124,12 @@ class PlayThroughMouseUiTest {
 
     private Answer rankSeller(FxRobot robot) {
         List<String> order = PageChecks.rankingOrder(robot);
-        // The payment card data dragged above the first card (the cards start shuffled).
-        dragCard(robot, "card-data", firstOtherThan(order, "card-data"), 0.2);
-        order = placed(order, "card-data", 0);
+        // The bulk address list dragged above the first card (the cards start shuffled).
+        dragCard(robot, "bulk-emails", firstOtherThan(order, "bulk-emails"), 0.2);
+        order = placed(order, "bulk-emails", 0);
         assertEquals(order, PageChecks.rankingOrder(robot), "dropped at the top");
-        order = pressMove(robot, order, "card-data", +1);
-        order = pressMove(robot, order, "card-data", +1);
+        order = pressMove(robot, order, "bulk-emails", +1);
+        order = pressMove(robot, order, "bulk-emails", +1);
         order = pressMove(robot, order, "account-reinstatement", -1);
         return new RankingAnswer(order);
     }
