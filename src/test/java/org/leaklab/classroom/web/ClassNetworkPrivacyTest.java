@@ -142,7 +142,7 @@ class ClassNetworkPrivacyTest {
         try {
             List<RawHttp> phones = new ArrayList<>();
             for (int i = 1; i <= 6; i++) {
-                phones.add(new RawHttp(server.address()).from(DEVICE_ADDRESS + i).userAgent(USER_AGENT));
+                phones.add(new RawHttp(server.address()).from(DEVICE_ADDRESS + i).userAgent(USER_AGENT).patient());
             }
             String base = "/s/" + room.code() + "/";
             for (int i = 0; i < 6; i++) {

@@ -28,6 +28,7 @@ final class RawHttp {
     private InetAddress from = InetAddress.getLoopbackAddress();
     private String host;
     private String userAgent = "RawHttp";
+    private boolean patient;
 
     RawHttp(InetSocketAddress server) {
         this.server = server;
@@ -45,6 +46,12 @@ final class RawHttp {
         return this;
     }
 
+    /** On 429, waits as long as Retry-After says and asks again, as the phone page does (at most five times). */
+    RawHttp patient() {
+        this.patient = true;
+        return this;
+    }
+
     RawHttp userAgent(String value) {
         this.userAgent = value;
         return this;
@@ -59,6 +66,20 @@ final class RawHttp {
     }
 
     Response send(String method, String path, String token, String type, String body) throws IOException {
+        Response response = sendOnce(method, path, token, type, body);
+        for (int attempt = 0; patient && response.status() == 429 && attempt < 5; attempt++) {
+            try {
+                Thread.sleep(1000L * Math.max(1, Long.parseLong(response.header("Retry-After"))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
+            response = sendOnce(method, path, token, type, body);
+        }
+        return response;
+    }
+
+    private Response sendOnce(String method, String path, String token, String type, String body) throws IOException {
         StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
         if (host != null) {
             request.append("Host: ").append(host).append("\r\n");
