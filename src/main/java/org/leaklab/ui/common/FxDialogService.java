@@ -92,8 +92,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", action, cancel);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
+        Label text = message(message);
         alert.getDialogPane().setContent(text);
         // Cancel is the default: Enter on a destructive question must not destroy anything.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
@@ -116,8 +115,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", buttons.toArray(ButtonType[]::new));
         alert.setTitle(title);
         alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
+        Label text = message(message);
         alert.getDialogPane().setContent(text);
         // The safe answer is the default: Enter must not throw work away.
         for (ButtonType button : buttons) {
@@ -134,11 +132,21 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         // A label that wraps, so long paths and JSON paths are never cut off.
-        Label text = new Label(message);
-        text.setWrapText(true);
+        Label text = message(message);
         alert.getDialogPane().setContent(text);
         prepare(alert);
         alert.showAndWait();
+    }
+
+    /**
+     * The dialog's text: it wraps at a width set in CSS ({@code .dialog-message}, in em), so that a
+     * long folder path makes the dialog taller, never wider than the screen.
+     */
+    private static Label message(String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.getStyleClass().add("dialog-message");
+        return text;
     }
 
     private ButtonType closeButton() {

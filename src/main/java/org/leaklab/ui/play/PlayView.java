@@ -44,6 +44,10 @@ public final class PlayView {
 
     @FXML
     private void initialize() {
+        // At the largest text sizes the buttons' texts wrap, between words only.
+        for (Button button : new Button[] {backButton, checkButton, nextButton}) {
+            org.leaklab.ui.common.WholeWords.keep(button);
+        }
         checkButton.visibleProperty().bind(viewModel.questionShown());
         checkButton.managedProperty().bind(checkButton.visibleProperty());
         checkButton.disableProperty().bind(viewModel.canCheckProperty().not());

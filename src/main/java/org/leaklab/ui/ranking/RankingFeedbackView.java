@@ -82,11 +82,11 @@ public final class RankingFeedbackView {
         renderComparison();
         FeedbackNodes.fill(findingList, viewModel.findings());
         FeedbackNodes.fill(figureList, viewModel.figures());
-        // A card with nothing in it is left out, and the other one takes the whole width.
-        boolean noFindings = viewModel.findings().isEmpty();
-        findingsCard.setVisible(!noFindings);
-        findingsCard.setManaged(!noFindings);
-        figuresCard.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("alone"), noFindings);
+        // A card with nothing in it is left out rather than shown empty.
+        findingsCard.setVisible(!viewModel.findings().isEmpty());
+        findingsCard.setManaged(findingsCard.isVisible());
+        figuresCard.setVisible(!viewModel.figures().isEmpty());
+        figuresCard.setManaged(figuresCard.isVisible());
         renderLegend();
         renderValues();
         GridPane items = ItemFactsNodes.table(viewModel.itemFacts(), viewModel.facts(), viewModel.itemHeading());
@@ -297,8 +297,7 @@ public final class RankingFeedbackView {
         }
         content.getChildren().add(ItemFactsNodes.facts(viewModel.factsOf(itemId), viewModel.facts()));
         String ownStyles = Resources.requireExternal(RankingFeedbackView.class, "RankingFeedback.css");
-        measure(content, owner, ownStyles);
-        popOver = new PopOver(content);
+        popOver = new PopOver(measure(content, owner, ownStyles));
         popOver.setArrowLocation(PopOver.ArrowLocation.RIGHT_CENTER);
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
@@ -312,9 +311,10 @@ public final class RankingFeedbackView {
      * Lays out the pop-over's content before it is shown, in the window's theme and text size, and
      * fixes its size: the pop-over is placed (its arrow pointing at the middle of the row's button)
      * by the size it has when shown, and lines that wrap only afterwards would make it taller and
-     * push the arrow off its row.
+     * push the arrow off its row. At the largest text sizes it is at most 60 % of the window wide
+     * and 80 % of it high; what does not fit then scrolls.
      */
-    private static void measure(VBox content, Node owner, String ownStyles) {
+    private static Region measure(VBox content, Node owner, String ownStyles) {
         javafx.scene.Scene window = owner.getScene();
         // The root's font size is the text size (the one style Appearance sets); the content takes it along.
         content.setStyle(window.getRoot().getStyle());
@@ -323,12 +323,27 @@ public final class RankingFeedbackView {
         measuring.getStylesheets().setAll(window.getStylesheets());
         measuring.getStylesheets().add(ownStyles);
         content.applyCss();
-        double width = content.prefWidth(-1);
+        double em = content.getChildren().isEmpty() || !(content.getChildren().get(0) instanceof Label first) ? 15
+                : first.getFont().getSize();
+        double width = Math.min(32 * em, window.getWidth() * 0.6);
         double height = content.prefHeight(width);
         content.setMinSize(width, height);
         content.setPrefSize(width, height);
         content.setMaxSize(width, height);
         holder.getChildren().clear();
+        double room = window.getHeight() * 0.8;
+        if (height <= room) {
+            return content;
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.getStyleClass().add("why-scroll");
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // Room for the vertical scroll bar, which grows with the text like everything else.
+        double bar = em * 1.3;
+        scroll.setPrefSize(width + bar, room);
+        scroll.setMinSize(width + bar, room);
+        scroll.setMaxSize(width + bar, room);
+        return scroll;
     }
 
     /** The pop-over of the last "Why?" pressed, for tests. */
