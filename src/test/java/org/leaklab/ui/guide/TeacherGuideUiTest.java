@@ -134,7 +134,8 @@ class TeacherGuideUiTest {
         assertEquals(javafx.scene.paint.Color.WHITE, corner, "paper stays white in high contrast");
         List<Double> breaks = printout[0].breaks();
         assertTrue(breaks.size() >= 8, "a break after every block: " + breaks);
-        assertEquals(printout[0].picture().getHeight(), breaks.get(breaks.size() - 1), 2,
-                "the last block ends at the bottom");
+        double bottom = breaks.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        assertEquals(printout[0].picture().getHeight(), bottom, 2, "the last block ends at the bottom");
+        assertTrue(breaks.size() > 8 + 5, "list items and table rows may end a page too: " + breaks);
     }
 }
