@@ -30,6 +30,11 @@ final class ExpectedPlay {
         return AMAZON.scenarios().get(step - 1);
     }
 
+    /** The step of the scenario with {@code scenarioId} (1 = the first). */
+    int stepOf(String scenarioId) {
+        return AMAZON.scenarios().indexOf(AMAZON.scenario(scenarioId).orElseThrow()) + 1;
+    }
+
     int scenarioCount() {
         return AMAZON.scenarios().size();
     }

@@ -113,7 +113,9 @@ class PlayThroughKeyboardUiTest {
         // A row of the summary leads back to its scenario's feedback, from the keyboard too.
         tabTo(robot, "#score-row-choice-source-check");
         robot.type(KeyCode.ENTER);
-        PageChecks.assertFeedbackShows(robot, 9, expected.scenario(9), expected.scores().get("choice-source-check"));
+        int sourceCheck = expected.stepOf("choice-source-check");
+        PageChecks.assertFeedbackShows(robot, sourceCheck, expected.scenario(sourceCheck),
+                expected.scores().get("choice-source-check"));
         assertEquals(List.of(), mouseEvents, "no mouse at all");
     }
 
@@ -128,7 +130,7 @@ class PlayThroughKeyboardUiTest {
             case "estimate-identity-set" -> typeBadPriceThen(robot, "200");
             case "choice-measures" -> tick(robot, "least-privilege", "anomaly-alerts", "four-eyes", "whistleblower",
                     "data-minimisation");
-            case "choice-source-check" -> pickOne(robot, "unblock-300");
+            case "choice-source-check" -> pickOne(robot, "closer-source");
             case "choice-wanted-addresses" -> pickOne(robot, "critics");
             case "decision-employee" -> story(robot, "ignore", "report-late");
             case "decision-reviewer" -> story(robot, "report-mail");

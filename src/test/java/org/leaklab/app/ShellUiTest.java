@@ -51,7 +51,7 @@ class ShellUiTest {
         assertTrue(robot.lookup("#startPage").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
         assertFalse(robot.lookup("#emptyCases").queryAs(Label.class).isVisible(), "no empty state when a case exists");
-        assertTrue(robot.lookup("Amazon 2018: customer data for sale").tryQuery().isPresent());
+        assertTrue(robot.lookup("Amazon 2018: suspected data sales").tryQuery().isPresent());
         assertEquals("Ready. Choose a case to begin.", robot.lookup("#statusMessage").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#backButton").query().isVisible(), "no Back on the first page");
     }

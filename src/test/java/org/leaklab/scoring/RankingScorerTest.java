@@ -97,19 +97,19 @@ class RankingScorerTest {
         Explanation pair = withKey(score("i2", "i1", "i3", "i4"), "scoring.ranking.pair").get(0);
         assertEquals(Explanation.Tone.WRONG, pair.tone());
         assertEquals("You put \u201cItem two\u201d above \u201cItem one\u201d, but \u201cItem one\u201d ranks higher "
-                + "(value to the buyer: 5 against 4 of 5), mostly because of Gain: 5 against 4. Reason 5. This pair cost "
+                + "(value to the buyer: 5.0 against 4.0 of 5), mostly because of Gain: 5 against 4. Reason 5. This pair cost "
                 + new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH))
                         .format(-pair.points()) + " points.", pair.render(Locale.ENGLISH));
         String german = pair.render(Locale.GERMAN);
         assertTrue(german.startsWith("Du hast \u201eDing zwei\u201c vor \u201eDing eins\u201c gesetzt, aber \u201eDing eins\u201c "
-                + "steht h\u00f6her (Wert f\u00fcr den K\u00e4ufer: 5 gegen\u00fcber 4 von 5)"), german);
+                + "steht h\u00f6her (Wert f\u00fcr den K\u00e4ufer: 5,0 gegen\u00fcber 4,0 von 5)"), german);
         assertTrue(german.contains("Grund 5."), german);
     }
 
     @Test
     void theTopItemIsExplainedAsASum() {
         Explanation top = withKey(score("i1", "i2", "i3", "i4"), "scoring.ranking.top").get(0);
-        assertEquals("\u201cItem one\u201d ranks first (value to the buyer: 5 of 5): Gain 5 \u00d7 1.", top.render(Locale.ENGLISH));
+        assertEquals("\u201cItem one\u201d ranks first (value to the buyer: 5.0 of 5): Gain 5 \u00d7 1.", top.render(Locale.ENGLISH));
     }
 
     @Test

@@ -55,12 +55,12 @@ class CasePackOpenerTest {
 
     @Test
     void aPackWithTheIdOfAListedCaseReplacesItWithANote() throws IOException {
-        replaces = Optional.of("Amazon 2018: customer data for sale");
+        replaces = Optional.of("Amazon 2018: suspected data sales");
         Path file = Files.writeString(folder.resolve("amazon-fixed.json"), ownPack("amazon-2018", "Amazon, revised"));
         opener().open(file);
         assertEquals(1, shelved.size());
         assertEquals("Case pack \u201cAmazon, revised\u201d opened from amazon-fixed.json. It has the same id as "
-                + "\u201cAmazon 2018: customer data for sale\u201d and replaces it in the list.", status.messageProperty().get());
+                + "\u201cAmazon 2018: suspected data sales\u201d and replaces it in the list.", status.messageProperty().get());
     }
 
     @Test
@@ -89,7 +89,7 @@ class CasePackOpenerTest {
         List<String> lines = problems.get(0).lines();
         assertEquals(List.of(
                 "$.formatVersion: expected format version 1, found 99 (this LeakLab reads version 1 only)",
-                "$.scenarios[0].perspective: expected the id of a perspective (\"seller\", \"customer\", \"platform\"), "
+                "$.scenarios[1].perspective: expected the id of a perspective (\"seller\", \"customer\", \"platform\"), "
                         + "found the unknown id \"nobody\""), lines);
         assertEquals(String.join("\n", lines), problems.get(0).text());
     }

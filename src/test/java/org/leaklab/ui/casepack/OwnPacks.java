@@ -20,6 +20,6 @@ public final class OwnPacks {
             throw new UncheckedIOException(e);
         }
         return json.replaceFirst("\"id\": \"amazon-2018\"", "\"id\": \"" + id + "\"")
-                .replaceFirst("\"en\": \"Amazon 2018: customer data for sale\"", "\"en\": \"" + title + "\"");
+                .replaceFirst("\"en\": \"Amazon 2018: suspected data sales\"", "\"en\": \"" + title + "\"");
     }
 }

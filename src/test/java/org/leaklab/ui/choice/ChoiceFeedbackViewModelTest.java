@@ -65,13 +65,14 @@ class ChoiceFeedbackViewModelTest {
 
     @Test
     void aSingleAnswerShowsPartialCredit() {
-        ChoiceFeedbackViewModel vm = feedback("choice-source-check", ChoiceAnswer.of("unblock-300"));
-        assertEquals(25, vm.score().score());
-        assertEquals("Not quite", vm.score().verdict());
+        ChoiceFeedbackViewModel vm = feedback("choice-source-check", ChoiceAnswer.of("closer-source"));
+        assertEquals(50, vm.score().score());
+        assertEquals("Partly right", vm.score().verdict());
         List<ChoiceFeedbackViewModel.OptionResult> rows = vm.options();
-        assertEquals("+25 points", rows.get(3).points());
-        assertEquals("Right answer", rows.get(0).quality());
-        assertEquals("", rows.get(0).points());
+        assertEquals("closer-source", rows.get(3).id());
+        assertEquals("+50 points", rows.get(3).points());
+        assertEquals("Right answer", rows.get(1).quality());
+        assertEquals("", rows.get(1).points());
         assertTrue(vm.scoringRule().startsWith("Only one answer counts"));
     }
 

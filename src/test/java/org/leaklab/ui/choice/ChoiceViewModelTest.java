@@ -29,14 +29,14 @@ class ChoiceViewModelTest {
         assertFalse(vm.multiple());
         assertEquals("Choose one answer.", vm.hint());
         assertFalse(vm.readyProperty().get());
-        vm.choose("per-order");
+        vm.choose("article-wrong");
         assertTrue(vm.readyProperty().get());
-        vm.choose("per-review");
-        assertEquals(ChoiceAnswer.of("per-review"), vm.currentAnswer(), "choosing another clears the first");
+        vm.choose("both-true");
+        assertEquals(ChoiceAnswer.of("both-true"), vm.currentAnswer(), "choosing another clears the first");
         vm.options().get(3).selectedProperty().set(true);
-        assertEquals(ChoiceAnswer.of("unblock-300"), vm.currentAnswer(), "also when a radio button sets it");
-        vm.toggle("unblock-300");
-        assertEquals(ChoiceAnswer.of("unblock-300"), vm.currentAnswer(), "a single answer is not toggled off");
+        assertEquals(ChoiceAnswer.of("closer-source"), vm.currentAnswer(), "also when a radio button sets it");
+        vm.toggle("closer-source");
+        assertEquals(ChoiceAnswer.of("closer-source"), vm.currentAnswer(), "a single answer is not toggled off");
         vm.clear();
         assertFalse(vm.readyProperty().get());
     }

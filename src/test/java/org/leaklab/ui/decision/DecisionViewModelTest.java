@@ -27,7 +27,8 @@ class DecisionViewModelTest {
     @Test
     void startsAtTheFirstSituation() {
         DecisionViewModel vm = fresh();
-        assertTrue(vm.setting().startsWith("You work in a support team in Shenzhen"));
+        assertTrue(vm.setting().startsWith("An invented story, built on what the reports describe"));
+        assertTrue(vm.setting().contains("You work in a support team in Shenzhen"));
         assertTrue(vm.situation().startsWith("The broker offers you"));
         assertEquals(List.of("accept", "ignore", "report"), vm.options().stream().map(DecisionViewModel.Option::id).toList());
         assertEquals("Step 1", vm.stepLabel());
@@ -46,8 +47,8 @@ class DecisionViewModelTest {
         DecisionViewModel.PastStep first = vm.storySoFar().get(0);
         assertTrue(first.situation().startsWith("The broker offers you"));
         assertEquals("Ignore the message", first.choice());
-        assertTrue(first.consequence().startsWith("You say nothing"));
-        assertTrue(vm.situation().startsWith("The broker doubles his offer"));
+        assertTrue(first.consequence().startsWith("You do not answer"));
+        assertTrue(vm.situation().startsWith("The broker has doubled his offer"));
         assertEquals("Step 2", vm.stepLabel());
         assertTrue(vm.startedProperty().get());
         assertFalse(vm.readyProperty().get(), "no ending yet");

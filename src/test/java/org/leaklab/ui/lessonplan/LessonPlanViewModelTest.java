@@ -47,7 +47,8 @@ class LessonPlanViewModelTest {
         assertEquals(LessonChoice.wholeCase(AMAZON).planId().orElseThrow(), vm.selectedProperty().get());
         assertFalse(vm.ticksEditableProperty().get());
         assertEquals(12, vm.scenarios().size());
-        assertEquals("Ranking", vm.scenarios().get(0).kind());
+        assertEquals("Ranking", vm.scenarios().get(AMAZON.scenarios().indexOf(AMAZON.scenario("rank-seller").orElseThrow()))
+                .kind());
     }
 
     @Test

@@ -138,11 +138,11 @@ class AnswerPagesUiTest {
         robot.clickOn("#checkButton");
         assertShownScoreIsTheModels(robot, "estimate-review-deletion");
         assertEquals("100", find(robot, "#scoreValue", Label.class).getText());
-        assertTrue(find(robot, "#figureExplanation", Label.class).getText().contains("at least five reviews"));
+        assertTrue(find(robot, "#figureExplanation", Label.class).getText().contains("per review"));
         Node link = robot.lookup(".source-link").query();
         tabTo(robot, link);
         robot.clickOn(link);
-        assertEquals(List.of("https://thepassivevoice.com/amazon-investigates-employees-leaking-data-for-bribes/"),
+        assertEquals(List.of("https://hothardware.com/news/amazon-workers-accused-taking-bribes-deleting-customer-reviews"),
                 app.openedLinks);
     }
 
@@ -174,12 +174,12 @@ class AnswerPagesUiTest {
     void singleChoiceWithTheMouse(FxRobot robot) {
         open(robot, "choice-source-check");
         assertEquals("Choose one answer.", find(robot, "#choiceHint", Label.class).getText());
-        RadioButton perOrder = find(robot, "#option-per-order", RadioButton.class);
-        RadioButton perReview = find(robot, "#option-per-review", RadioButton.class);
-        robot.clickOn(perOrder);
-        robot.clickOn(perReview);
-        assertFalse(perOrder.isSelected(), "one answer only");
-        assertTrue(perReview.isSelected());
+        RadioButton articleWrong = find(robot, "#option-article-wrong", RadioButton.class);
+        RadioButton bothTrue = find(robot, "#option-both-true", RadioButton.class);
+        robot.clickOn(articleWrong);
+        robot.clickOn(bothTrue);
+        assertFalse(articleWrong.isSelected(), "one answer only");
+        assertTrue(bothTrue.isSelected());
         robot.clickOn("#checkButton");
         assertShownScoreIsTheModels(robot, "choice-source-check");
         assertEquals("100", find(robot, "#scoreValue", Label.class).getText());
@@ -193,8 +193,8 @@ class AnswerPagesUiTest {
         Button ignore = find(robot, "#story-option-ignore", Button.class);
         tabTo(robot, ignore);
         robot.type(KeyCode.SPACE);
-        assertTrue(find(robot, "#storySituation", Label.class).getText().startsWith("The broker doubles his offer"));
-        assertTrue(robot.lookup("You say nothing. Two days later he writes again and doubles the offer.")
+        assertTrue(find(robot, "#storySituation", Label.class).getText().startsWith("The broker has doubled his offer"));
+        assertTrue(robot.lookup("You do not answer. Two days later he writes again and doubles the offer.")
                 .tryQuery().isPresent(), "the consequence stays in the story log");
         Button reportLate = find(robot, "#story-option-report-late", Button.class);
         assertTrue(reportLate.isFocused(), "focus moves to the new situation's first option");

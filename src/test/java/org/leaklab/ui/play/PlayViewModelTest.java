@@ -68,7 +68,7 @@ class PlayViewModelTest {
         assertEquals("Briefing", vm.progressText());
         assertEquals(0.0, vm.progress());
         assertEquals(AMAZON.scenarios().size() + 2, vm.stepCount());
-        assertEquals("Amazon 2018: customer data for sale", vm.caseTitle());
+        assertEquals("Amazon 2018: suspected data sales", vm.caseTitle());
     }
 
     @Test

@@ -187,6 +187,10 @@ class PresenterViewModelTest {
         withTeams.setUpTeams();
         assertTrue(game.applySetup());
         withTeams.next();
+        // A ranking's entry is an answer as it stands (a full order); go to the first one.
+        while (!(withTeams.scenario().orElseThrow() instanceof org.leaklab.model.RankingScenario)) {
+            withTeams.next();
+        }
         Scenario first = withTeams.scenario().orElseThrow();
         TeamEntry entry = game.entries(first).get(0);
         assertTrue(game.confirm(entry));

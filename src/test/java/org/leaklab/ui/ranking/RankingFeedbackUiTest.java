@@ -52,19 +52,20 @@ class RankingFeedbackUiTest {
     void start(Stage stage) {
         this.stage = stage;
         this.window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")), address -> { });
-        play.set(RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, 1));
+        play.set(RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, RankingPlayPage.SELLER_STEP));
     }
 
     @Test
     void theFeedbackShowsTheScorersScoreForTheArrangedOrder(FxRobot robot) {
-        // Keyboard only: put the payment-card data on top (the cards start shuffled).
+        // Keyboard only: put the last card on top (the cards start shuffled).
         List<String> start = shown(robot);
         assertEquals(play.get().getPlay().startingOrder(SELLER), start);
-        robot.interact(() -> ((RankingBoard) robot.lookup("#rankingBoard").query()).focus("card-data"));
+        String last = start.get(start.size() - 1);
+        robot.interact(() -> ((RankingBoard) robot.lookup("#rankingBoard").query()).focus(last));
         robot.type(KeyCode.SPACE, KeyCode.HOME, KeyCode.SPACE);
         List<String> arranged = new java.util.ArrayList<>(start);
-        arranged.remove("card-data");
-        arranged.add(0, "card-data");
+        arranged.remove(last);
+        arranged.add(0, last);
         robot.clickOn("#checkButton");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -92,7 +93,7 @@ class RankingFeedbackUiTest {
         assertTrue(robot.from(details.getContent()).lookup((Label label) -> label.getText()
                 .equals(right + " of 6 items in the right place")).tryQuery().isPresent());
         assertEquals("sales-stats", reference.get(0));
-        assertEquals("Reference place 1: Internal sales statistics, 4.3 of 5",
+        assertEquals("Reference place 1: Internal sales statistics, 4.2 of 5",
                 robot.lookup("#referencePlace-1").query().getAccessibleText());
 
         // Every value shown is the model's value.
@@ -110,7 +111,7 @@ class RankingFeedbackUiTest {
         PopupWindow popOver = robot.listWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
                 .map(w -> (PopupWindow) w).findFirst().orElseThrow();
         assertTrue(robot.from(popOver.getScene().getRoot()).lookup((Label label) -> label.getText()
-                .startsWith("“Internal sales statistics”, value to the seller: 4.3 of 5 (Gain for the buyer 5 × 0.4")).tryQuery().isPresent());
+                .startsWith("“Internal sales statistics”, value to the seller: 4.2 of 5 (Gain for the buyer 5 × 0.4")).tryQuery().isPresent());
         String buyerUse = RankingPlayPage.AMAZON.item("sales-stats").orElseThrow().buyerUse().in(Locale.ENGLISH);
         assertTrue(robot.from(popOver.getScene().getRoot()).lookup((Label label) -> label.getText().equals(buyerUse))
                 .tryQuery().isPresent(), "the pop-over also says what a buyer can do with it");
@@ -126,18 +127,19 @@ class RankingFeedbackUiTest {
     @Test
     void skippingAndComingBackKeepsTheArrangedOrder(FxRobot robot) {
         List<String> start = shown(robot);
-        robot.interact(() -> ((RankingBoard) robot.lookup("#rankingBoard").query()).focus("review-deletion"));
+        String moved = start.get(start.size() - 1);
+        robot.interact(() -> ((RankingBoard) robot.lookup("#rankingBoard").query()).focus(moved));
         robot.type(KeyCode.SPACE, KeyCode.UP, KeyCode.UP, KeyCode.SPACE);
         List<String> arranged = new java.util.ArrayList<>(start);
-        int from = arranged.indexOf("review-deletion");
-        arranged.remove("review-deletion");
-        arranged.add(Math.max(0, from - 2), "review-deletion");
+        arranged.remove(moved);
+        arranged.add(start.size() - 3, moved);
         assertEquals(arranged, shown(robot));
         robot.clickOn("#nextButton");
-        assertEquals("Scenario 2 of 12", robot.lookup("#progressLabel").queryAs(Label.class).getText());
-        RankingScenario customer = (RankingScenario) RankingPlayPage.AMAZON.scenario("rank-customer").orElseThrow();
-        assertEquals(play.get().getPlay().startingOrder(customer), shown(robot),
-                "the customer ranking starts from its own shuffled order");
+        assertEquals("Scenario " + (RankingPlayPage.SELLER_STEP + 1) + " of 12",
+                robot.lookup("#progressLabel").queryAs(Label.class).getText());
+        RankingScenario next = (RankingScenario) RankingPlayPage.AMAZON.scenarios().get(RankingPlayPage.SELLER_STEP);
+        assertEquals(play.get().getPlay().startingOrder(next), shown(robot),
+                "the next ranking starts from its own shuffled order");
         robot.clickOn("#playBack");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(arranged, shown(robot));

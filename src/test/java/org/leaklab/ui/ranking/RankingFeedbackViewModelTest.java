@@ -103,13 +103,16 @@ class RankingFeedbackViewModelTest {
     @Test
     void theLegendNamesOnlyWeightedAttributesWithStableColours() {
         RankingFeedbackViewModel seller = feedback(scenario("rank-seller"), scenario("rank-seller").itemIds());
-        assertEquals(List.of("gain", "exclusivity", "durability", "stealth"),
+        assertEquals(List.of("gain", "exclusivity", "shelf-life", "stealth"),
                 seller.legend().stream().map(RankingFeedbackViewModel.LegendEntry::attributeId).toList());
         assertEquals("Gain for the buyer (weight 0.4)", seller.legend().get(0).text());
         RankingFeedbackViewModel customer = feedback(scenario("rank-customer"), scenario("rank-customer").itemIds());
-        // "Shelf life" has the same colour in both charts, wherever it stands in the legend.
-        assertEquals(seller.colourOf("durability"), customer.colourOf("durability"));
-        assertEquals(3, seller.colourOf("durability"));
+        RankingFeedbackViewModel platform = feedback(scenario("rank-platform"), scenario("rank-platform").itemIds());
+        // "Harm to the person" has the same colour in both charts, wherever it stands in the legend.
+        assertEquals("harm", customer.legend().get(0).attributeId());
+        assertEquals("harm", platform.legend().get(2).attributeId());
+        assertEquals(customer.colourOf("harm"), platform.colourOf("harm"));
+        assertEquals(3, seller.colourOf("shelf-life"));
     }
 
     @Test
@@ -192,18 +195,23 @@ class RankingFeedbackViewModelTest {
         assertTrue(stats.priceSources().isEmpty(), "a hidden price names no source either");
         ItemFacts.Facts card = vm.factsOf("card-data");
         assertFalse(card.priceHidden());
-        assertEquals("\u00a327 per card, average (figure for 2023)", card.price());
+        assertEquals("\u00a327 " + unit("card-data", Locale.ENGLISH) + " (figure for 2023)", card.price());
         assertEquals(List.of("dwpi-2023"), card.priceSources().stream().map(org.leaklab.ui.common.SourceLink::id).toList());
 
         AMAZON.scenarios().stream().filter(org.leaklab.model.EstimateScenario.class::isInstance)
                 .forEach(estimate -> answered.add(estimate.id()));
         ItemFacts.Facts revealed = vm.factsOf("sales-stats");
         assertFalse(revealed.priceHidden());
-        assertTrue(revealed.price().startsWith("$80 to $2,000 per data set"), revealed.price());
+        assertTrue(revealed.price().startsWith("$80 to $2,000 " + unit("sales-stats", Locale.ENGLISH)), revealed.price());
         localization.setLocale(Locale.GERMAN);
-        assertTrue(vm.factsOf("sales-stats").price().startsWith("80 $ bis 2.000 $ pro Datensatz"),
+        assertTrue(vm.factsOf("sales-stats").price().startsWith("80 $ bis 2.000 $ " + unit("sales-stats", Locale.GERMAN)),
                 vm.factsOf("sales-stats").price());
-        assertEquals("0,0005 $ pro Person (Angabe für 2013)", vm.facts().of("basic-profile").price());
+        assertEquals("0,0005 $ " + unit("basic-profile", Locale.GERMAN) + " (Angabe für 2013)",
+                vm.facts().of("basic-profile").price());
+    }
+
+    private static String unit(String itemId, Locale locale) {
+        return AMAZON.item(itemId).orElseThrow().referencePrice().orElseThrow().unit().in(locale);
     }
 
     @Test
@@ -213,8 +221,8 @@ class RankingFeedbackViewModelTest {
         List<String> order = new ArrayList<>(((RankingAnswer) SCORER.referenceAnswer(seller)).itemIds());
         Collections.swap(order, 0, 1);
         RankingFeedbackViewModel vm = feedback(seller, order);
-        assertEquals("Geordnet für den kaufenden Marketplace-Händler: das Wertvollste für den Händler zuerst",
-                vm.perspectiveText());
+        assertEquals("Geordnet für den kaufenden Marketplace-Händler: "
+                + AMAZON.perspective("seller").orElseThrow().labels().order().in(Locale.GERMAN), vm.perspectiveText());
         assertEquals("1 Platz zu weit oben", vm.yourOrder().get(0).placementText());
         assertEquals("1 Platz zu weit unten", vm.yourOrder().get(1).placementText());
         assertEquals("richtiger Platz", vm.yourOrder().get(2).placementText());

@@ -25,6 +25,8 @@ final class RankingPlayPage {
     static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
     /** The play-through's seed: decides the order the cards start in. */
     static final long SEED = 2018;
+    /** The step of the seller ranking in the Amazon case (1 = the first scenario). */
+    static final int SELLER_STEP = AMAZON.scenarios().indexOf(AMAZON.scenario("rank-seller").orElseThrow()) + 1;
 
     private RankingPlayPage() {
     }

@@ -50,7 +50,7 @@ class RankingScreenshotTest {
 
     @Test
     void rankingView(FxRobot robot) throws IOException {
-        robot.interact(() -> RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, 1));
+        robot.interact(() -> RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, RankingPlayPage.SELLER_STEP));
         for (Locale locale : LANGUAGES) {
             for (Theme theme : new Theme[] {Theme.LIGHT, Theme.HIGH_CONTRAST, Theme.DARK}) {
                 shoot(robot, "ranking", locale, theme, 1.0, 1280, 720);
@@ -95,7 +95,7 @@ class RankingScreenshotTest {
     @Test
     void feedbackView(FxRobot robot) throws IOException {
         AtomicReference<PlayViewModel> play = new AtomicReference<>();
-        robot.interact(() -> play.set(RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, 1)));
+        robot.interact(() -> play.set(RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, RankingPlayPage.SELLER_STEP)));
         robot.interact(() -> play.get().check());
         for (Locale locale : LANGUAGES) {
             for (Theme theme : new Theme[] {Theme.LIGHT, Theme.HIGH_CONTRAST, Theme.DARK}) {

@@ -32,6 +32,20 @@ class RankingViewModelTest {
             facts, localization);
     private final RankingOrder order = vm.order();
 
+    /** The pack's order of the seller ranking, whatever it is: the tests name items by place. */
+    private static final String FIRST = SELLER.itemIds().get(0);
+    private static final String SECOND = SELLER.itemIds().get(1);
+    private static final String FOURTH = SELLER.itemIds().get(3);
+    private static final String LAST = SELLER.itemIds().get(5);
+
+    private static String name(String itemId) {
+        return AMAZON.item(itemId).orElseThrow().name().in(Locale.ENGLISH);
+    }
+
+    private static String germanName(String itemId) {
+        return AMAZON.item(itemId).orElseThrow().name().in(Locale.GERMAN);
+    }
+
     private static List<String> scenarioOrderWith(int from, int to) {
         List<String> ids = new ArrayList<>(SELLER.itemIds());
         ids.add(to, ids.remove(from));
@@ -51,51 +65,51 @@ class RankingViewModelTest {
     @Test
     void saysWhichPerspectiveItRanksFor() {
         assertEquals("Rank for the buying Marketplace seller: most valuable to the seller first", vm.perspectiveHeading());
-        assertTrue(vm.perspectiveDescription().startsWith("A seller who wants to beat competitors"));
+        assertTrue(vm.perspectiveDescription().startsWith("A seller whose own account is in good standing"));
         assertEquals("What is it worth to the seller?", vm.title());
         localization.setLocale(Locale.GERMAN);
-        assertEquals("Ordne für den kaufenden Marketplace-Händler: das Wertvollste für den Händler zuerst", vm.perspectiveHeading());
+        assertEquals("Ordne für den kaufenden Marketplace-Händler: das für den Händler Wertvollste zuerst", vm.perspectiveHeading());
     }
 
     @Test
     void marksItemsThatWereNotPartOfTheCase() {
-        assertFalse(vm.partOfCase("card-data"));
+        assertFalse(vm.partOfCase("bulk-emails"));
         assertTrue(vm.partOfCase("reviewer-emails"));
         assertEquals("Not part of the case", vm.notPartOfCaseTag());
-        assertEquals("How many units competing products sell, and to whom.", vm.itemCard("sales-stats"));
+        assertEquals("How many units competing products sell, and what customers buy.", vm.itemCard("sales-stats"));
     }
 
     @Test
     void grabMoveAndDropAnnounceEveryStep() {
-        order.grab("sales-stats");
-        assertEquals("sales-stats", order.getGrabbed());
-        assertTrue(order.getAnnouncement().startsWith("“Internal sales statistics” grabbed, place 1 of 6."),
+        order.grab(FIRST);
+        assertEquals(FIRST, order.getGrabbed());
+        assertTrue(order.getAnnouncement().startsWith("“" + name(FIRST) + "” grabbed, place 1 of 6."),
                 order.getAnnouncement());
 
         assertTrue(order.moveGrabbed(1));
-        assertEquals("“Internal sales statistics” moved to place 2 of 6.", order.getAnnouncement());
+        assertEquals("“" + name(FIRST) + "” moved to place 2 of 6.", order.getAnnouncement());
         assertTrue(order.moveGrabbed(1));
-        assertEquals("“Internal sales statistics” moved to place 3 of 6.", order.getAnnouncement());
+        assertEquals("“" + name(FIRST) + "” moved to place 3 of 6.", order.getAnnouncement());
         assertEquals(scenarioOrderWith(0, 2), vm.currentAnswer().itemIds());
         assertFalse(vm.hasDraft(), "still held: nothing is decided until it is dropped");
 
         assertTrue(order.drop());
         assertNull(order.getGrabbed());
-        assertEquals("“Internal sales statistics” dropped at place 3 of 6.", order.getAnnouncement());
+        assertEquals("“" + name(FIRST) + "” dropped at place 3 of 6.", order.getAnnouncement());
         assertTrue(vm.hasDraft());
         assertEquals(scenarioOrderWith(0, 2), vm.currentAnswer().itemIds());
     }
 
     @Test
     void cancelPutsTheItemBackWhereItWasGrabbed() {
-        order.grab("review-deletion");
+        order.grab(FOURTH);
         order.moveGrabbed(-1);
         order.moveGrabbed(-1);
         order.moveGrabbedToTop();
-        assertEquals(1, order.placeOf("review-deletion"));
+        assertEquals(1, order.placeOf(FOURTH));
         assertTrue(order.cancel());
         assertEquals(SELLER.itemIds(), vm.currentAnswer().itemIds());
-        assertEquals("Move cancelled: “Deletion of negative reviews” is back at place 4 of 6.", order.getAnnouncement());
+        assertEquals("Move cancelled: “" + name(FOURTH) + "” is back at place 4 of 6.", order.getAnnouncement());
         assertNull(order.getGrabbed());
         assertFalse(vm.hasDraft(), "a cancelled move changes nothing");
         assertFalse(order.cancel(), "nothing to cancel any more");
@@ -104,25 +118,25 @@ class RankingViewModelTest {
 
     @Test
     void staysAtTheTopAndBottomAndSaysSo() {
-        order.grab("sales-stats");
+        order.grab(FIRST);
         assertFalse(order.moveGrabbed(-1));
         assertEquals(SELLER.itemIds(), vm.currentAnswer().itemIds());
-        assertEquals("“Internal sales statistics” is already at the top, place 1 of 6.", order.getAnnouncement());
+        assertEquals("“" + name(FIRST) + "” is already at the top, place 1 of 6.", order.getAnnouncement());
         assertFalse(order.moveGrabbedToTop());
 
         assertTrue(order.moveGrabbedToBottom());
-        assertEquals(6, order.placeOf("sales-stats"));
+        assertEquals(6, order.placeOf(FIRST));
         assertFalse(order.moveGrabbed(1));
-        assertEquals("“Internal sales statistics” is already at the bottom, place 6 of 6.", order.getAnnouncement());
+        assertEquals("“" + name(FIRST) + "” is already at the bottom, place 6 of 6.", order.getAnnouncement());
         assertFalse(order.moveGrabbed(3), "several places past the end do not move it either");
-        assertEquals(6, order.placeOf("sales-stats"));
+        assertEquals(6, order.placeOf(FIRST));
         order.drop();
         assertTrue(vm.hasDraft());
     }
 
     @Test
     void droppingAtTheOldPlaceIsNoChange() {
-        order.grab("keyword-stats");
+        order.grab(SECOND);
         order.moveGrabbed(1);
         order.moveGrabbed(-1);
         order.drop();
@@ -132,53 +146,52 @@ class RankingViewModelTest {
 
     @Test
     void grabbingAnotherItemDropsTheFirst() {
-        order.grab("card-data");
+        order.grab(LAST);
         order.moveGrabbed(-1);
-        order.grab("sales-stats");
-        assertEquals("sales-stats", order.getGrabbed());
-        assertEquals(5, order.placeOf("card-data"));
+        order.grab(FIRST);
+        assertEquals(FIRST, order.getGrabbed());
+        assertEquals(5, order.placeOf(LAST));
         assertTrue(vm.hasDraft(), "the first item was put down at its new place");
     }
 
     @Test
     void buttonsMoveOnePlaceAndStopAtTheEnds() {
-        assertTrue(order.move("keyword-stats", -1));
-        assertEquals("“Search-keyword statistics” moved to place 1 of 6.", order.getAnnouncement());
+        assertTrue(order.move(SECOND, -1));
+        assertEquals("“" + name(SECOND) + "” moved to place 1 of 6.", order.getAnnouncement());
         assertEquals(scenarioOrderWith(1, 0), vm.currentAnswer().itemIds());
         assertTrue(vm.hasDraft());
-        assertFalse(order.move("keyword-stats", -1));
-        assertFalse(order.move("card-data", 1));
+        assertFalse(order.move(SECOND, -1));
+        assertFalse(order.move(LAST, 1));
         assertEquals(scenarioOrderWith(1, 0), vm.currentAnswer().itemIds());
     }
 
     @Test
     void dragAndDropMovesStraightToAPlace() {
-        assertTrue(order.moveTo("card-data", 0));
-        assertEquals("card-data", vm.currentAnswer().itemIds().get(0));
-        assertEquals("“Payment-card data (not part of this case)” dropped at place 1 of 6.", order.getAnnouncement());
-        assertTrue(order.moveTo("card-data", 99), "past the end means the end");
-        assertEquals(6, order.placeOf("card-data"));
-        assertFalse(order.moveTo("card-data", 5));
+        assertTrue(order.moveTo(LAST, 0));
+        assertEquals(LAST, vm.currentAnswer().itemIds().get(0));
+        assertEquals("“" + name(LAST) + "” dropped at place 1 of 6.", order.getAnnouncement());
+        assertTrue(order.moveTo(LAST, 99), "past the end means the end");
+        assertEquals(6, order.placeOf(LAST));
+        assertFalse(order.moveTo(LAST, 5));
         assertTrue(vm.hasDraft());
     }
 
     @Test
     void draggingAHeldItemPutsItDownFirst() {
-        order.grab("sales-stats");
-        order.moveTo("sales-stats", 3);
+        order.grab(FIRST);
+        order.moveTo(FIRST, 3);
         assertNull(order.getGrabbed());
-        assertEquals(4, order.placeOf("sales-stats"));
+        assertEquals(4, order.placeOf(FIRST));
     }
 
     @Test
     void announcementsFollowTheLanguage() {
-        order.grab("reviewer-emails");
+        order.grab(SECOND);
         order.moveGrabbed(1);
-        assertEquals("“E-mail addresses of customers and reviewers” moved to place 4 of 6.", order.getAnnouncement());
+        assertEquals("“" + name(SECOND) + "” moved to place 3 of 6.", order.getAnnouncement());
         localization.setLocale(Locale.GERMAN);
-        assertEquals("„E-Mail-Adressen von Kunden und Rezensenten“ auf Platz 4 von 6 verschoben.",
-                order.getAnnouncement());
-        assertTrue(order.cardText("reviewer-emails").startsWith("„E-Mail-Adressen von Kunden und Rezensenten“, Platz 4 von 6."));
+        assertEquals("„" + germanName(SECOND) + "“ auf Platz 3 von 6 verschoben.", order.getAnnouncement());
+        assertTrue(order.cardText(SECOND).startsWith("„" + germanName(SECOND) + "“, Platz 3 von 6."));
     }
 
     @Test

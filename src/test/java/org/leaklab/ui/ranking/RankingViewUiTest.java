@@ -58,8 +58,18 @@ class RankingViewUiTest {
         return loader.load(RankingView.class, () -> new RankingView(vm)).root();
     }
 
-    private static List<String> order(String... ids) {
-        return List.of(ids);
+    /** The seller ranking's items in the pack's order: the tests name cards by their place. */
+    private static String item(int index) {
+        return SELLER.itemIds().get(index);
+    }
+
+    private static String name(int index, Locale locale) {
+        return RankingPlayPage.AMAZON.item(item(index)).orElseThrow().name().in(locale);
+    }
+
+    /** The pack's order rearranged: {@code places} lists the pack indices in their new order. */
+    private static List<String> order(int... places) {
+        return java.util.Arrays.stream(places).mapToObj(RankingViewUiTest::item).toList();
     }
 
     private List<String> cardsShown(FxRobot robot) {
@@ -72,8 +82,8 @@ class RankingViewUiTest {
         assertEquals("Rank for the buying Marketplace seller: most valuable to the seller first",
                 robot.lookup("#rankingPerspective").queryAs(Label.class).getText());
         assertEquals(SELLER.itemIds(), cardsShown(robot));
-        Node cardData = robot.lookup("#rankingCard-card-data").query();
-        assertTrue(robot.from(cardData).lookup("Not part of the case").tryQuery().isPresent());
+        Node bulk = robot.lookup("#rankingCard-bulk-emails").query();
+        assertTrue(robot.from(bulk).lookup("Not part of the case").tryQuery().isPresent());
         Node stats = robot.lookup("#rankingCard-sales-stats").query();
         assertTrue(robot.from(stats).lookup("Not part of the case").tryQuery().isEmpty());
         assertTrue(robot.from(stats).lookup(".glyph-bar-chart").tryQuery().isPresent(), "sales statistics: a bar chart");
@@ -84,17 +94,16 @@ class RankingViewUiTest {
     void reordersByKeyboardOnly(FxRobot robot) {
         robot.interact(() -> scene.getRoot().requestFocus());
         robot.type(KeyCode.TAB);
-        Node first = robot.lookup("#rankingCard-sales-stats").query();
+        Node first = robot.lookup("#rankingCard-" + item(0)).query();
         assertTrue(first.isFocused(), "Tab reaches the first card; focus is on " + scene.getFocusOwner());
 
         robot.type(KeyCode.SPACE);
-        assertEquals("sales-stats", vm.order().getGrabbed());
+        assertEquals(item(0), vm.order().getGrabbed());
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<String> expected = order("keyword-stats", "sales-stats", "reviewer-emails", "review-deletion",
-                "account-reinstatement", "card-data");
+        List<String> expected = order(1, 0, 2, 3, 4, 5);
         assertEquals(expected, vm.currentAnswer().itemIds());
         assertEquals(expected, cardsShown(robot), "the cards show the view model's order");
         assertNull(vm.order().getGrabbed());
@@ -102,30 +111,30 @@ class RankingViewUiTest {
         assertTrue(first.isFocused(), "the moved card keeps the focus");
         Label announcement = robot.lookup("#rankingAnnouncement").queryAs(Label.class);
         assertTrue(announcement.isVisible());
-        assertEquals("“Internal sales statistics” dropped at place 2 of 6.", announcement.getText());
-        assertTrue(first.getAccessibleText().startsWith("“Internal sales statistics” dropped at place 2 of 6."),
-                first.getAccessibleText());
+        String dropped = "“" + name(0, Locale.ENGLISH) + "” dropped at place 2 of 6.";
+        assertEquals(dropped, announcement.getText());
+        assertTrue(first.getAccessibleText().startsWith(dropped), first.getAccessibleText());
 
         // Escape puts a card back where it was grabbed.
         robot.type(KeyCode.SPACE, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
-        assertEquals(5, vm.order().placeOf("sales-stats"));
+        assertEquals(5, vm.order().placeOf(item(0)));
         robot.type(KeyCode.ESCAPE);
         assertEquals(expected, vm.currentAnswer().itemIds());
         assertTrue(announcement.getText().startsWith("Move cancelled"), announcement.getText());
 
         // Without a grab, the arrow keys walk from card to card.
         robot.type(KeyCode.DOWN);
-        assertTrue(robot.lookup("#rankingCard-reviewer-emails").query().isFocused());
+        assertTrue(robot.lookup("#rankingCard-" + item(2)).query().isFocused());
         assertEquals(expected, vm.currentAnswer().itemIds(), "walking moves nothing");
     }
 
     @Test
     void reordersByDraggingWithADropLine(FxRobot robot) {
-        Node target = robot.lookup("#rankingCard-reviewer-emails").query();
+        Node target = robot.lookup("#rankingCard-" + item(2)).query();
         Bounds bounds = robot.bounds(target).query();
         // Below the middle of the third card: the dragged card lands after it.
         Point2D drop = new Point2D(bounds.getCenterX(), bounds.getMinY() + bounds.getHeight() * 0.8);
-        robot.drag("#rankingCard-sales-stats", MouseButton.PRIMARY).moveTo(drop);
+        robot.drag("#rankingCard-" + item(0), MouseButton.PRIMARY).moveTo(drop);
         Node indicator = robot.lookup(".drop-indicator").query();
         assertTrue(indicator.isVisible(), "a line shows where the card will land");
         Bounds line = indicator.localToScreen(indicator.getLayoutBounds());
@@ -134,12 +143,11 @@ class RankingViewUiTest {
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<String> expected = order("keyword-stats", "reviewer-emails", "sales-stats", "review-deletion",
-                "account-reinstatement", "card-data");
+        List<String> expected = order(1, 2, 0, 3, 4, 5);
         assertEquals(expected, vm.currentAnswer().itemIds());
         assertEquals(expected, cardsShown(robot));
         assertFalse(indicator.isVisible());
-        assertEquals("“Internal sales statistics” dropped at place 3 of 6.",
+        assertEquals("“" + name(0, Locale.ENGLISH) + "” dropped at place 3 of 6.",
                 robot.lookup("#rankingAnnouncement").queryAs(Label.class).getText());
         assertTrue(vm.hasDraft());
     }
@@ -154,17 +162,16 @@ class RankingViewUiTest {
 
     @Test
     void movesWithTheSmallButtons(FxRobot robot) {
-        robot.clickOn("#moveDown-sales-stats");
-        robot.clickOn("#moveUp-card-data");
-        assertEquals(order("keyword-stats", "sales-stats", "reviewer-emails", "review-deletion", "card-data",
-                "account-reinstatement"), vm.currentAnswer().itemIds());
-        assertTrue(robot.lookup("#moveUp-keyword-stats").query().isDisabled(), "the top card cannot go up");
-        assertTrue(robot.lookup("#moveDown-account-reinstatement").query().isDisabled());
+        robot.clickOn("#moveDown-" + item(0));
+        robot.clickOn("#moveUp-" + item(5));
+        assertEquals(order(1, 0, 2, 3, 5, 4), vm.currentAnswer().itemIds());
+        assertTrue(robot.lookup("#moveUp-" + item(1)).query().isDisabled(), "the top card cannot go up");
+        assertTrue(robot.lookup("#moveDown-" + item(4)).query().isDisabled());
     }
 
     @Test
     void aViewBuiltAgainShowsTheSameOrder(FxRobot robot) {
-        robot.interact(() -> vm.order().moveTo("card-data", 0));
+        robot.interact(() -> vm.order().moveTo(item(5), 0));
         robot.interact(() -> {
             localization.setLocale(Locale.GERMAN);
             scene.setRoot(load());
@@ -172,10 +179,10 @@ class RankingViewUiTest {
         RankingBoard board = robot.lookup("#rankingBoard").query();
         assertSame(vm.order(), board.order());
         assertEquals(vm.currentAnswer().itemIds(), cardsShown(robot));
-        assertEquals("card-data", cardsShown(robot).get(0));
-        assertEquals("Ordne für den kaufenden Marketplace-Händler: das Wertvollste für den Händler zuerst",
+        assertEquals(item(5), cardsShown(robot).get(0));
+        assertEquals("Ordne für den kaufenden Marketplace-Händler: das für den Händler Wertvollste zuerst",
                 robot.lookup("#rankingPerspective").queryAs(Label.class).getText());
-        assertEquals("„Zahlungskartendaten (nicht Teil dieses Falls)“ auf Platz 1 von 6 abgelegt.",
+        assertEquals("„" + name(5, Locale.GERMAN) + "“ auf Platz 1 von 6 abgelegt.",
                 robot.lookup("#rankingAnnouncement").queryAs(Label.class).getText());
     }
 }
