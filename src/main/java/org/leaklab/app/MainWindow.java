@@ -43,6 +43,7 @@ import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
+import org.leaklab.ui.briefing.BriefingViewModel;
 import org.leaklab.ui.casepack.CasePackDrop;
 import org.leaklab.ui.casepack.CasePackOpener;
 import org.leaklab.ui.casepack.OpenedPack;
@@ -57,11 +58,11 @@ import org.leaklab.ui.common.Resources;
 import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.explorer.ExplorerView;
+import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.guide.TeacherGuideView;
 import org.leaklab.ui.guide.TeacherGuideViewModel;
 import org.leaklab.ui.lessonplan.LessonPlanView;
 import org.leaklab.ui.lessonplan.LessonPlanViewModel;
-import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.history.HistoryView;
 import org.leaklab.ui.history.HistoryViewModel;
 import org.leaklab.ui.presenter.PresenterDefaults;
@@ -385,7 +386,11 @@ public final class MainWindow {
     public void openCase(Case caseData) {
         currentCase = caseData;
         PlayServices services = new PlayServices(dialogs, status, links, io, Platform::runLater);
-        CasePages pages = new CasePages(viewLoader, localization, services);
+        // The briefing says which lesson plan the case is played with and lets the teacher change it.
+        CasePages pages = new CasePages(viewLoader, localization, services, played -> Optional.of(
+                new BriefingViewModel.LessonPlanLine(localization.get("lessonPlan.briefing",
+                        LessonPlanViewModel.describe(caseData, LessonChoice.playedIn(caseData, played), localization)),
+                        () -> chooseLessonPlan(caseData))));
         // The lesson plan decides which scenarios are played: the play-through gets the case cut to it.
         PlayViewModel play = new PlayViewModel(new PlayThrough(lessonChoice(caseData).apply(caseData)),
                 pages::createStep, localization);

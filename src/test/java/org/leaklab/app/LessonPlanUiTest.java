@@ -81,6 +81,8 @@ class LessonPlanUiTest {
 
         robot.clickOn("#case-amazon-2018");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#briefingPage").tryQuery().isPresent());
+        assertEquals("Lesson plan: " + plan.title().in(java.util.Locale.ENGLISH) + ": " + count + " of 12 scenarios",
+                text(robot, "#briefingLessonPlanText"), "the briefing says what the lesson plays");
         robot.clickOn("#nextButton");
         assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"));
         for (int i = 0; i < count; i++) {
@@ -116,11 +118,19 @@ class LessonPlanUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#briefingPage").tryQuery().isPresent());
         LessonPlan plan = shortest();
         int count = plan.scenarioIds().size();
-        chooseInTheDialog(robot, plan.id());
+        // From the briefing's own button this time.
+        robot.interact(() -> Platform.runLater(() -> robot.lookup("#briefingLessonPlanChange")
+                .queryAs(javafx.scene.control.Button.class).fire()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lessonPlan").tryQuery().isPresent());
+        robot.clickOn("#plan-" + plan.id());
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#briefingPage").tryQuery().isPresent(), "the case starts again at its briefing");
         robot.clickOn("#nextButton");
         assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"));
-        robot.clickOn("#checkButton"); // a ranking: any order is an answer
+        // Answer the first scenario, whatever its kind: an order as it stands, or the first option.
+        robot.lookup(".choice-option").tryQuery().ifPresent(option -> robot.clickOn(option));
+        robot.clickOn("#checkButton");
         WaitForAsyncUtils.waitForFxEvents();
 
         String whole = org.leaklab.session.LessonChoice.wholeCase(AMAZON).planId().orElseThrow();
@@ -128,5 +138,8 @@ class LessonPlanUiTest {
         assertTrue(text(robot, "#statusMessage").contains("applies when the case is started again"),
                 text(robot, "#statusMessage"));
         assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"), "the answer given stays, in its lesson");
+        robot.clickOn("#playBack");
+        assertTrue(text(robot, "#briefingLessonPlanText").contains(count + " of 12"),
+                "the briefing names the plan the case is played with, not the one chosen for next time");
     }
 }

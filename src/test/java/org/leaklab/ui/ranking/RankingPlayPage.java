@@ -37,7 +37,7 @@ final class RankingPlayPage {
         ViewLoader loader = new ViewLoader(localization);
         PlayServices services = new PlayServices(new FxDialogService(() -> stage, window.appearance(), localization),
                 window.status(), address -> { }, Runnable::run, Runnable::run);
-        CasePages pages = new CasePages(loader, localization, services);
+        CasePages pages = new CasePages(loader, localization, services, played -> java.util.Optional.empty());
         // A fixed seed: the cards start shuffled, the same way every run, so screenshots can be compared.
         PlayViewModel play = new PlayViewModel(new PlayThrough(new org.leaklab.scoring.ScenarioScorer(caseData), SEED),
                 pages::createStep, localization);
