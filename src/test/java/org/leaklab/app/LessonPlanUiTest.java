@@ -72,8 +72,8 @@ class LessonPlanUiTest {
         assertEquals("This lesson plays " + count + " of the 12 scenarios.", text(robot, "#lessonPlanSummary"));
         robot.clickOn("Close");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Lesson plan for \u201c" + AMAZON.title().in(java.util.Locale.ENGLISH) + "\u201d: "
-                + plan.title().in(java.util.Locale.ENGLISH) + ": " + count + " of 12 scenarios.",
+        assertEquals("Lesson plan for \u201c" + AMAZON.title().in(java.util.Locale.ENGLISH) + "\u201d: \u201c"
+                + plan.title().in(java.util.Locale.ENGLISH) + "\u201d, " + count + " of 12 scenarios.",
                 text(robot, "#statusMessage"));
         assertTrue(robot.from(robot.lookup("#case-amazon-2018").queryAs(javafx.scene.Node.class))
                 .lookup((Label label) -> label.getText().startsWith(count + " scenarios")).tryQuery().isPresent(),
@@ -81,7 +81,8 @@ class LessonPlanUiTest {
 
         robot.clickOn("#case-amazon-2018");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#briefingPage").tryQuery().isPresent());
-        assertEquals("Lesson plan: " + plan.title().in(java.util.Locale.ENGLISH) + ": " + count + " of 12 scenarios",
+        assertEquals("Lesson plan: \u201c" + plan.title().in(java.util.Locale.ENGLISH) + "\u201d, " + count
+                + " of 12 scenarios",
                 text(robot, "#briefingLessonPlanText"), "the briefing says what the lesson plays");
         robot.clickOn("#nextButton");
         assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"));

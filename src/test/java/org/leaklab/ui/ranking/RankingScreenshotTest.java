@@ -62,8 +62,8 @@ class RankingScreenshotTest {
 
     @Test
     void rankingViewWithDetailsOpen(FxRobot robot) throws IOException {
-        robot.interact(() -> RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, 1));
-        for (String item : new String[] {"sales-stats", "card-data"}) {
+        robot.interact(() -> RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, RankingPlayPage.SELLER_STEP));
+        for (String item : new String[] {"sales-stats", "bulk-emails"}) {
             robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#details-" + item).query()).fire());
         }
         for (Locale locale : LANGUAGES) {
