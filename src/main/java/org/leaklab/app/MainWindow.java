@@ -51,6 +51,7 @@ import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
+import org.leaklab.ui.briefing.BriefingViewModel;
 import org.leaklab.ui.casepack.CasePackDrop;
 import org.leaklab.ui.casepack.CasePackOpener;
 import org.leaklab.ui.casepack.OpenedPack;
@@ -68,11 +69,11 @@ import org.leaklab.ui.common.Resources;
 import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.explorer.ExplorerView;
+import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.guide.TeacherGuideView;
 import org.leaklab.ui.guide.TeacherGuideViewModel;
 import org.leaklab.ui.lessonplan.LessonPlanView;
 import org.leaklab.ui.lessonplan.LessonPlanViewModel;
-import org.leaklab.ui.explorer.ExplorerViewModel;
 import org.leaklab.ui.history.HistoryView;
 import org.leaklab.ui.history.HistoryViewModel;
 import org.leaklab.ui.shell.ShellMenusView;
@@ -483,7 +484,7 @@ public final class MainWindow {
     }
 
     private PlayViewModel newFrame(Case caseData, Optional<PlayProgress> saved) {
-        CasePages pages = new CasePages(viewLoader, localization, services());
+        CasePages pages = casePages();
         ScenarioScorer scorer = new ScenarioScorer(caseData);
         if (saved.isEmpty()) {
             return new PlayViewModel(new PlayThrough(scorer), pages::createStep, localization);
@@ -498,7 +499,7 @@ public final class MainWindow {
     private void showPlay(PlayViewModel frame) {
         Case caseData = frame.getPlay().caseData();
         boolean continued = frame.getStep().index() > 0 || frame.getPlay().checkedCount() > 0;
-        CasePages pages = new CasePages(viewLoader, localization, services());
+        CasePages pages = casePages();
         // Back (the header's, Alt+Left) goes one step back within the case; from the briefing it leaves.
         navigator.goTo(new Navigator.Page(PLAY_PAGE, caseData.title(),
                 () -> viewLoader.load(PlayView.class, () -> new PlayView(frame, pages)).root(), frame::back));
@@ -639,6 +640,17 @@ public final class MainWindow {
 
     private PlayServices services() {
         return new PlayServices(dialogs, status, links, io, Platform::runLater);
+    }
+
+    /**
+     * The pages of a case being played. Its briefing says which lesson plan the case is played
+     * with and lets the teacher change it.
+     */
+    private CasePages casePages() {
+        return new CasePages(viewLoader, localization, services(), played -> findCase(played.id()).map(caseData ->
+                new BriefingViewModel.LessonPlanLine(localization.get("lessonPlan.briefing",
+                        LessonPlanViewModel.describe(caseData, LessonChoice.playedIn(caseData, played), localization)),
+                        () -> chooseLessonPlan(caseData))));
     }
 
     /** Loads the case pack at {@code file} in the background, as File &gt; Open case pack does once a file is chosen. */

@@ -53,6 +53,18 @@ public record LessonChoice(Optional<String> planId, List<String> scenarioIds) {
         return new LessonChoice(Optional.empty(), ids);
     }
 
+    /**
+     * The choice {@code played} (the case cut by {@link #apply}) was made with: the plan of
+     * {@code caseData} that plays exactly its scenarios, if there is one, else its scenarios as ticked.
+     */
+    public static LessonChoice playedIn(Case caseData, Case played) {
+        List<String> ids = played.scenarios().stream().map(Scenario::id).toList();
+        Optional<String> plan = caseData.lessonPlans().stream()
+                .filter(p -> caseData.scenariosOf(p).stream().map(Scenario::id).toList().equals(ids))
+                .map(LessonPlan::id).findFirst();
+        return new LessonChoice(plan, ids);
+    }
+
     /** Whether every scenario of the case is played. */
     public boolean isWholeCase(Case caseData) {
         return scenarioIds.size() == caseData.scenarios().size()

@@ -72,8 +72,8 @@ class LessonPlanUiTest {
         assertEquals("This lesson plays " + count + " of the 12 scenarios.", text(robot, "#lessonPlanSummary"));
         robot.clickOn("Close");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Lesson plan for \u201c" + AMAZON.title().in(java.util.Locale.ENGLISH) + "\u201d: "
-                + plan.title().in(java.util.Locale.ENGLISH) + ": " + count + " of 12 scenarios.",
+        assertEquals("Lesson plan for \u201c" + AMAZON.title().in(java.util.Locale.ENGLISH) + "\u201d: \u201c"
+                + plan.title().in(java.util.Locale.ENGLISH) + "\u201d, " + count + " of 12 scenarios.",
                 text(robot, "#statusMessage"));
         assertTrue(robot.from(robot.lookup("#case-amazon-2018").queryAs(javafx.scene.Node.class))
                 .lookup((Label label) -> label.getText().startsWith(count + " scenarios")).tryQuery().isPresent(),
@@ -81,6 +81,9 @@ class LessonPlanUiTest {
 
         robot.clickOn("#case-amazon-2018");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#briefingPage").tryQuery().isPresent());
+        assertEquals("Lesson plan: \u201c" + plan.title().in(java.util.Locale.ENGLISH) + "\u201d, " + count
+                + " of 12 scenarios",
+                text(robot, "#briefingLessonPlanText"), "the briefing says what the lesson plays");
         robot.clickOn("#nextButton");
         assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"));
         for (int i = 0; i < count; i++) {
@@ -130,7 +133,13 @@ class LessonPlanUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#briefingPage").tryQuery().isPresent());
         LessonPlan plan = shortest();
         int count = plan.scenarioIds().size();
-        chooseInTheDialog(robot, plan.id());
+        // From the briefing's own button this time.
+        robot.interact(() -> Platform.runLater(() -> robot.lookup("#briefingLessonPlanChange")
+                .queryAs(javafx.scene.control.Button.class).fire()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lessonPlan").tryQuery().isPresent());
+        robot.clickOn("#plan-" + plan.id());
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#briefingPage").tryQuery().isPresent(), "the case starts again at its briefing");
         robot.clickOn("#nextButton");
         assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"));
@@ -141,5 +150,8 @@ class LessonPlanUiTest {
         assertTrue(text(robot, "#statusMessage").contains("applies when the case is started again"),
                 text(robot, "#statusMessage"));
         assertEquals("Scenario 1 of " + count, text(robot, "#progressLabel"), "the answer given stays, in its lesson");
+        robot.clickOn("#playBack");
+        assertTrue(text(robot, "#briefingLessonPlanText").contains(count + " of 12"),
+                "the briefing names the plan the case is played with, not the one chosen for next time");
     }
 }

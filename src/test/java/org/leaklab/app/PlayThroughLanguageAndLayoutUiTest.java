@@ -44,7 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PlayThroughLanguageAndLayoutUiTest {
     /** Texts that read the same in both languages: numbers and the app's name. */
-    private static final Pattern LANGUAGE_NEUTRAL = Pattern.compile("[\\d.,%$ ]*|LeakLab");
+    /** Texts the same in both languages: figures, the name, source marks ("[3]"), "Details" (German too). */
+    private static final Pattern LANGUAGE_NEUTRAL = Pattern.compile("[\\d.,%$ ]*|LeakLab|\\[\\d+\\]|Details");
 
     @TempDir
     Path config;

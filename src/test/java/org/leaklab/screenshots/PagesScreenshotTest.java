@@ -65,6 +65,57 @@ class PagesScreenshotTest {
     }
 
     @Test
+    void teacherGuide(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.getMenus().get(2).getItems().isEmpty());
+        javafx.scene.control.MenuItem item = bar.getMenus().get(2).getItems().stream()
+                .filter(i -> "guideItem".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        shootAll(robot, "guide", "#guidePage");
+        for (Locale locale : LANGUAGES) {
+            robot.interact(() -> window.localization().setLocale(locale));
+            WaitForAsyncUtils.waitForFxEvents();
+            // What the printer gets: the guide at paper width, light, with the page breaks it may use.
+            java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> picture =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            robot.interact(() -> picture.set(org.leaklab.ui.guide.GuidePrintouts.of(window.localization())));
+            org.leaklab.ui.common.PngWriter.write(picture.get(), WindowCamera.OUT.resolve("guide-print-"
+                    + locale.getLanguage() + ".png"));
+        }
+    }
+
+    @Test
+    void lessonPlanDialog(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.getMenus().get(1).getItems().isEmpty());
+        javafx.scene.control.MenuItem item = bar.getMenus().get(1).getItems().stream()
+                .filter(i -> "lessonPlanItem".equals(i.getId())).findFirst().orElseThrow();
+        for (Locale locale : LANGUAGES) {
+            for (double scale : new double[] {1.0, 1.75}) {
+                for (Theme theme : new Theme[] {Theme.LIGHT, Theme.HIGH_CONTRAST}) {
+                    robot.interact(() -> {
+                        window.localization().setLocale(locale);
+                        window.appearance().setTheme(theme);
+                        window.appearance().setScale(scale);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> javafx.application.Platform.runLater(item::fire));
+                    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                            () -> robot.lookup("#lessonPlan").tryQuery().isPresent());
+                    robot.clickOn("#plan-ticked");
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Window dialog = robot.lookup("#lessonPlan").query().getScene().getWindow();
+                    WindowCamera.capture(robot, dialog.getScene().getRoot(), String.format(Locale.ROOT,
+                            "lesson-plan-%s-%s%s.png", locale.getLanguage(),
+                            theme.name().toLowerCase(Locale.ROOT).replace('_', '-'), scale == 1.0 ? "" : "-projector"));
+                    robot.interact(() -> ((Stage) dialog).close());
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+            }
+        }
+    }
+
+    @Test
     void problemsDialog(FxRobot robot) throws Exception {
         Path broken = Files.writeString(config.resolve("my-case.json"),
                 "{\"formatVersion\": 2, \"id\": \"Mein Fall!\", \"title\": {\"en\": \"Mine\"}}");

@@ -88,4 +88,13 @@ class LessonChoiceTest {
         assertEquals(AMAZON.id(), session.caseId(), "saved under the case's own id, so the history finds it");
         assertEquals(choice.scenarioIds(), session.rounds().stream().map(ClassSession.Round::scenarioId).toList());
     }
+
+    @Test
+    void theChoiceACutCaseWasMadeWithIsFoundAgain() {
+        LessonPlan plan = shortest();
+        assertEquals(LessonChoice.of(AMAZON, plan), LessonChoice.playedIn(AMAZON, LessonChoice.of(AMAZON, plan).apply(AMAZON)));
+        assertEquals(LessonChoice.wholeCase(AMAZON), LessonChoice.playedIn(AMAZON, AMAZON));
+        LessonChoice ticked = LessonChoice.ticked(AMAZON, List.of(AMAZON.scenarios().get(2).id()));
+        assertEquals(ticked, LessonChoice.playedIn(AMAZON, ticked.apply(AMAZON)));
+    }
 }

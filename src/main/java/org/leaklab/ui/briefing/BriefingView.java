@@ -2,6 +2,7 @@ package org.leaklab.ui.briefing;
 
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -45,6 +46,12 @@ public final class BriefingView {
     private VBox sourcesSection;
     @FXML
     private SourceList sourceList;
+    @FXML
+    private HBox lessonPlanRow;
+    @FXML
+    private Label lessonPlanLabel;
+    @FXML
+    private Button lessonPlanButton;
 
     public BriefingView(BriefingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -53,6 +60,11 @@ public final class BriefingView {
     @FXML
     private void initialize() {
         story.setText(viewModel.story());
+        viewModel.lessonPlan().ifPresent(plan -> {
+            lessonPlanLabel.setText(plan.text());
+            lessonPlanButton.setOnAction(event -> plan.change().run());
+        });
+        show(lessonPlanRow, viewModel.lessonPlan().isPresent());
         renderTimeline();
         renderRoles();
         sourceList.show(viewModel.sources(), viewModel::open);

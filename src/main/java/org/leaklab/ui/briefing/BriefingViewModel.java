@@ -3,6 +3,7 @@ package org.leaklab.ui.briefing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.leaklab.model.Case;
 import org.leaklab.model.Role;
 import org.leaklab.model.TimelineEvent;
@@ -38,14 +39,36 @@ public final class BriefingViewModel {
     public record RoleCard(String id, String name, String description, List<SourceLink> sources) {
     }
 
+    /**
+     * The lesson plan the case is played with, for the teacher who starts it.
+     *
+     * @param text   "Lesson plan: 45-minute lesson: 7 of 12 scenarios"
+     * @param change opens the choice of lesson plan
+     */
+    public record LessonPlanLine(String text, Runnable change) {
+        public LessonPlanLine {
+            Objects.requireNonNull(text);
+            Objects.requireNonNull(change);
+        }
+    }
+
     private final Case caseData;
     private final Localization localization;
     private final SourceLinks sources;
+    private final Optional<LessonPlanLine> lessonPlan;
 
-    public BriefingViewModel(Case caseData, Localization localization, SourceLinks sources) {
+    /** @param lessonPlan the lesson plan played and how to change it; empty where there is no choice */
+    public BriefingViewModel(Case caseData, Localization localization, SourceLinks sources,
+                             Optional<LessonPlanLine> lessonPlan) {
         this.caseData = Objects.requireNonNull(caseData);
         this.localization = Objects.requireNonNull(localization);
         this.sources = Objects.requireNonNull(sources);
+        this.lessonPlan = Objects.requireNonNull(lessonPlan);
+    }
+
+    /** The lesson plan line, if the case offers a choice. */
+    public Optional<LessonPlanLine> lessonPlan() {
+        return lessonPlan;
     }
 
     private Locale locale() {

@@ -20,6 +20,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -170,12 +171,14 @@ public final class MarkdownNodes {
         List<TableRow> rows = new ArrayList<>();
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                if (row instanceof TableRow tableRow) {
+                // A header of empty cells (a table of label and value, say) shows no empty first row.
+                if (row instanceof TableRow tableRow && !(section instanceof TableHead && plainText(tableRow).isBlank())) {
                     rows.add(tableRow);
                 }
             }
         }
         List<Integer> longest = new ArrayList<>();
+        List<Integer> longestWord = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             int c = 0;
             for (Node cell = rows.get(r).getFirstChild(); cell != null; cell = cell.getNext(), c++) {
@@ -198,18 +201,20 @@ public final class MarkdownNodes {
                     flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
                 }
                 grid.add(box, c, r);
-                int length = plainText(tableCell).length();
+                String cellText = plainText(tableCell);
                 while (longest.size() <= c) {
                     longest.add(0);
+                    longestWord.add(0);
                 }
-                longest.set(c, Math.max(longest.get(c), length));
+                longest.set(c, Math.max(longest.get(c), cellText.length()));
+                for (String word : cellText.split("\\s+")) {
+                    longestWord.set(c, Math.max(longestWord.get(c), word.length()));
+                }
             }
         }
-        // Columns share the width by how much they hold (within limits), so long texts wrap.
-        double total = longest.stream().mapToDouble(MarkdownNodes::columnWeight).sum();
-        for (int length : longest) {
+        for (double percent : columnPercents(longest, longestWord)) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100 * columnWeight(length) / total);
+            column.setPercentWidth(percent);
             column.setHalignment(HPos.LEFT);
             column.setFillWidth(true);
             grid.getColumnConstraints().add(column);
@@ -218,8 +223,33 @@ public final class MarkdownNodes {
         return grid;
     }
 
-    private static double columnWeight(int characters) {
-        return Math.max(6, Math.min(60, characters));
+    /** About how many characters a table is wide, on the page and on paper: to turn lengths into shares. */
+    private static final double TABLE_CHARACTERS = 80;
+
+    /**
+     * The columns' shares of a table's width: each gets room for its longest word (so no word is
+     * broken, "35–41" stays whole), and the rest goes by how much text the column holds (so long
+     * texts wrap in the wide columns).
+     */
+    static List<Double> columnPercents(List<Integer> longest, List<Integer> longestWord) {
+        int columns = longest.size();
+        double[] minimum = new double[columns];
+        double minimumSum = 0;
+        for (int c = 0; c < columns; c++) {
+            minimum[c] = 100 * (longestWord.get(c) + 3) / TABLE_CHARACTERS;
+            minimumSum += minimum[c];
+        }
+        double squeeze = minimumSum > 90 ? 90 / minimumSum : 1;
+        double rest = 100 - minimumSum * squeeze;
+        double weights = 0;
+        for (int length : longest) {
+            weights += Math.max(1, Math.min(60, length));
+        }
+        List<Double> percents = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            percents.add(minimum[c] * squeeze + rest * Math.max(1, Math.min(60, longest.get(c))) / weights);
+        }
+        return percents;
     }
 
     /** The text of a node without its markup. */

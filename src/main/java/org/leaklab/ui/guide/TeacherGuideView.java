@@ -131,9 +131,13 @@ public final class TeacherGuideView {
         double height = paper.prefHeight(PRINT_WIDTH);
         paper.resize(PRINT_WIDTH, height);
         paper.layout();
+        // A page may end after any block, list item or table cell (a table row), never inside a line.
         List<Double> breaks = new ArrayList<>();
-        for (Node block : paper.getChildren()) {
-            breaks.add(block.getBoundsInParent().getMaxY() * PRINT_SHARPNESS);
+        for (String kind : List.of("." + MarkdownNodes.BLOCK, ".md-item", ".md-cell")) {
+            for (Node block : paper.lookupAll(kind)) {
+                breaks.add(paper.sceneToLocal(block.localToScene(block.getBoundsInLocal())).getMaxY()
+                        * PRINT_SHARPNESS);
+            }
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(PRINT_SHARPNESS, PRINT_SHARPNESS));

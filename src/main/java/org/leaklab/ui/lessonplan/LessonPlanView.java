@@ -64,6 +64,9 @@ public final class LessonPlanView {
             box.setOnAction(event -> box.setSelected(viewModel.setTicked(row.id(), box.isSelected())));
             box.disableProperty().bind(viewModel.ticksEditableProperty().not());
             boxes.put(row.id(), box);
+            box.setWrapText(true);
+            kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
             HBox line = new HBox(box, kind);
             line.getStyleClass().add("lesson-plan-scenario");
             scenarios.getChildren().add(line);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.beans.property.StringProperty;
@@ -56,18 +57,26 @@ public final class CasePages implements PlayPages {
     private final ViewLoader loader;
     private final Localization localization;
     private final PlayServices services;
+    private final Function<Case, Optional<BriefingViewModel.LessonPlanLine>> lessonPlan;
     /** The case of each step created here, to cite its sources on the question page. */
     private final Map<ScenarioStepViewModel, Case> stepCases = new WeakHashMap<>();
 
-    public CasePages(ViewLoader loader, Localization localization, PlayServices services) {
+    /**
+     * @param lessonPlan the lesson plan a case is played with, for the briefing (with a way to
+     *                   change it); empty where the teacher has no choice to make
+     */
+    public CasePages(ViewLoader loader, Localization localization, PlayServices services,
+                     Function<Case, Optional<BriefingViewModel.LessonPlanLine>> lessonPlan) {
         this.loader = Objects.requireNonNull(loader);
         this.localization = Objects.requireNonNull(localization);
         this.services = Objects.requireNonNull(services);
+        this.lessonPlan = Objects.requireNonNull(lessonPlan);
     }
 
     @Override
     public Parent briefing(Case caseData) {
-        BriefingViewModel briefing = new BriefingViewModel(caseData, localization, sourceLinks(caseData));
+        BriefingViewModel briefing = new BriefingViewModel(caseData, localization, sourceLinks(caseData),
+                lessonPlan.apply(caseData));
         return loader.load(BriefingView.class, () -> new BriefingView(briefing)).root();
     }
 

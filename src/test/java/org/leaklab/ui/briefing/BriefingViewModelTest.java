@@ -23,7 +23,7 @@ class BriefingViewModelTest {
     private final StatusMessages status = new StatusMessages();
     private final List<String> opened = new ArrayList<>();
     private final BriefingViewModel briefing = new BriefingViewModel(AMAZON, localization,
-            new SourceLinks(AMAZON.sources(), localization, status, opened::add));
+            new SourceLinks(AMAZON.sources(), localization, status, opened::add), java.util.Optional.empty());
 
     @Test
     void tellsTheStoryOfTheCase() {

@@ -74,7 +74,8 @@ class LessonPlanViewModelTest {
         assertFalse(vm.setTicked(vm.scenarios().get(0).id(), false) != vm.isTicked(vm.scenarios().get(0).id()));
         assertEquals(1, changes.size(), "a plan's ticks cannot be changed by hand");
         assertEquals("This lesson plays " + shortest.scenarioIds().size() + " of the 12 scenarios.", vm.summary());
-        assertEquals(shortest.title().in(Locale.ENGLISH) + ": " + shortest.scenarioIds().size() + " of 12 scenarios",
+        assertEquals("\u201c" + shortest.title().in(Locale.ENGLISH) + "\u201d, " + shortest.scenarioIds().size()
+                + " of 12 scenarios",
                 LessonPlanViewModel.describe(AMAZON, vm.choiceProperty().get(), localization));
     }
 
@@ -94,7 +95,7 @@ class LessonPlanViewModelTest {
         assertEquals(List.of(ticked.get(0)), vm.choiceProperty().get().scenarioIds());
         assertTrue(vm.setTicked("rank-platform", true));
         assertEquals("", vm.messageProperty().get());
-        assertEquals("Scenarios of your choice: 2 of 12",
+        assertEquals("scenarios of your choice, 2 of 12",
                 LessonPlanViewModel.describe(AMAZON, vm.choiceProperty().get(), localization));
     }
 
@@ -107,7 +108,7 @@ class LessonPlanViewModelTest {
         assertEquals(List.of(LessonPlanViewModel.WHOLE_CASE, LessonPlanViewModel.TICKED),
                 vm.options().stream().map(LessonPlanViewModel.Option::id).toList());
         assertEquals(LessonPlanViewModel.WHOLE_CASE, vm.selectedProperty().get());
-        assertEquals("The whole case: 12 scenarios", LessonPlanViewModel.describe(bare, LessonChoice.wholeCase(bare),
+        assertEquals("the whole case, 12 scenarios", LessonPlanViewModel.describe(bare, LessonChoice.wholeCase(bare),
                 localization));
         localization.setLocale(Locale.GERMAN);
         assertEquals("Der ganze Fall", vm.options().get(0).title());

@@ -49,7 +49,7 @@ public final class AnswerStage {
         this.loader = new ViewLoader(localization);
         PlayServices services = new PlayServices(new FxDialogService(() -> stage, appearance, localization),
                 new StatusMessages(), openedLinks::add, Runnable::run, Runnable::run);
-        this.pages = new CasePages(loader, localization, services);
+        this.pages = new CasePages(loader, localization, services, played -> java.util.Optional.empty());
     }
 
     /** Index of a scenario in the play frame's steps (briefing is 0). */

@@ -23,6 +23,8 @@ import org.leaklab.ui.play.PlayViewModel;
  */
 final class RankingPlayPage {
     static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
+    /** The play-through's seed: decides the order the cards start in. */
+    static final long SEED = 2018;
     /** The step of the seller ranking in the Amazon case (1 = the first scenario). */
     static final int SELLER_STEP = AMAZON.scenarios().indexOf(AMAZON.scenario("rank-seller").orElseThrow()) + 1;
 
@@ -35,8 +37,10 @@ final class RankingPlayPage {
         ViewLoader loader = new ViewLoader(localization);
         PlayServices services = new PlayServices(new FxDialogService(() -> stage, window.appearance(), localization),
                 window.status(), address -> { }, Runnable::run, Runnable::run);
-        CasePages pages = new CasePages(loader, localization, services);
-        PlayViewModel play = new PlayViewModel(new PlayThrough(caseData), pages::createStep, localization);
+        CasePages pages = new CasePages(loader, localization, services, played -> java.util.Optional.empty());
+        // A fixed seed: the cards start shuffled, the same way every run, so screenshots can be compared.
+        PlayViewModel play = new PlayViewModel(new PlayThrough(new org.leaklab.scoring.ScenarioScorer(caseData), SEED),
+                pages::createStep, localization);
         play.goTo(scenarioIndex);
         window.navigator().goTo(new Navigator.Page("play", caseData.title(),
                 () -> loader.load(PlayView.class, () -> new PlayView(play, pages)).root()));

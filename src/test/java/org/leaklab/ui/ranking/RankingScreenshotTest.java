@@ -61,6 +61,21 @@ class RankingScreenshotTest {
     }
 
     @Test
+    void rankingViewWithDetailsOpen(FxRobot robot) throws IOException {
+        robot.interact(() -> RankingPlayPage.show(window, stage, RankingPlayPage.AMAZON, RankingPlayPage.SELLER_STEP));
+        for (String item : new String[] {"sales-stats", "bulk-emails"}) {
+            robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#details-" + item).query()).fire());
+        }
+        for (Locale locale : LANGUAGES) {
+            for (Theme theme : new Theme[] {Theme.LIGHT, Theme.HIGH_CONTRAST}) {
+                shoot(robot, "ranking-details", locale, theme, 1.0, 1280, 720);
+                capturePage(robot, "#rankingPage", name("ranking-details-full", locale, theme, 1.0, 1280, 720));
+            }
+            shoot(robot, "ranking-details", locale, Theme.HIGH_CONTRAST, 1.75, 1920, 1080);
+        }
+    }
+
+    @Test
     void rankingViewWithSevenItemsAndACardHeldByKeyboard(FxRobot robot) throws IOException {
         robot.interact(() -> RankingPlayPage.show(window, stage, RankingPlayPage.withSevenItemRanking(), 1));
         for (Locale locale : LANGUAGES) {
@@ -139,9 +154,13 @@ class RankingScreenshotTest {
 
     /** The whole scrolling page, not just what fits in the window, to check what lies below the fold. */
     private void capturePage(FxRobot robot, String file) throws IOException {
+        capturePage(robot, "#rankingFeedbackPage", file);
+    }
+
+    private void capturePage(FxRobot robot, String pageId, String file) throws IOException {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> {
-            ScrollPane page = robot.lookup("#rankingFeedbackPage").query();
+            ScrollPane page = robot.lookup(pageId).query();
             SnapshotParameters parameters = new SnapshotParameters();
             // The page itself is transparent; the viewport behind it carries the theme's background.
             parameters.setFill(((Region) page.lookup(".viewport")).getBackground().getFills().get(0).getFill());

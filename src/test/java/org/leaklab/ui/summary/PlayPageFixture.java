@@ -27,7 +27,7 @@ public final class PlayPageFixture {
         ViewLoader loader = new ViewLoader(localization);
         PlayServices services = new PlayServices(dialogs, status, openedLinks::add, background,
                 javafx.application.Platform::runLater);
-        CasePages pages = new CasePages(loader, localization, services);
+        CasePages pages = new CasePages(loader, localization, services, played -> java.util.Optional.empty());
         PlayViewModel frame = new PlayViewModel(play, pages::createStep, localization);
         frame.goTo(step);
         navigator.goTo(new Navigator.Page("play", play.caseData().title(),
