@@ -12,7 +12,8 @@ public final class LeakLabApp extends Application {
         StallWatch.installIfRequested();
         StartupPreload preload = StartupPreload.take().orElse(null);
         AppDirectories directories = preload == null ? AppDirectories.forPlatform() : preload.directories();
-        MainWindow window = MainWindow.open(stage, directories, getHostServices()::showDocument, preload);
+        MainWindow window = MainWindow.open(stage, directories,
+                SystemBrowser.forPlatform(getHostServices()::showDocument), preload);
         StartupTrace.step("main window shown");
         StartupTrace.firstFrame(stage);
         StartupProbe.installIfRequested(stage);

@@ -39,6 +39,7 @@ import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
 import org.leaklab.settings.PreferencesStore;
 import org.leaklab.session.ClassSession;
+import org.leaklab.io.FileProblem;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.about.AboutView;
 import org.leaklab.ui.about.AboutViewModel;
@@ -49,6 +50,7 @@ import org.leaklab.ui.casepack.PackProblemsView;
 import org.leaklab.ui.casepack.PackProblemsViewModel;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.FxDialogService;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.Navigator;
@@ -78,12 +80,17 @@ public final class MainWindow {
     /** The header logo: shown at most about 120 px tall (at the largest text size), so 128 px is enough. */
     private static final String LOGO = "/org/leaklab/assets/icons/leaklab-128.png";
     static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
+    /** Key of the standing problem "the class results are not saved" in the status line. */
+    private static final String RESULTS_PROBLEM = "results";
+    /** Key of the standing problem "the settings are not saved" in the status line. */
+    private static final String SETTINGS_PROBLEM = "settings";
 
     private final Stage stage;
     private final Localization localization;
     private final Appearance appearance;
     private final Navigator navigator = new Navigator();
-    private final StatusMessages status = new StatusMessages();
+    /** Notes expire; standing problems (results or settings not saved) stay until resolved. */
+    private final StatusMessages status = StatusMessages.expiring();
     private final ViewLoader viewLoader;
     private final DialogService dialogs;
     private final PreferencesKeeper preferences;
@@ -124,23 +131,45 @@ public final class MainWindow {
         Preferences prefs = loaded.preferences();
         this.localization = new Localization(prefs.locale(Locale.getDefault()));
         this.appearance = new Appearance(prefs.theme(), prefs.scale());
-        this.preferences = new PreferencesKeeper(store, prefs, io, e -> Platform.runLater(
-                () -> status.warn(localization.get("status.preferencesNotSaved", describe(e)))));
+        // A failed save of the settings stays in the status line until a later one works.
+        this.preferences = new PreferencesKeeper(store, prefs, io,
+                e -> {
+                    FileProblem problem = FileProblems.of(e, store.file());
+                    Platform.runLater(() -> status.report(SETTINGS_PROBLEM,
+                            () -> FileProblems.describe(localization, FileProblems.Subject.SETTINGS, problem)));
+                },
+                () -> Platform.runLater(() -> status.resolve(SETTINGS_PROBLEM)));
         this.viewLoader = new ViewLoader(localization);
         this.dialogs = new FxDialogService(() -> stage, appearance, localization);
         // Decoded by JavaFX in the background while the window is built; the header shows it when done.
         this.logo = new Image(Resources.requireExternal(MainWindow.class, LOGO), true);
         this.version = readVersion();
         this.results = new ResultsStore(directories.data());
+        results.addSaveListener(state -> Platform.runLater(() -> showSaveState(state)));
+        if (links instanceof SystemBrowser browser) {
+            browser.onFailure(address -> Platform.runLater(
+                    () -> status.warn(localization.get("sources.openFailed", address))));
+        }
         // First job of the I/O thread, so it runs before anything writes results.
         io.execute(this::removeLeftoverResults);
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
-        this.presenterMode = new PresenterMode(stage, localization, appearance, viewLoader, results, status,
-                this::services);
+        this.presenterMode = new PresenterMode(stage, localization, appearance, viewLoader, results, this::services);
 
         loaded.problem().ifPresentOrElse(
-                problem -> status.warn(localization.get("status.preferencesBroken", problem.keptAs(), problem.detail())),
+                problem -> status.warn(FileProblems.describe(localization, FileProblems.Subject.SETTINGS, problem)),
                 () -> status.info(localization.get("status.ready")));
+    }
+
+    /** Says in the status line that class results are not saved, until they are; then that they are. */
+    private void showSaveState(ResultsStore.SaveState state) {
+        Optional<FileProblem> problem = state.problem().filter(p -> !state.isSafe());
+        if (problem.isPresent()) {
+            FileProblem shown = problem.get();
+            status.report(RESULTS_PROBLEM, () -> FileProblems.describe(localization, FileProblems.Subject.RESULTS, shown));
+        } else if (status.hasProblem(RESULTS_PROBLEM)) {
+            status.resolve(RESULTS_PROBLEM);
+            status.info(localization.get("problem.results.saved", results.file().getParent()));
+        }
     }
 
     /**
@@ -209,6 +238,12 @@ public final class MainWindow {
         appearance.scaleProperty().addListener((obs, old, now) ->
                 preferences.update(preferences.current().withScale(now.doubleValue())));
         stage.setOnHidden(event -> close());
+        // The window's close button and the system's quit ask first if class results are not saved.
+        stage.setOnCloseRequest(event -> {
+            if (!quitQuestion().mayQuit()) {
+                event.consume();
+            }
+        });
         StartupTrace.step("window placed, showing it");
         stage.show();
         // Not on the first screen, so done right after it (after the frame is laid out, so it is
@@ -283,6 +318,7 @@ public final class MainWindow {
         stage.getScene().setRoot(loadShell());
         fillMenus();
         updateTitle();
+        status.refresh();
         status.info(localization.get("status.languageChanged"));
     }
 
@@ -339,6 +375,18 @@ public final class MainWindow {
                 stage.getWidth(), stage.getHeight(), stage.isMaximized());
         preferences.saveNow(preferences.current().withWindow(bounds));
         io.shutdown();
+        // The I/O thread is a daemon: let the last saves (the class, on closing presenter mode) finish.
+        try {
+            io.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private QuitWithUnsavedResults quitQuestion() {
+        return new QuitWithUnsavedResults(results,
+                presenterMode::shownSession,
+                dialogs, localization, status, java.time.ZoneId.systemDefault());
     }
 
     /** Runs on the I/O thread: reads the built-in packs once and lists them. */
@@ -401,7 +449,8 @@ public final class MainWindow {
         try {
             results.removeLeftovers();
         } catch (IOException e) {
-            Platform.runLater(() -> status.warn(localization.get("status.resultsCleanupFailed", describe(e))));
+            Platform.runLater(() -> status.warn(localization.get("status.resultsCleanupFailed",
+                    results.file().getParent())));
         }
     }
 
@@ -486,6 +535,11 @@ public final class MainWindow {
         return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
+    /** Where the class results are saved, for tests. */
+    ResultsStore results() {
+        return results;
+    }
+
     /** The status line, for tests and later features. */
     public StatusMessages status() {
         return status;
@@ -533,7 +587,9 @@ public final class MainWindow {
 
         @Override
         public void quit() {
-            stage.close();
+            if (quitQuestion().mayQuit()) {
+                stage.close();
+            }
         }
 
         @Override

@@ -15,13 +15,21 @@ final class PreferencesKeeper {
     private final PreferencesStore store;
     private final Executor io;
     private final Consumer<IOException> onFailure;
+    private final Runnable onSaved;
     private volatile Preferences current;
 
     PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure) {
+        this(store, initial, io, onFailure, () -> { });
+    }
+
+    /** As above, with {@code onSaved} called after each write that worked (so a reported failure can clear). */
+    PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure,
+                      Runnable onSaved) {
         this.store = Objects.requireNonNull(store);
         this.current = Objects.requireNonNull(initial);
         this.io = Objects.requireNonNull(io);
         this.onFailure = Objects.requireNonNull(onFailure);
+        this.onSaved = Objects.requireNonNull(onSaved);
     }
 
     Preferences current() {
@@ -48,6 +56,7 @@ final class PreferencesKeeper {
     private void write(Preferences preferences) {
         try {
             store.save(preferences);
+            onSaved.run();
         } catch (IOException e) {
             onFailure.accept(e);
         }

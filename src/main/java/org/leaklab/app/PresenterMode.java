@@ -20,7 +20,6 @@ import org.leaklab.session.ResultsStore;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.play.PlayServices;
 import org.leaklab.ui.presenter.PresenterDefaults;
@@ -40,20 +39,20 @@ final class PresenterMode {
     private final Appearance appearance;
     private final ViewLoader viewLoader;
     private final ResultsStore results;
-    private final StatusMessages status;
     private final Supplier<PlayServices> services;
     /** One presenter per case id, kept when presenter mode closes. */
     private final Map<String, PresenterViewModel> classes = new HashMap<>();
     private Stage window;
+    /** The presenter on screen while {@link #window} is open. */
+    private PresenterViewModel shown;
 
     PresenterMode(Stage owner, Localization localization, Appearance appearance, ViewLoader viewLoader,
-                  ResultsStore results, StatusMessages status, Supplier<PlayServices> services) {
+                  ResultsStore results, Supplier<PlayServices> services) {
         this.owner = Objects.requireNonNull(owner);
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.viewLoader = Objects.requireNonNull(viewLoader);
         this.results = Objects.requireNonNull(results);
-        this.status = Objects.requireNonNull(status);
         this.services = Objects.requireNonNull(services);
     }
 
@@ -98,13 +97,9 @@ final class PresenterMode {
         PresenterViewModel kept = classes.get(caseData.id());
         boolean same = kept != null && kept.teams().map(TeamGame::sessionId).filter(session.id()::equals).isPresent();
         if (!same) {
-            if (kept != null && kept.teams().map(TeamGame::isUnsaved).orElse(false)) {
-                // Replacing it would drop answers that are in memory only.
-                status.warn(localization.get("history.continue.unsaved"));
-                return;
-            }
             if (window != null) {
-                window.close(); // it shows the other class, which is saved
+                // It shows the other class: closing saves it (a failed save stays in the results store's memory).
+                window.close();
             }
             kept = continuing(caseData, session);
             classes.put(caseData.id(), kept);
@@ -119,6 +114,11 @@ final class PresenterMode {
     /** The presenter's stage while presenter mode is open. */
     Optional<Stage> stage() {
         return Optional.ofNullable(window);
+    }
+
+    /** The class session presenter mode shows now, if it is open with teams: saved once more before quitting. */
+    Optional<ClassSession> shownSession() {
+        return window == null ? Optional.empty() : shown.teams().flatMap(TeamGame::session);
     }
 
     /** Closes presenter mode; its class is kept and saved. */
@@ -171,10 +171,18 @@ final class PresenterMode {
             look.scaleProperty().removeListener(restyle);
             localization.localeProperty().removeListener(languageFollower);
             window = null;
+            shown = null;
             // Saved whenever presenter mode closes; a failed save keeps the class in memory, in its presenter.
             model.teams().ifPresent(TeamGame::save);
         });
+        // The corner badge follows whether the results are saved, while presenter mode is open.
+        model.resultsSaved(results.saveState().isSafe());
+        java.util.function.Consumer<ResultsStore.SaveState> saveFollower =
+                state -> Platform.runLater(() -> model.resultsSaved(state.isSafe()));
+        results.addSaveListener(saveFollower);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> results.removeSaveListener(saveFollower));
         window = stage;
+        shown = model;
         stage.show();
     }
 }

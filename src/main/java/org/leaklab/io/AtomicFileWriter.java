@@ -17,24 +17,24 @@ import java.util.List;
 
 /**
  * Writes a file so that a crash or a full disk never leaves it half-written: the content goes
- * to a temporary file in the same folder, is forced to disk, the previous version is kept as
- * {@code NAME.bak}, and the temporary file is moved over the target in one atomic step.
+ * to a temporary file in the same folder, is forced to disk, and is moved over the target in one
+ * atomic step. It keeps no copy of the previous version, so an export written over an existing
+ * file leaves nothing beside it; LeakLab's own files keep their backups through
+ * {@link BackedUpFile}.
  */
 public final class AtomicFileWriter {
     /** Suffix of the temporary files; {@link #removeLeftovers(Path)} cleans them up. */
     public static final String TEMP_SUFFIX = ".tmp";
-    /** Suffix of the backup of the previous version. */
-    public static final String BACKUP_SUFFIX = ".bak";
 
     private AtomicFileWriter() {
     }
 
-    /** Writes {@code text} as UTF-8 to {@code target} atomically, keeping a backup of the old file. */
+    /** Writes {@code text} as UTF-8 to {@code target} atomically. */
     public static void write(Path target, String text) throws IOException {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code bytes} to {@code target} atomically, keeping a backup of the old file. */
+    /** Writes {@code bytes} to {@code target} atomically. */
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
     }
@@ -46,12 +46,27 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Work done once the new content is safely on disk, just before it replaces the target. */
+    @FunctionalInterface
+    public interface BeforeReplace {
+        /** Runs before the move; an exception abandons the write, leaving the target as it was. */
+        void run() throws IOException;
+    }
+
     /**
-     * Writes what {@code content} produces to {@code target} atomically, keeping a backup of the
-     * old file. If {@code content} fails part-way, the target and its backup stay as they were
-     * and the temporary file is removed.
+     * Writes what {@code content} produces to {@code target} atomically. If {@code content} fails
+     * part-way, the target stays as it was and the temporary file is removed.
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, () -> { });
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, running {@code beforeReplace} once the new content is on
+     * disk and before it replaces the target (where {@link BackedUpFile} rotates its backups, so
+     * that a write that fails early changes no backup).
+     */
+    public static void write(Path target, Content content, BeforeReplace beforeReplace) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + "-", TEMP_SUFFIX);
@@ -63,9 +78,7 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
-            }
+            beforeReplace.run();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -74,11 +87,6 @@ public final class AtomicFileWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    /** Where the previous version of {@code target} is kept. */
-    public static Path backupOf(Path target) {
-        return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
     }
 
     /**

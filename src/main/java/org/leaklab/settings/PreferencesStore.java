@@ -2,88 +2,85 @@ package org.leaklab.settings;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
-import org.leaklab.io.AtomicFileWriter;
+import org.leaklab.io.BackedUpFile;
+import org.leaklab.io.FileProblem;
+import org.leaklab.io.FileProblemException;
 
 /**
- * Loads and saves {@link Preferences} as JSON in the configuration folder. A broken file never
- * stops the app: it is moved aside (so nothing is lost) and the defaults are used.
+ * Loads and saves {@link Preferences} as JSON in the configuration folder, with generations of
+ * backups ({@link BackedUpFile}). A broken file never stops the app: it is kept aside and its
+ * newest good backup is used (and put in its place); only without one are the defaults used.
+ * Either way the {@link LoadResult} says what happened, as a typed {@link FileProblem}.
  */
 public final class PreferencesStore {
     /** The preferences file's name in the configuration folder. */
     public static final String FILE_NAME = "preferences.json";
+    /** How many earlier versions are kept: settings change often, and each version is small. */
+    static final int GENERATIONS = 3;
     private static final long MAX_BYTES = 64 * 1024;
 
-    private final Path file;
+    private final BackedUpFile<Preferences> file;
     private final Gson gson = new GsonBuilder().setPrettyPrinting().setStrictness(Strictness.STRICT)
             .serializeSpecialFloatingPointValues().create();
 
     public PreferencesStore(Path configFolder) {
-        this.file = configFolder.resolve(FILE_NAME);
+        this(configFolder, Clock.systemDefaultZone());
+    }
+
+    /** A store with its own clock, for tests of what is reported when. */
+    PreferencesStore(Path configFolder, Clock clock) {
+        this.file = new BackedUpFile<>(configFolder.resolve(FILE_NAME), GENERATIONS, MAX_BYTES, this::parse, clock);
     }
 
     /** The file this store reads and writes. */
     public Path file() {
-        return file;
+        return file.file();
     }
 
-    /** The outcome of loading: the preferences to use and, if the file was broken, what happened. */
-    public record LoadResult(Preferences preferences, Optional<Problem> problem) {
-    }
-
-    /** A problem with the preferences file: what was wrong and where the broken file was kept. */
-    public record Problem(Path file, String detail, Path keptAs) {
+    /**
+     * The outcome of loading: the preferences to use and, if the file was broken or unreadable,
+     * what happened ({@link FileProblem.Kind#RESTORED}: a backup is in use; otherwise the defaults).
+     */
+    public record LoadResult(Preferences preferences, Optional<FileProblem> problem) {
+        public LoadResult {
+            Objects.requireNonNull(preferences);
+            Objects.requireNonNull(problem);
+        }
     }
 
     /** Reads the preferences; never throws. */
     public LoadResult load() {
-        if (!Files.exists(file)) {
-            return new LoadResult(Preferences.defaults(), Optional.empty());
-        }
-        String detail;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                detail = "file is larger than " + MAX_BYTES + " bytes";
-            } else {
-                Preferences loaded = gson.fromJson(Files.readString(file, StandardCharsets.UTF_8), Preferences.class);
-                if (loaded != null) {
-                    return new LoadResult(loaded, Optional.empty());
-                }
-                detail = "file is empty";
-            }
-        } catch (JsonParseException | IOException | IllegalArgumentException e) {
-            detail = firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            BackedUpFile.Read<Preferences> read = file.read();
+            return new LoadResult(read.content().orElse(Preferences.defaults()), read.problem());
+        } catch (FileProblemException e) {
+            return new LoadResult(Preferences.defaults(), Optional.of(e.problem()));
         }
-        return new LoadResult(Preferences.defaults(), Optional.of(new Problem(file, detail, moveAside())));
     }
 
-    /** Writes the preferences atomically. */
+    /**
+     * Writes the preferences atomically, keeping the version they replace as a backup.
+     *
+     * @throws FileProblemException if they cannot be written
+     */
     public void save(Preferences preferences) throws IOException {
-        AtomicFileWriter.write(file, gson.toJson(preferences));
+        String text = gson.toJson(preferences);
+        file.write(out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private Path moveAside() {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path keptAs = file.resolveSibling(FILE_NAME + ".broken-" + stamp);
-        try {
-            Files.move(file, keptAs, StandardCopyOption.REPLACE_EXISTING);
-            return keptAs;
-        } catch (IOException e) {
-            return file;
+    /** The preferences in {@code text}; throws on anything that is not a preferences object. */
+    private Preferences parse(String text) {
+        Preferences loaded = gson.fromJson(text, Preferences.class);
+        if (loaded == null) {
+            throw new IllegalArgumentException("empty");
         }
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return loaded;
     }
 }

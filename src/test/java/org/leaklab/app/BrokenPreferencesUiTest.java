@@ -1,6 +1,7 @@
 package org.leaklab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,11 +42,13 @@ class BrokenPreferencesUiTest {
     @Test
     void reportsTheBrokenFileAndKeepsIt(FxRobot robot) throws IOException {
         Label status = robot.lookup("#statusMessage").queryAs(Label.class);
-        assertTrue(status.getText().startsWith("Your settings file could not be read"), status.getText());
+        assertTrue(status.getText().startsWith("Your settings file was damaged and there is no good backup, so the "
+                + "default settings are in use. The damaged file is kept as preferences.json.damaged-"), status.getText());
+        assertFalse(status.getText().contains("Exception"), status.getText());
         assertTrue(status.getStyleClass().contains("status-warning"));
         assertTrue(stage.getScene().getStylesheets().get(1).endsWith("/light.css"), "defaults are in use");
         try (var files = Files.list(config)) {
-            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("preferences.json.broken-")).count());
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("preferences.json.damaged-")).count());
         }
     }
 }

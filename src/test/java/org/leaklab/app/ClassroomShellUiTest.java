@@ -67,10 +67,11 @@ class ClassroomShellUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#historyProblem").queryAs(Label.class).isVisible());
         String problem = robot.lookup("#historyProblem").queryAs(Label.class).getText();
-        assertTrue(problem.contains("results.json.corrupt-"), problem);
+        assertTrue(problem.startsWith("The class results file was damaged and there is no good backup."), problem);
+        assertTrue(problem.contains("results.json.damaged-"), problem);
         assertTrue(robot.lookup("#historyEmpty").query().isVisible());
         try (var files = Files.list(data)) {
-            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("results.json.corrupt-")));
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("results.json.damaged-")));
         }
     }
 }

@@ -28,10 +28,22 @@ class NothingClippedEnglishUiTest extends NothingClippedUiTest {
 
     @Test
     void theCheckNoticesATextCutShort(FxRobot robot) {
-        robot.interact(() -> window.status().info("A status far too long for one line. ".repeat(20)));
+        robot.interact(() -> {
+            javafx.scene.control.Label tooLong = new javafx.scene.control.Label("A label far too long for its place.");
+            tooLong.setId("tooLong");
+            tooLong.setMaxWidth(60);
+            ((javafx.scene.layout.Pane) stage.getScene().getRoot().lookup(".status-bar")).getChildren().add(tooLong);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         List<String> clipped = PageChecks.clippedLabels(stage.getScene().getRoot());
         assertEquals(1, clipped.size(), clipped.toString());
-        assertTrue(clipped.get(0).startsWith("#statusMessage: \"A status far too long"), clipped.get(0));
+        assertTrue(clipped.get(0).startsWith("#tooLong: "), clipped.get(0));
+    }
+
+    @Test
+    void aLongStatusMessageWrapsInsteadOfBeingCutOff(FxRobot robot) {
+        robot.interact(() -> window.status().warn("A problem that takes more than one line to say. ".repeat(6)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), PageChecks.clippedLabels(stage.getScene().getRoot()));
     }
 }

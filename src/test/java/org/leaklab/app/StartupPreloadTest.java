@@ -61,7 +61,7 @@ class StartupPreloadTest {
 
         assertTrue(loaded.problem().isPresent());
         assertEquals(Theme.LIGHT, loaded.preferences().theme());
-        assertTrue(Files.exists(loaded.problem().get().keptAs()));
+        assertTrue(Files.exists(loaded.problem().get().keptAs().orElseThrow()));
         assertFalse(Files.exists(config.resolve(PreferencesStore.FILE_NAME)));
     }
 

@@ -17,12 +17,32 @@ class AtomicFileWriterStreamTest {
     Path folder;
 
     @Test
-    void streamedContentIsWrittenWithABackup() throws IOException {
+    void streamedContentReplacesTheFile() throws IOException {
         Path target = folder.resolve("out.txt");
         AtomicFileWriter.write(target, out -> out.write("one".getBytes(StandardCharsets.UTF_8)));
         AtomicFileWriter.write(target, out -> out.write("two".getBytes(StandardCharsets.UTF_8)));
         assertEquals("two", Files.readString(target));
-        assertEquals("one", Files.readString(AtomicFileWriter.backupOf(target)));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
+
+    @Test
+    void theStepBeforeReplacingRunsOnceTheContentIsWrittenAndCanStopIt() throws IOException {
+        Path target = folder.resolve("out.txt");
+        AtomicFileWriter.write(target, "current");
+        List<String> seen = new java.util.ArrayList<>();
+        IOException failure = assertThrows(IOException.class, () -> AtomicFileWriter.write(target,
+                out -> out.write("new".getBytes(StandardCharsets.UTF_8)), () -> {
+                    seen.add(Files.readString(target));
+                    throw new IOException("no room for the backup");
+                }));
+        assertEquals("no room for the backup", failure.getMessage());
+        assertEquals(List.of("current"), seen, "it runs before the target is replaced");
+        assertEquals("current", Files.readString(target));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(target), files.toList(), "the temporary file is removed");
+        }
     }
 
     @Test
@@ -36,7 +56,6 @@ class AtomicFileWriterStreamTest {
         }));
         assertEquals("power cut", failure.getMessage());
         assertEquals("current", Files.readString(target));
-        assertEquals("old", Files.readString(AtomicFileWriter.backupOf(target)), "the backup is not rotated either");
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(), files.filter(f -> f.toString().endsWith(AtomicFileWriter.TEMP_SUFFIX)).toList());
         }

@@ -18,15 +18,15 @@ class AtomicFileWriterTest {
     Path folder;
 
     @Test
-    void writesAndKeepsTheOldVersionAsBackup() throws IOException {
-        Path target = folder.resolve("sub/results.json");
+    void writesOverAnExistingFileAndLeavesNothingBesideIt() throws IOException {
+        Path target = folder.resolve("sub/results.csv");
         AtomicFileWriter.write(target, "first");
         assertEquals("first", Files.readString(target));
-        assertFalse(Files.exists(AtomicFileWriter.backupOf(target)));
         AtomicFileWriter.write(target, "second");
         assertEquals("second", Files.readString(target));
-        assertEquals("first", Files.readString(AtomicFileWriter.backupOf(target)));
-        assertEquals(List.of(), temporaryFiles(target.getParent()), "no temp file is left behind");
+        try (Stream<Path> files = Files.list(target.getParent())) {
+            assertEquals(List.of(target), files.toList(), "no backup and no temp file beside an export");
+        }
     }
 
     @Test

@@ -2,12 +2,18 @@ package org.leaklab.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import org.leaklab.io.FileProblem;
+import org.leaklab.io.FileProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,16 +46,61 @@ class PreferencesStoreTest {
         Files.writeString(file, content);
         PreferencesStore.LoadResult result = new PreferencesStore(folder).load();
         assertEquals(Preferences.defaults(), result.preferences());
-        PreferencesStore.Problem problem = result.problem().orElseThrow();
+        FileProblem problem = result.problem().orElseThrow();
+        assertEquals(FileProblem.Kind.DAMAGED, problem.kind(), "no backup to restore");
         assertFalse(Files.exists(file), "the broken file must be moved aside");
-        assertEquals(content, Files.readString(problem.keptAs()), "nothing is lost");
-        assertFalse(problem.detail().isBlank());
+        assertEquals(content, Files.readString(problem.keptAs().orElseThrow()), "nothing is lost");
     }
 
     @Test
     void emptyFileIsAProblemToo() throws IOException {
         Files.writeString(folder.resolve(PreferencesStore.FILE_NAME), "");
-        assertEquals("file is empty", new PreferencesStore(folder).load().problem().orElseThrow().detail());
+        assertEquals(FileProblem.Kind.DAMAGED, new PreferencesStore(folder).load().problem().orElseThrow().kind());
+    }
+
+    // ---- Loss 4: a damaged preferences file ignored the valid backup ----
+
+    @Test
+    void aDamagedFileWithAValidBackupUsesTheBackupAndSaysFromWhen() throws IOException {
+        PreferencesStore store = new PreferencesStore(folder);
+        Preferences chosen = Preferences.defaults().withLanguage(Locale.GERMAN).withTheme(Theme.HIGH_CONTRAST)
+                .withScale(1.5);
+        store.save(chosen);
+        store.save(chosen.withScale(1.75));
+        Path backup = folder.resolve(PreferencesStore.FILE_NAME + ".1");
+        Instant savedAt = Instant.parse("2024-03-04T07:45:00Z");
+        Files.setLastModifiedTime(backup, FileTime.from(savedAt));
+        Path file = folder.resolve(PreferencesStore.FILE_NAME);
+        Files.writeString(file, "{\"language\": \"de\", \"th"); // cut off
+
+        PreferencesStore.LoadResult result = new PreferencesStore(folder).load();
+        assertEquals(chosen, result.preferences(), "the backup, not the defaults");
+        FileProblem problem = result.problem().orElseThrow();
+        assertEquals(FileProblem.Kind.RESTORED, problem.kind());
+        assertEquals(Optional.of(savedAt), problem.restoredVersion());
+        assertEquals("{\"language\": \"de\", \"th", Files.readString(problem.keptAs().orElseThrow()));
+        assertEquals(chosen, new PreferencesStore(folder).load().preferences(), "the file is repaired");
+        assertTrue(new PreferencesStore(folder).load().problem().isEmpty());
+    }
+
+    @Test
+    void theOldSingleBackupIsUsedToo() throws IOException {
+        Preferences chosen = Preferences.defaults().withTheme(Theme.DARK);
+        PreferencesStore store = new PreferencesStore(folder);
+        store.save(chosen);
+        Path file = folder.resolve(PreferencesStore.FILE_NAME);
+        Files.move(file, folder.resolve(PreferencesStore.FILE_NAME + ".bak"));
+        Files.writeString(file, "{\"theme\": ");
+        assertEquals(Theme.DARK, new PreferencesStore(folder).load().preferences().theme());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsATypedProblem() throws IOException {
+        Path occupied = Files.writeString(folder.resolve("leaklab"), "a file, not a folder");
+        FileProblemException failure = assertThrows(FileProblemException.class,
+                () -> new PreferencesStore(occupied).save(Preferences.defaults()));
+        assertEquals(FileProblem.Kind.NOT_WRITABLE, failure.problem().kind());
+        assertEquals(occupied, failure.problem().folder());
     }
 
     @Test

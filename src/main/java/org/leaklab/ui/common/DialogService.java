@@ -36,6 +36,26 @@ public interface DialogService {
      */
     boolean confirm(String title, String message, String actionLabel);
 
+    /** The answer to {@link #ask}: one of its two actions, or neither. */
+    enum Choice {
+        FIRST, SECOND, CANCEL
+    }
+
+    /**
+     * Asks the user to choose one of two actions, or to cancel (the default button, so Enter
+     * never picks an action by accident).
+     *
+     * @param title        the question, short
+     * @param message      what is at stake
+     * @param firstAction  the label of the first action, the one recommended ("Save elsewhere…")
+     * @param secondAction the label of the second action ("Quit anyway")
+     * @return what the user chose
+     */
+    default Choice ask(String title, String message, String firstAction, String secondAction) {
+        // A service that cannot offer two actions offers the first one only.
+        return confirm(title, message, firstAction) ? Choice.FIRST : Choice.CANCEL;
+    }
+
     /**
      * Asks which file to open.
      *

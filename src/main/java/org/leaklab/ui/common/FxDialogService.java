@@ -100,6 +100,33 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(action::equals).isPresent();
     }
 
+    @Override
+    public Choice ask(String title, String message, String firstAction, String secondAction) {
+        ButtonType first = new ButtonType(firstAction, ButtonBar.ButtonData.YES);
+        ButtonType second = new ButtonType(secondAction, ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(localization.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", first, second, cancel);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        for (ButtonType action : java.util.List.of(first, second)) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
+        }
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        // The recommended action first, on every platform: "Save elsewhere… | Quit anyway | Cancel".
+        if (alert.getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
+            bar.setButtonOrder("+YNC");
+        }
+        prepare(alert);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(first::equals).isPresent()) {
+            return Choice.FIRST;
+        }
+        return answer.filter(second::equals).isPresent() ? Choice.SECOND : Choice.CANCEL;
+    }
+
     private void showAlert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, "", closeButton());
         alert.setTitle(title);

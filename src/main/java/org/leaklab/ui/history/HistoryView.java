@@ -38,7 +38,11 @@ public final class HistoryView {
     @FXML
     private TableColumn<ClassSession, String> resultColumn;
     @FXML
+    private VBox problemBox;
+    @FXML
     private Label problemLabel;
+    @FXML
+    private Button saveElsewhereButton;
     @FXML
     private Label emptyLabel;
     @FXML
@@ -62,7 +66,7 @@ public final class HistoryView {
 
     @FXML
     private void initialize() {
-        dateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.dateText(cell.getValue())));
+        dateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.dateCellText(cell.getValue())));
         caseColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.caseText(cell.getValue())));
         teamsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.teamsText(cell.getValue())));
         resultColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.resultText(cell.getValue())));
@@ -73,8 +77,12 @@ public final class HistoryView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         problemLabel.textProperty().bind(viewModel.problemProperty());
-        problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        problemBox.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problemBox.managedProperty().bind(problemBox.visibleProperty());
+        problemLabel.visibleProperty().bind(problemBox.visibleProperty());
+        saveElsewhereButton.visibleProperty().bind(viewModel.unsavedProperty());
+        saveElsewhereButton.managedProperty().bind(saveElsewhereButton.visibleProperty());
+        saveElsewhereButton.disableProperty().bind(viewModel.busyProperty());
         emptyLabel.visibleProperty().bind(viewModel.emptyProperty());
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         exportButton.disableProperty().bind(viewModel.actionsDisabledProperty());
@@ -138,6 +146,11 @@ public final class HistoryView {
     @FXML
     private void exportCsv() {
         viewModel.exportSelected();
+    }
+
+    @FXML
+    private void saveElsewhere() {
+        viewModel.saveElsewhere();
     }
 
     @FXML

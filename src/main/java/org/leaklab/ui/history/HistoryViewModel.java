@@ -15,20 +15,23 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import javafx.scene.image.Image;
+import org.leaklab.i18n.Localizable;
 import org.leaklab.io.AtomicFileWriter;
+import org.leaklab.io.FileProblem;
 import org.leaklab.model.Case;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.session.SessionCsv;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.PngWriter;
 import org.leaklab.ui.play.PlayServices;
@@ -49,7 +52,11 @@ public final class HistoryViewModel {
     private final ObservableList<ClassSession> sessions = FXCollections.observableArrayList();
     private final ObservableList<ClassSession> readOnlySessions = FXCollections.unmodifiableObservableList(sessions);
     private final ObjectProperty<ClassSession> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** What is wrong with the results file, rendered in the current language; null if nothing. */
+    private final ObjectProperty<Localizable> problem = new SimpleObjectProperty<>(this, "problem");
+    private final StringBinding problemText;
+    private final ObservableSet<String> unsavedIds = FXCollections.observableSet();
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
@@ -79,6 +86,9 @@ public final class HistoryViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.services = Objects.requireNonNull(services);
         this.zone = Objects.requireNonNull(zone);
+        this.problemText = Bindings.createStringBinding(
+                () -> problem.get() == null ? "" : problem.get().in(localization.getLocale()),
+                problem, localization.localeProperty());
     }
 
     /** The current language. */
@@ -92,10 +102,12 @@ public final class HistoryViewModel {
         services.background().execute(() -> {
             try {
                 ResultsStore.Outcome outcome = store.load();
-                services.fxThread().execute(() -> apply(outcome));
+                ResultsStore.SaveState state = store.saveState();
+                services.fxThread().execute(() -> apply(outcome, state));
             } catch (IOException | RuntimeException e) {
+                FileProblem unreadable = FileProblems.of(e, store.file());
                 services.fxThread().execute(() -> {
-                    problem.set(localization.get("history.problem.unreadable", store.file(), describe(e)));
+                    problem.set(FileProblems.describe(FileProblems.Subject.RESULTS, unreadable, zone));
                     busy.set(false);
                     loaded.set(true);
                 });
@@ -103,18 +115,24 @@ public final class HistoryViewModel {
         });
     }
 
-    private void apply(ResultsStore.Outcome outcome) {
+    private void apply(ResultsStore.Outcome outcome, ResultsStore.SaveState state) {
         String keep = selected.get() == null ? null : selected.get().id();
         List<ClassSession> newestFirst = new ArrayList<>(outcome.sessions());
         newestFirst.sort(Comparator.comparing(ClassSession::startedAt).reversed());
         sessions.setAll(newestFirst);
         selected.set(newestFirst.stream().filter(s -> s.id().equals(keep)).findFirst()
                 .orElse(newestFirst.isEmpty() ? null : newestFirst.get(0)));
-        outcome.problem().ifPresent(p -> {
-            String text = localization.get("history.problem.corrupt", p.detail(), p.keptAs());
-            problem.set(text);
-            services.status().warn(text);
-        });
+        unsavedIds.clear();
+        unsavedIds.addAll(outcome.unsavedIds());
+        unsaved.set(!state.isSafe());
+        // What was found reading (a damaged file healed or kept aside), then why saving fails, if it does.
+        List<Localizable> texts = new ArrayList<>();
+        outcome.problem().ifPresent(p -> texts.add(FileProblems.describe(FileProblems.Subject.RESULTS, p, zone)));
+        state.problem().filter(p -> !state.isSafe())
+                .ifPresent(p -> texts.add(FileProblems.describe(FileProblems.Subject.RESULTS, p, zone)));
+        problem.set(texts.isEmpty() ? null : locale -> String.join("\n", texts.stream().map(t -> t.in(locale)).toList()));
+        outcome.problem().ifPresent(p -> services.status().warn(
+                FileProblems.describe(FileProblems.Subject.RESULTS, p, zone).in(localization.getLocale())));
         busy.set(false);
         loaded.set(true);
     }
@@ -129,9 +147,19 @@ public final class HistoryViewModel {
         return selected;
     }
 
-    /** What went wrong with the results file, for an inline warning; empty if nothing. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    /** What is wrong with the results file, in words, for an inline notice; empty if nothing. */
+    public StringBinding problemProperty() {
+        return problemText;
+    }
+
+    /** True when some sessions could not be saved in the data folder: "Save elsewhere" is offered. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /** Whether {@code session} is only in memory because saving it failed. */
+    public boolean isUnsaved(ClassSession session) {
+        return unsavedIds.contains(session.id());
     }
 
     /** True while the file is being read or written. */
@@ -172,6 +200,11 @@ public final class HistoryViewModel {
     public String dateText(ClassSession session) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(localization.getLocale()).withZone(zone).format(session.startedAt());
+    }
+
+    /** The date, marked "not saved" for a session that is only in memory. */
+    public String dateCellText(ClassSession session) {
+        return isUnsaved(session) ? localization.get("history.notSaved", dateText(session)) : dateText(session);
     }
 
     /** The case's title, or its id if the case is no longer installed. */
@@ -237,10 +270,11 @@ public final class HistoryViewModel {
                     services.status().info(localization.get("history.export.done", target));
                 });
             } catch (IOException | RuntimeException e) {
+                FileProblem failure = FileProblems.of(e, target);
                 services.fxThread().execute(() -> {
                     busy.set(false);
                     services.dialogs().showError(localization.get("history.export.failed"),
-                            localization.get("history.export.failed.detail", target, describe(e)));
+                            FileProblems.describe(localization, FileProblems.Subject.EXPORT, failure));
                 });
             }
         });
@@ -325,10 +359,11 @@ public final class HistoryViewModel {
                     services.status().info(localization.get("history.exportPng.done", target));
                 });
             } catch (IOException | RuntimeException e) {
+                FileProblem failure = FileProblems.of(e, target);
                 services.fxThread().execute(() -> {
                     busy.set(false);
                     services.dialogs().showError(localization.get("history.exportPng.failed"),
-                            localization.get("history.export.failed.detail", target, describe(e)));
+                            FileProblems.describe(localization, FileProblems.Subject.EXPORT, failure));
                 });
             }
         });
@@ -350,14 +385,51 @@ public final class HistoryViewModel {
         services.background().execute(() -> {
             try {
                 ResultsStore.Outcome outcome = store.delete(session.id());
+                ResultsStore.SaveState state = store.saveState();
                 services.fxThread().execute(() -> {
-                    apply(outcome);
+                    apply(outcome, state);
                     services.status().info(localization.get("history.delete.done", dateText(session)));
                 });
             } catch (IOException | RuntimeException e) {
+                FileProblem failure = FileProblems.of(e, store.file());
                 services.fxThread().execute(() -> {
                     busy.set(false);
-                    services.dialogs().showError(localization.get("history.delete.failed"), describe(e));
+                    services.dialogs().showError(localization.get("history.delete.failed"),
+                            FileProblems.describe(localization, FileProblems.Subject.RESULTS, failure));
+                });
+            }
+        });
+    }
+
+    /**
+     * Asks where to save the class results that could not be saved in the data folder (with
+     * every saved one, as a complete results file) and writes them there in the background.
+     */
+    public void saveElsewhere() {
+        if (busy.get()) {
+            return;
+        }
+        Optional<Path> chosen = services.dialogs().chooseSaveFile(localization.get("saveElsewhere.title"),
+                ResultsStore.suggestedElsewhereName(java.time.LocalDate.now(zone)), localization.get("saveElsewhere.filter"),
+                "*.json");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get(), ".json");
+        busy.set(true);
+        services.background().execute(() -> {
+            try {
+                store.saveElsewhere(target);
+                services.fxThread().execute(() -> {
+                    busy.set(false);
+                    services.status().info(localization.get("saveElsewhere.done", target));
+                });
+            } catch (IOException | RuntimeException e) {
+                FileProblem failure = FileProblems.of(e, target);
+                services.fxThread().execute(() -> {
+                    busy.set(false);
+                    services.dialogs().showError(localization.get("saveElsewhere.failed"),
+                            FileProblems.describe(localization, FileProblems.Subject.EXPORT, failure));
                 });
             }
         });
@@ -366,9 +438,5 @@ public final class HistoryViewModel {
     private static Path withExtension(Path path, String extension) {
         String name = path.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
-    }
-
-    private static String describe(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 }

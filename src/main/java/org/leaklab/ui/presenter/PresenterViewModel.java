@@ -62,6 +62,7 @@ public final class PresenterViewModel {
     /** Goes up whenever the keys' state changes in a way the footer's hints show. */
     private final ReadOnlyIntegerWrapper hintRevision = new ReadOnlyIntegerWrapper(this, "hintRevision");
     private final Set<String> revealedScenarios = new HashSet<>();
+    private final ReadOnlyBooleanWrapper problemShown = new ReadOnlyBooleanWrapper(this, "problemShown");
 
     /**
      * @param caseData     the case presented
@@ -451,21 +452,20 @@ public final class PresenterViewModel {
 
     /**
      * A new class for this case: the current one is saved first (it can be continued from the
-     * class history), then the teams, answers and reveals start afresh on the title slide. If the
-     * save fails, nothing is dropped and the corner badge says so.
+     * class history), then the teams, answers and reveals start afresh on the title slide.
      */
     public void newClass() {
         if (teams == null) {
             return;
         }
+        // Saved first; should that fail, the results store keeps the session in memory and writes it
+        // with the next save that works (and quitting asks), so the new class loses nothing.
         teams.save(() -> {
-            if (!teams.isUnsaved()) {
-                teams.startOver();
-                revealedScenarios.clear();
-                stopEntering();
-                show(0);
-                revealed.set(false);
-            }
+            teams.startOver();
+            revealedScenarios.clear();
+            stopEntering();
+            show(0);
+            revealed.set(false);
         });
     }
 
@@ -589,13 +589,20 @@ public final class PresenterViewModel {
     // ---- problems -------------------------------------------------------------------------------
 
     /**
-     * True while the corner badge shows: the class's results could not be saved. The details go to
-     * the teacher's status line in the main window, never onto the projector; the badge goes away
-     * with the next save that works.
+     * True while the corner badge shows: class results are not saved (they are kept in memory and
+     * written with the next save that works). The details go to the teacher's status line in the
+     * main window, never onto the projector; the badge goes as soon as everything is saved.
      */
-    public javafx.beans.binding.BooleanBinding problemShownProperty() {
-        return teams == null ? javafx.beans.binding.Bindings.createBooleanBinding(() -> false)
-                : teams.saveProblemProperty().isNotEmpty();
+    public ReadOnlyBooleanProperty problemShownProperty() {
+        return problemShown.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the results are safe on disk, as the results store says (presenter mode's wiring
+     * passes it in on the JavaFX thread while presenter mode is open).
+     */
+    public void resultsSaved(boolean safe) {
+        problemShown.set(!safe);
     }
 
     /** The badge's words. */
@@ -606,7 +613,7 @@ public final class PresenterViewModel {
     /** A click on the badge: tries to save again. */
     public void retrySave() {
         if (teams != null) {
-            teams.save();
+            teams.retrySave();
         }
     }
 

@@ -41,6 +41,7 @@ import org.leaklab.session.AnswerText;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import static org.leaklab.scoring.ScenarioScorer.answerOf;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.play.PlayServices;
 
@@ -581,6 +582,31 @@ public final class TeamGame {
         save(() -> { });
     }
 
+    /**
+     * Tries the results file again (the corner badge's click): this class if it has answers, else
+     * the sessions the results store still holds in memory; the store's listeners hear how it went.
+     */
+    public void retrySave() {
+        if (session().filter(s -> !s.rounds().isEmpty()).isPresent()) {
+            save();
+            return;
+        }
+        try {
+            services.background().execute(() -> {
+                try {
+                    List<ClassSession> waiting = store.unsaved();
+                    if (!waiting.isEmpty()) {
+                        store.save(waiting.get(0));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // Still not saved: the store keeps the sessions, and its listeners are told why.
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // LeakLab is closing; quitting asks about unsaved results.
+        }
+    }
+
     /** {@link #save()}, then {@code afterwards} on the JavaFX thread, whether the save worked or not. */
     public void save(Runnable afterwards) {
         Optional<ClassSession> snapshot = session().filter(s -> !s.rounds().isEmpty());
@@ -606,7 +632,7 @@ public final class TeamGame {
                     saving.set(false);
                     saveProblem.set("");
                     outcome.problem().ifPresent(p -> services.status().warn(
-                            localization.get("history.problem.corrupt", p.detail(), p.keptAs())));
+                            FileProblems.describe(localization, FileProblems.Subject.RESULTS, p)));
                     afterwards.run();
                 });
             } catch (IOException | RuntimeException e) {
@@ -618,7 +644,8 @@ public final class TeamGame {
     private void failed(Exception e, Runnable afterwards) {
         saving.set(false);
         unsaved = true;
-        String text = localization.get("teams.save.failed", store.file(), describe(e));
+        // In words, naming the folder: never the exception's text (a temporary file, a class name).
+        String text = FileProblems.describe(localization, FileProblems.Subject.RESULTS, FileProblems.of(e, store.file()));
         saveProblem.set(text);
         services.status().warn(text);
         afterwards.run();
@@ -638,9 +665,5 @@ public final class TeamGame {
     public String rankText(LeaderRow row) {
         return row.tied() ? localization.get("teams.leaderboard.rankTied", row.rank())
                 : NumberFormat.getIntegerInstance(localization.getLocale()).format(row.rank());
-    }
-
-    private static String describe(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 }

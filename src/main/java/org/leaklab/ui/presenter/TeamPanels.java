@@ -475,15 +475,12 @@ final class TeamPanels {
         return box;
     }
 
-    /**
-     * Starts a new class once this one is saved; it can be continued from the class history. While
-     * the results cannot be saved, the button is off, so no class is dropped unsaved.
-     */
+    /** Starts a new class once this one is saved; it can be continued from the class history. */
     Button newClassButton(Runnable newClass) {
         Button button = new Button(localization.get("teams.title.newClass"));
         button.setId("newClass");
         button.setOnAction(event -> newClass.run());
-        button.disableProperty().bind(game.saveProblemProperty().isNotEmpty().or(game.savingProperty()));
+        button.disableProperty().bind(game.savingProperty());
         return button;
     }
 

@@ -20,6 +20,8 @@ public final class RecordingDialogs implements DialogService {
     public String suggestedName;
     /** What the next confirmation returns. */
     public boolean confirmAnswer;
+    /** What the next two-way question returns. */
+    public Choice askAnswer = Choice.CANCEL;
 
     @Override
     public void showError(String title, String message) {
@@ -53,5 +55,11 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(String title, String message, String actionLabel) {
         shown.add(new Shown("confirm", title, message));
         return confirmAnswer;
+    }
+
+    @Override
+    public Choice ask(String title, String message, String firstAction, String secondAction) {
+        shown.add(new Shown("ask", title, message));
+        return askAnswer;
     }
 }

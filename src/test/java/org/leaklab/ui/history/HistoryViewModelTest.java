@@ -35,6 +35,7 @@ class HistoryViewModelTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final StatusMessages status = new StatusMessages();
+    private final Localization localization = new Localization(Locale.ENGLISH);
     private ResultsStore store;
     private HistoryViewModel history;
 
@@ -44,7 +45,7 @@ class HistoryViewModelTest {
         // Executors that run at once keep the test on one thread.
         PlayServices services = new PlayServices(dialogs, status, address -> { }, Runnable::run, Runnable::run);
         history = new HistoryViewModel(store, id -> id.equals(AMAZON.id()) ? Optional.of(AMAZON) : Optional.empty(),
-                new Localization(Locale.ENGLISH), services, UTC);
+                localization, services, UTC);
     }
 
     @Test
@@ -81,14 +82,101 @@ class HistoryViewModelTest {
     }
 
     @Test
-    void aCorruptFileIsReportedInlineAndInTheStatusLine() throws IOException {
+    void aCorruptFileWithoutABackupIsReportedInWordsInlineAndInTheStatusLine() throws IOException {
         Files.createDirectories(data);
         Files.writeString(store.file(), "{ broken");
         history.load();
-        assertTrue(history.problemProperty().get().startsWith("The saved class results could not be read"),
-                history.problemProperty().get());
-        assertTrue(history.problemProperty().get().contains("results.json.corrupt-"));
+        String problem = history.problemProperty().get();
+        assertTrue(problem.startsWith("The class results file was damaged and there is no good backup."), problem);
+        assertTrue(problem.contains("results.json.damaged-"), problem);
+        assertInWords(problem);
         assertTrue(status.warningProperty().get());
+    }
+
+    // ---- Loss 3: "No class sessions saved yet" beside an exception, although the backup held the lessons ----
+
+    @Test
+    void aTruncatedFileWithAGoodBackupShowsTheLessonsAndSaysWhatWasRestoredAndFromWhen() throws IOException {
+        store.save(session("monday", "2024-03-04T08:00:00Z", 50, 70));
+        store.save(session("tuesday", "2024-03-05T09:15:00Z", 90, 40));
+        Path backup = data.resolve("results.json.1");
+        Files.setLastModifiedTime(backup, java.nio.file.attribute.FileTime.from(Instant.parse("2024-03-04T08:50:00Z")));
+        String text = Files.readString(store.file());
+        Files.writeString(store.file(), text.substring(0, text.length() - 40)); // truncated
+        history.load();
+        assertEquals(List.of("monday"), history.getSessions().stream().map(ClassSession::id).toList(),
+                "the lessons of the backup are listed");
+        assertFalse(history.emptyProperty().get());
+        String problem = history.problemProperty().get();
+        assertTrue(problem.startsWith("The class results file was damaged. LeakLab restored the copy saved on "
+                + "Mar 4, 2024, 8:50"), problem);
+        assertTrue(problem.contains("the damaged file is kept as results.json.damaged-"), problem);
+        assertInWords(problem);
+        assertEquals(problem, status.messageProperty().get());
+
+        // Two saves later the restored lessons are still a backup generation.
+        store.save(session("wednesday", "2024-03-06T09:15:00Z", 10, 20));
+        store.save(session("thursday", "2024-03-07T09:15:00Z", 10, 20));
+        history.load();
+        assertEquals("", history.problemProperty().get());
+        assertEquals(List.of("thursday", "wednesday", "monday"),
+                history.getSessions().stream().map(ClassSession::id).toList());
+        assertTrue(store.backups().stream().anyMatch(b -> {
+            try {
+                return Files.readString(b).contains("\"monday\"") && !Files.readString(b).contains("wednesday");
+            } catch (IOException e) {
+                return false;
+            }
+        }));
+    }
+
+    @Test
+    void theNoticeFollowsALanguageSwitch() throws IOException {
+        Files.createDirectories(data);
+        Files.writeString(store.file(), "{ broken");
+        history.load();
+        localization.setLocale(Locale.GERMAN);
+        assertTrue(history.problemProperty().get().startsWith("Die Datei mit den Unterrichtsergebnissen war beschädigt"),
+                history.problemProperty().get());
+    }
+
+    // ---- Loss 4: a read-only data folder ----
+
+    @Test
+    void resultsThatCouldNotBeSavedAreListedNamedInWordsAndCanBeSavedElsewhere() throws IOException {
+        Path occupied = Files.writeString(data.resolve("leaklab"), "a file where the data folder should be");
+        ResultsStore broken = new ResultsStore(occupied);
+        HistoryViewModel view = new HistoryViewModel(broken, id -> Optional.of(AMAZON), localization,
+                new PlayServices(dialogs, status, address -> { }, Runnable::run, Runnable::run), UTC);
+        try {
+            broken.save(session("today", "2024-03-05T09:15:00Z", 90, 40));
+        } catch (IOException expected) {
+            // kept in memory
+        }
+        view.load();
+        assertEquals(List.of("today"), view.getSessions().stream().map(ClassSession::id).toList());
+        assertTrue(view.dateCellText(view.getSessions().get(0)).endsWith("(not saved)"));
+        String problem = view.problemProperty().get();
+        assertTrue(problem.startsWith("Class results not saved: LeakLab cannot write to " + occupied + "."), problem);
+        assertInWords(problem);
+        assertTrue(view.unsavedProperty().get(), "Save elsewhere is offered");
+
+        Path elsewhere = data.resolve("stick/lesson");
+        Files.createDirectories(elsewhere.getParent());
+        dialogs.saveAnswers.push(Optional.of(elsewhere));
+        view.saveElsewhere();
+        assertEquals(List.of("leaklab-results-" + java.time.LocalDate.now(UTC) + ".json"), dialogs.suggestedNames);
+        assertTrue(Files.readString(data.resolve("stick/lesson.json")).contains("\"today\""));
+        assertTrue(status.messageProperty().get().startsWith("Class results saved to " + data.resolve("stick/lesson.json")),
+                status.messageProperty().get());
+    }
+
+    /** No exception class name, no temporary file, no JSON path in front of a user. */
+    static void assertInWords(String text) {
+        assertFalse(text.matches("(?s).*\\b[a-z]+\\.[a-z]+\\.[a-z.]*[A-Z]\\w*(Exception|Error)\\b.*"), text);
+        assertFalse(text.contains("Exception"), text);
+        assertFalse(text.contains(".tmp"), text);
+        assertFalse(text.contains("$."), text);
     }
 
     @Test
@@ -128,8 +216,24 @@ class HistoryViewModelTest {
         dialogs.saveAnswers.push(Optional.of(folderInTheWay));
         history.exportSelected();
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).startsWith("The CSV file could not be written"), dialogs.errors.get(0));
+        assertEquals("The CSV file could not be written: taken.csv could not be saved in " + data
+                + ". Choose another folder and try again.", dialogs.errors.get(0));
         assertFalse(history.busyProperty().get());
+    }
+
+    @Test
+    void exportingOverAnExistingFileLeavesNoStrayBackupBesideIt() throws IOException {
+        store.save(session("s", "2024-03-05T09:15:00Z", 90, 40));
+        history.load();
+        Path folder = Files.createDirectories(data.resolve("exports"));
+        Path target = folder.resolve("lesson.csv");
+        dialogs.saveAnswers.push(Optional.of(target));
+        history.exportSelected();
+        dialogs.saveAnswers.push(Optional.of(target));
+        history.exportSelected();
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(target), files.toList());
+        }
     }
 
     @Test

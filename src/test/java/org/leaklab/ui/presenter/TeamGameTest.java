@@ -316,8 +316,9 @@ class TeamGameTest {
         runBackground();
         assertTrue(after[0], "the caller hears back after a failure too");
         assertTrue(game.isUnsaved());
-        assertTrue(game.saveProblemProperty().get().startsWith("The class results could not be saved to "),
-                game.saveProblemProperty().get());
+        // In words, naming the folder: no exception text, no temporary file.
+        assertTrue(game.saveProblemProperty().get().startsWith("Class results not saved: LeakLab cannot write to "
+                + notAFolder + "."), game.saveProblemProperty().get());
         assertTrue(status.warningProperty().get());
         assertEquals(game.saveProblemProperty().get(), status.messageProperty().get());
         assertEquals(1, game.session().orElseThrow().rounds().size(), "the answers are still there");
@@ -342,7 +343,9 @@ class TeamGameTest {
         game.entries(estimate).get(0).priceProperty().set("300");
         game.confirm(game.entries(estimate).get(0));
         game.save();
-        assertTrue(game.saveProblemProperty().get().contains("shut down"));
+        assertTrue(game.saveProblemProperty().get().startsWith("Class results not saved to "),
+                game.saveProblemProperty().get());
+        assertFalse(game.saveProblemProperty().get().contains("shut down"), "no exception text");
         assertTrue(game.isUnsaved());
     }
 

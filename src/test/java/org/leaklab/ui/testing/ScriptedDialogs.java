@@ -16,6 +16,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> suggestedNames = new ArrayList<>();
     public final Deque<Optional<Path>> saveAnswers = new ArrayDeque<>();
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final List<String> questions = new ArrayList<>();
+    public final Deque<Choice> askAnswers = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -46,5 +48,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseOpenFile(String title, String extensionDescription, String pattern) {
         return Optional.empty();
+    }
+
+    @Override
+    public Choice ask(String title, String message, String firstAction, String secondAction) {
+        questions.add(title + " " + message);
+        return askAnswers.isEmpty() ? Choice.CANCEL : askAnswers.pop();
     }
 }
