@@ -13,12 +13,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.leaklab.i18n.Localizable;
 import org.leaklab.model.Case;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.play.PlayServices;
@@ -128,6 +130,11 @@ final class PresenterMode {
         }
     }
 
+    /** The badge's few words while results are only in memory; empty once everything is saved. */
+    private static Optional<Localizable> headline(ResultsStore.SaveState state) {
+        return state.isSafe() ? Optional.empty() : state.problem().map(FileProblems::headline);
+    }
+
     private PresenterViewModel create(Case caseData) {
         ScenarioScorer scorer = new ScenarioScorer(caseData);
         TeamGame game = TeamGame.start(caseData, scorer, localization, results, services.get());
@@ -176,9 +183,9 @@ final class PresenterMode {
             model.teams().ifPresent(TeamGame::save);
         });
         // The corner badge follows whether the results are saved, while presenter mode is open.
-        model.resultsSaved(results.saveState().isSafe());
+        model.resultsProblem(headline(results.saveState()));
         java.util.function.Consumer<ResultsStore.SaveState> saveFollower =
-                state -> Platform.runLater(() -> model.resultsSaved(state.isSafe()));
+                state -> Platform.runLater(() -> model.resultsProblem(headline(state)));
         results.addSaveListener(saveFollower);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> results.removeSaveListener(saveFollower));
         window = stage;

@@ -66,7 +66,7 @@ class PresenterProblemBadgeUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, badge::isVisible);
 
         String words = badge.getText();
-        assertEquals("\u26a0 Results not saved yet: details in the main window. Click to try again.", words);
+        assertEquals("\u26a0 Results not saved: details in the main window. Click to try again.", words);
         assertFalse(words.contains(data.toString()) || words.contains("Exception") || words.contains(".tmp"));
         assertTrue(badge.getParent().getStyleClass().contains("presenter-bar"), "in the bar at the top");
         Node hints = presenter.getScene().getRoot().lookup("#presenterHints");
