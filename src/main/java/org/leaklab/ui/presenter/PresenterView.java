@@ -290,6 +290,8 @@ public final class PresenterView {
         progressLabel.setText(viewModel.progressText());
         titleLabel.setText(viewModel.title());
         promptLabel.setText(viewModel.prompt());
+        // A choice's reveal repeats every option under the title: its question makes room for them.
+        show(promptLabel, !(viewModel.revealedProperty().get() && viewModel.isWideAnswer()));
         boolean revealed = viewModel.revealedProperty().get();
         boolean end = viewModel.isEnd();
         taskLabel.setText(viewModel.taskText());

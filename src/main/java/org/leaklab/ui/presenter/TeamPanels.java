@@ -63,7 +63,10 @@ final class TeamPanels {
         Label last = new Label(game.lastActionText());
         last.setId("teamLastAction");
         last.getStyleClass().add("team-last-action");
-        last.setWrapText(true);
+        // One line: a wrapping label in a row is measured at its preferred width, and the row came out
+        // too low for it, so the panels below ran over the heading.
+        last.setWrapText(false);
+        last.setMinWidth(0);
         last.setMaxWidth(Double.MAX_VALUE);
         last.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(last, Priority.ALWAYS);
@@ -127,6 +130,11 @@ final class TeamPanels {
         HBox.setHgrow(state, Priority.ALWAYS);
         record.setMinWidth(Region.USE_PREF_SIZE);
         HBox foot = new HBox(state, record);
+        // The answer in words wraps beside the button instead of ending in "...": its width is what the
+        // button leaves, so its height is measured for that width.
+        state.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(1,
+                foot.getWidth() - record.getWidth() - foot.getSpacing()), foot.widthProperty(), record.widthProperty()));
+        state.setMinHeight(Region.USE_PREF_SIZE);
         foot.getStyleClass().add("team-panel-foot");
         foot.setAlignment(Pos.CENTER_LEFT);
         panel.getChildren().addAll(name, editor, problem, foot);
