@@ -99,12 +99,12 @@ final class PresenterMode {
         PresenterViewModel kept = classes.get(caseData.id());
         boolean same = kept != null && kept.teams().map(TeamGame::sessionId).filter(session.id()::equals).isPresent();
         if (!same) {
-            if (window != null) {
-                // It shows the other class: closing saves it (a failed save stays in the results store's memory).
-                window.close();
-            }
             kept = continuing(caseData, session);
             classes.put(caseData.id(), kept);
+        }
+        if (window != null && shown != kept) {
+            // It shows another class: closing saves that one (a failed save stays in the results store's memory).
+            window.close();
         }
         if (window != null) {
             window.toFront();
