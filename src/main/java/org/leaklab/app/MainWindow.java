@@ -184,7 +184,7 @@ public final class MainWindow {
         this.quitGuard = new QuitGuard(dialogs, localization);
         quitGuard.add(progress);
         this.shellViewModel = new ShellViewModel(navigator, localization, appearance, status, new ShellRoutes());
-        this.presenterMode = new PresenterMode(stage, localization, appearance, viewLoader, results, status,
+        this.presenterMode = new PresenterMode(stage, localization, appearance, viewLoader, results,
                 this::services);
         quitGuard.add(new QuitWithUnsavedResults(results, presenterMode::shownSession,
                 dialogs, localization, status, java.time.ZoneId.systemDefault()));

@@ -13,14 +13,15 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.leaklab.i18n.Localizable;
 import org.leaklab.model.Case;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.common.ViewLoader;
 import org.leaklab.ui.play.PlayServices;
 import org.leaklab.ui.presenter.PresenterDefaults;
@@ -40,7 +41,6 @@ final class PresenterMode {
     private final Appearance appearance;
     private final ViewLoader viewLoader;
     private final ResultsStore results;
-    private final StatusMessages status;
     private final Supplier<PlayServices> services;
     /** One presenter per case id, kept when presenter mode closes. */
     private final Map<String, PresenterViewModel> classes = new HashMap<>();
@@ -49,13 +49,12 @@ final class PresenterMode {
     private PresenterViewModel shown;
 
     PresenterMode(Stage owner, Localization localization, Appearance appearance, ViewLoader viewLoader,
-                  ResultsStore results, StatusMessages status, Supplier<PlayServices> services) {
+                  ResultsStore results, Supplier<PlayServices> services) {
         this.owner = Objects.requireNonNull(owner);
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.viewLoader = Objects.requireNonNull(viewLoader);
         this.results = Objects.requireNonNull(results);
-        this.status = Objects.requireNonNull(status);
         this.services = Objects.requireNonNull(services);
     }
 
@@ -100,16 +99,12 @@ final class PresenterMode {
         PresenterViewModel kept = classes.get(caseData.id());
         boolean same = kept != null && kept.teams().map(TeamGame::sessionId).filter(session.id()::equals).isPresent();
         if (!same) {
-            if (kept != null && kept.teams().map(TeamGame::isUnsaved).orElse(false)) {
-                // Replacing it would drop answers that are in memory only.
-                status.warn(localization.get("history.continue.unsaved"));
-                return;
-            }
-            if (window != null) {
-                window.close(); // it shows the other class, which is saved
-            }
             kept = continuing(caseData, session);
             classes.put(caseData.id(), kept);
+        }
+        if (window != null && shown != kept) {
+            // It shows another class: closing saves that one (a failed save stays in the results store's memory).
+            window.close();
         }
         if (window != null) {
             window.toFront();
@@ -133,6 +128,11 @@ final class PresenterMode {
         if (window != null) {
             window.close();
         }
+    }
+
+    /** The badge's few words while results are only in memory; empty once everything is saved. */
+    private static Optional<Localizable> headline(ResultsStore.SaveState state) {
+        return state.isSafe() ? Optional.empty() : state.problem().map(FileProblems::headline);
     }
 
     private PresenterViewModel create(Case caseData) {
@@ -182,6 +182,12 @@ final class PresenterMode {
             // Saved whenever presenter mode closes; a failed save keeps the class in memory, in its presenter.
             model.teams().ifPresent(TeamGame::save);
         });
+        // The corner badge follows whether the results are saved, while presenter mode is open.
+        model.resultsProblem(headline(results.saveState()));
+        java.util.function.Consumer<ResultsStore.SaveState> saveFollower =
+                state -> Platform.runLater(() -> model.resultsProblem(headline(state)));
+        results.addSaveListener(saveFollower);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> results.removeSaveListener(saveFollower));
         window = stage;
         shown = model;
         stage.show();

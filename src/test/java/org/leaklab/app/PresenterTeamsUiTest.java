@@ -192,6 +192,11 @@ class PresenterTeamsUiTest {
         Label firstRank = find(presenter, "#leaderRank-Owls");
         assertEquals("1", firstRank.getText(), "the reference order wins");
         assertTrue(text(presenter, "#leaderRound-Owls").startsWith("+100"));
+        // One scale: every bar's track is equally wide, whatever the points and round text after it.
+        double owls = find(presenter, "#leaderTrack-Owls").getLayoutBounds().getWidth();
+        for (String team : List.of("Foxes", "Krakens")) {
+            assertEquals(owls, find(presenter, "#leaderTrack-" + team).getLayoutBounds().getWidth(), 0.5, team);
+        }
         Node consensus = find(presenter, "#teamConsensus");
         assertNotNull(consensus, "a ranking shows the class consensus");
         assertTrue(((Label) consensus.lookup(".team-results-caption")).getText().contains("3 rankings"));

@@ -46,6 +46,7 @@ public final class PresenterView {
     private final ChangeListener<Number> teamFollower = (obs, old, now) -> renderTeams();
     private final ChangeListener<Boolean> setupFollower = (obs, old, now) -> renderSetup();
     private final EventHandler<MouseEvent> clicks = this::onMousePressed;
+    private final ChangeListener<Boolean> problemFollower = (obs, old, now) -> renderProblem();
     private final EventHandler<KeyEvent> keys = this::onKeyPressed;
     private final EventHandler<KeyEvent> typed = this::onKeyTyped;
     private final EventHandler<KeyEvent> released = event -> renderHints();
@@ -118,6 +119,8 @@ public final class PresenterView {
     @FXML
     private Button removeTeamButton;
     private TeamPanels panels;
+    /** Shares the columns' width again, after the answer's and the leaderboard's shares changed. */
+    private Runnable reshareColumns = () -> { };
     private boolean swallowTyped;
 
     public PresenterView(PresenterViewModel viewModel) {
@@ -144,6 +147,7 @@ public final class PresenterView {
         });
         problemBadge.setText(viewModel.problemText());
         problemBadge.visibleProperty().bind(viewModel.problemShownProperty());
+        viewModel.problemShownProperty().addListener(new WeakChangeListener<>(problemFollower));
         problemBadge.managedProperty().bind(problemBadge.visibleProperty());
         renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
@@ -164,7 +168,7 @@ public final class PresenterView {
         resultColumn.getProperties().put(SHARE, 2.0);
         choiceList.getProperties().put(SHARE, 3.0);
         answerBox.getProperties().put(SHARE, 3.0);
-        shareWidth(columns);
+        reshareColumns = shareWidth(columns);
         shareWidth(endResults);
         shareWidth(endLessons);
         render();
@@ -277,6 +281,7 @@ public final class PresenterView {
     private void render() {
         renderSlide();
         renderTeams();
+        reshareColumns.run();
         renderHints();
         renderTimer();
     }
@@ -285,6 +290,8 @@ public final class PresenterView {
         progressLabel.setText(viewModel.progressText());
         titleLabel.setText(viewModel.title());
         promptLabel.setText(viewModel.prompt());
+        // A choice's reveal repeats every option under the title: its question makes room for them.
+        show(promptLabel, !(viewModel.revealedProperty().get() && viewModel.isWideAnswer()));
         boolean revealed = viewModel.revealedProperty().get();
         boolean end = viewModel.isEnd();
         taskLabel.setText(viewModel.taskText());
@@ -309,11 +316,19 @@ public final class PresenterView {
         show(choiceList, !choiceList.getChildren().isEmpty());
         show(answerBox, revealed);
         answerList.getChildren().clear();
+        // A choice lists every option with its explanation: set smaller, with a narrower leaderboard beside it.
+        boolean many = revealed && viewModel.isWideAnswer();
+        answerBox.getStyleClass().remove("many");
+        if (many) {
+            answerBox.getStyleClass().add("many");
+        }
+        answerBox.getProperties().put(SHARE, many ? 7.0 : 3.0);
+        resultColumn.getProperties().put(SHARE, many ? 3.0 : 2.0);
         if (revealed) {
             viewModel.answerRows().forEach(row -> answerList.getChildren().add(answerRow(row)));
         }
         fill(whyList, revealed ? viewModel.whyLines() : List.of(), "presenter-why");
-        Optional<PresenterViewModel.LessonText> lesson = revealed ? viewModel.lesson() : Optional.empty();
+        Optional<Reveal.LessonText> lesson = revealed ? viewModel.lesson() : Optional.empty();
         lesson.ifPresent(l -> {
             lessonTitle.setText(viewModel.localization().get("presenter.answer.lesson", l.title()));
             lessonText.setText(l.text());
@@ -323,7 +338,8 @@ public final class PresenterView {
     }
 
     /** One line of a revealed answer: the mark and letter of a choice's option with its explanation beside it. */
-    private Node answerRow(PresenterViewModel.AnswerRow row) {
+    /** One line of a revealed answer: the mark and letter of a choice's option, its explanation beside the letter. */
+    private Node answerRow(Reveal.Row row) {
         Label text = new Label(row.text());
         text.getStyleClass().add("presenter-answer");
         text.setWrapText(true);
@@ -331,19 +347,16 @@ public final class PresenterView {
             return text;
         }
         VBox words = new VBox(text);
-        words.getStyleClass().add("presenter-answer-words");
         if (!row.detail().isEmpty()) {
-            Label detail = new Label(row.detail());
-            detail.getStyleClass().add("presenter-answer-detail");
-            detail.setWrapText(true);
-            words.getChildren().add(detail);
+            words.getChildren().add(detailLabel(row.detail()));
         }
+        words.getStyleClass().add("presenter-answer-words");
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);
         HBox line = new HBox();
         line.getStyleClass().addAll("presenter-answer-row", "verdict-" + row.verdict().name().toLowerCase(java.util.Locale.ROOT));
         line.setAlignment(Pos.TOP_LEFT);
-        if (row.verdict() != PresenterViewModel.Verdict.NONE) {
+        if (row.verdict() != Reveal.Verdict.NONE) {
             Label mark = new Label(switch (row.verdict()) {
                 case RIGHT -> "\u2713";
                 case PARTLY -> "\u25d0";
@@ -370,6 +383,13 @@ public final class PresenterView {
         return line;
     }
 
+    private static Label detailLabel(String text) {
+        Label detail = new Label(text);
+        detail.getStyleClass().add("presenter-answer-detail");
+        detail.setWrapText(true);
+        return detail;
+    }
+
     /** The end screen: podium and totals (with teams), then the case's lessons in two columns. */
     private void renderEnd(boolean end) {
         show(endBox, end);
@@ -393,7 +413,7 @@ public final class PresenterView {
             ((Region) node).setMinWidth(0);
         });
         show(endResults, !endResults.getChildren().isEmpty());
-        List<PresenterViewModel.LessonText> lessons = viewModel.lessons();
+        List<Reveal.LessonText> lessons = viewModel.lessons();
         for (int i = 0; i < lessons.size(); i++) {
             Label title = new Label(lessons.get(i).title());
             title.getStyleClass().add("presenter-lesson-title");
@@ -469,7 +489,7 @@ public final class PresenterView {
         } else if (scenario.isPresent() && game.hasTeams() && !revealed) {
             teamArea.getChildren().add(panels.entryPanels(scenario.get(), viewModel::undo, viewModel::record));
         } else if (scenario.isPresent() && game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
-            (viewModel.isWideAnswer() ? teamArea : resultColumn).getChildren().add(panels.results(scenario.get()));
+            resultColumn.getChildren().add(panels.results(scenario.get()));
         } else if (viewModel.isEnd() && game.hasTeams()) {
             teamArea.getChildren().add(panels.newClassButton(viewModel::newClass));
         }
@@ -590,6 +610,10 @@ public final class PresenterView {
         });
     }
 
+    private void renderProblem() {
+        problemBadge.setText(viewModel.problemText());
+    }
+
     @FXML
     private void retrySave() {
         viewModel.retrySave();
@@ -603,7 +627,7 @@ public final class PresenterView {
      * measures the height of wrapping text at each column's preferred width; with the real width
      * set as preferred, a column is as tall as its text and not a screen taller.
      */
-    private static void shareWidth(HBox box) {
+    private static Runnable shareWidth(HBox box) {
         javafx.beans.InvalidationListener update = obs -> {
             List<Node> shown = box.getChildren().stream().filter(Node::isManaged).toList();
             double inner = box.getWidth() - box.getInsets().getLeft() - box.getInsets().getRight()
@@ -622,6 +646,7 @@ public final class PresenterView {
             });
             update.invalidated(null);
         });
+        return () -> update.invalidated(null);
     }
 
     private static double share(Node column) {

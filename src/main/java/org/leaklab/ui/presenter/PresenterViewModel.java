@@ -1,6 +1,5 @@
 package org.leaklab.ui.presenter;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,23 +12,16 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.leaklab.model.Case;
-import org.leaklab.model.ChoiceOption;
 import org.leaklab.model.ChoiceScenario;
 import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.Lesson;
 import org.leaklab.model.LocalizedText;
-import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
-import org.leaklab.scoring.ValueModel;
-import org.leaklab.session.AnswerText;
 import org.leaklab.session.StartingOrder;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.decision.StoryPath;
 
 /**
  * Presenter mode: the case's scenarios one by one for a projector, answers hidden until the
@@ -52,6 +44,8 @@ public final class PresenterViewModel {
     private final Appearance appearance;
     private final Runnable leave;
     private final TeamGame teams;
+    private final Reveal reveal;
+    private final KeyHints keyHints;
 
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed");
@@ -66,6 +60,9 @@ public final class PresenterViewModel {
     private final Set<String> revealedScenarios = new HashSet<>();
     /** Without teams, the slides' rankings are shuffled by a seed of this presenter mode's own. */
     private final long shuffleSeed = new java.util.SplittableRandom().nextLong();
+    private final ReadOnlyBooleanWrapper problemShown = new ReadOnlyBooleanWrapper(this, "problemShown");
+    /** The badge's headline while results are not saved; rendered when shown, so it follows the language. */
+    private org.leaklab.i18n.Localizable problem;
 
     /**
      * @param caseData     the case presented
@@ -93,6 +90,8 @@ public final class PresenterViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.leave = Objects.requireNonNull(leave);
+        this.reveal = new Reveal(caseData, scorer, localization);
+        this.keyHints = new KeyHints(localization);
         if (teams != null) {
             teams.setupShownProperty().addListener((obs, old, now) -> hintsChanged());
             teams.revisionProperty().addListener((obs, old, now) -> hintsChanged());
@@ -455,21 +454,20 @@ public final class PresenterViewModel {
 
     /**
      * A new class for this case: the current one is saved first (it can be continued from the
-     * class history), then the teams, answers and reveals start afresh on the title slide. If the
-     * save fails, nothing is dropped and the corner badge says so.
+     * class history), then the teams, answers and reveals start afresh on the title slide.
      */
     public void newClass() {
         if (teams == null) {
             return;
         }
+        // Saved first; should that fail, the results store keeps the session in memory and writes it
+        // with the next save that works (and quitting asks), so the new class loses nothing.
         teams.save(() -> {
-            if (!teams.isUnsaved()) {
-                teams.startOver();
-                revealedScenarios.clear();
-                stopEntering();
-                show(0);
-                revealed.set(false);
-            }
+            teams.startOver();
+            revealedScenarios.clear();
+            stopEntering();
+            show(0);
+            revealed.set(false);
         });
     }
 
@@ -507,110 +505,48 @@ public final class PresenterViewModel {
      * {"→ / Space", "next scenario"}. While a ranking's card is held, the board's own keys.
      */
     public List<String[]> hints() {
-        PresenterKeys.State state = keyState();
-        if (state.holdingCard()) {
-            return List.of(new String[] {"\u2191 \u2193", localization.get("presenter.hint.moveCard")},
-                    new String[] {keyName(PresenterKeys.KeyName.SPACE) + " / " + keyName(PresenterKeys.KeyName.ENTER),
-                            localization.get("presenter.hint.dropCard")},
-                    new String[] {"Esc", localization.get("presenter.hint.cancelCard")});
-        }
-        List<String[]> parts = new ArrayList<>();
-        for (PresenterKeys.Hint hint : PresenterKeys.hints(state)) {
-            parts.add(new String[] {keyNames(hint.keys()), describe(hint.action(), state)});
-        }
-        return parts;
+        return keyHints.of(keyState(), hasClass());
     }
 
     /** The hints in one line: "→ / Space: next scenario · R: reveal the answer · …". */
     public String hintText() {
-        return String.join("  \u00b7  ", hints().stream()
-                .map(h -> localization.get("presenter.hint.pair", h[0], h[1])).toList());
+        return keyHints.line(keyState(), hasClass());
     }
 
     /** The title slide's line that says how to begin: "Press → or Space to begin." */
     public String startText() {
-        List<PresenterKeys.KeyName> keys = PresenterKeys.hints(PresenterKeys.State.slide(PresenterKeys.Screen.TITLE))
-                .stream().filter(h -> h.action() == PresenterKeys.Action.NEXT).findFirst()
-                .map(PresenterKeys.Hint::keys).orElse(List.of());
-        return localization.get("presenter.start", String.join(localization.get("presenter.keys.or"),
-                keys.stream().map(this::keyName).toList()));
-    }
-
-    private String keyNames(List<PresenterKeys.KeyName> keys) {
-        return String.join(" / ", keys.stream().map(this::keyName).toList());
-    }
-
-    private String keyName(PresenterKeys.KeyName key) {
-        return switch (key) {
-            case RIGHT -> "\u2192";
-            case LEFT -> "\u2190";
-            case SPACE -> localization.get("presenter.keyName.space");
-            case TAB -> "Tab";
-            case SHIFT_TAB -> localization.get("presenter.keyName.shiftTab");
-            case ENTER -> localization.get("presenter.keyName.enter");
-            case ESC -> "Esc";
-            case F1 -> "F1";
-            case QUESTION_MARK -> "?";
-            case R -> "R";
-            case B -> "B";
-            case T -> "T";
-            case N -> "N";
-            case CTRL_Z -> localization.get("presenter.keyName.ctrlZ");
-        };
-    }
-
-    /** What {@code action} does, in words, for a hint in {@code state}. */
-    String describe(PresenterKeys.Action action, PresenterKeys.State state) {
-        return localization.get(switch (action) {
-            case NEXT -> switch (state.screen()) {
-                case TITLE -> "presenter.do.begin";
-                case QUESTION, REVEALED -> state.lastScenario() ? "presenter.do.end" : "presenter.do.next";
-                case END -> "presenter.do.next";
-            };
-            case PREVIOUS -> "presenter.do.previous";
-            case REVEAL -> "presenter.do.reveal";
-            case HIDE -> "presenter.do.hide";
-            case BLACKOUT -> "presenter.do.blackout";
-            case END_BLACKOUT -> "presenter.do.endBlackout";
-            case TIMER -> "presenter.do.timer";
-            case TEAMS -> "presenter.do.teams";
-            case HELP -> "presenter.do.help";
-            case CLOSE_HELP -> "presenter.do.closeHelp";
-            case ZOOM_IN, ZOOM_OUT, ZOOM_RESET -> "presenter.help.zoom";
-            case ENTER_ANSWERS -> "presenter.do.enterAnswers";
-            case NEXT_TEAM -> "presenter.do.nextTeam";
-            case PREVIOUS_TEAM -> "presenter.do.previousTeam";
-            case RECORD -> "presenter.do.record";
-            case UNDO -> "presenter.do.undo";
-            case STOP_ENTERING -> "presenter.do.stopEntering";
-            case APPLY_TEAMS -> "presenter.do.applyTeams";
-            case CLOSE_TEAMS -> "presenter.do.closeTeams";
-            case LEAVE -> hasClass() ? "presenter.do.leaveKept" : "presenter.do.leave";
-            case TO_CONTROL -> throw new IllegalArgumentException("the focused control's key, not the presenter's");
-        });
+        return keyHints.start();
     }
 
     // ---- problems -------------------------------------------------------------------------------
 
     /**
-     * True while the corner badge shows: the class's results could not be saved. The details go to
-     * the teacher's status line in the main window, never onto the projector; the badge goes away
-     * with the next save that works.
+     * True while the corner badge shows: class results are not saved (they are kept in memory and
+     * written with the next save that works). The details go to the teacher's status line in the
+     * main window, never onto the projector; the badge goes as soon as everything is saved.
      */
-    public javafx.beans.binding.BooleanBinding problemShownProperty() {
-        return teams == null ? javafx.beans.binding.Bindings.createBooleanBinding(() -> false)
-                : teams.saveProblemProperty().isNotEmpty();
+    public ReadOnlyBooleanProperty problemShownProperty() {
+        return problemShown.getReadOnlyProperty();
     }
 
-    /** The badge's words. */
+    /**
+     * What the results store says about the results, on the JavaFX thread while presenter mode is
+     * open: empty when everything is saved, else the problem in a few words (its headline).
+     */
+    public void resultsProblem(Optional<org.leaklab.i18n.Localizable> headline) {
+        problem = headline.orElse(null);
+        problemShown.set(headline.isPresent());
+    }
+
+    /** The badge's words: the problem in a few words, and where the details are. */
     public String problemText() {
-        return localization.get("presenter.problem.notSaved");
+        return problem == null ? "" : localization.get("presenter.problem.badge", problem.in(locale()));
     }
 
     /** A click on the badge: tries to save again. */
     public void retrySave() {
         if (teams != null) {
-            teams.save();
+            teams.retrySave();
         }
     }
 
@@ -658,8 +594,8 @@ public final class PresenterViewModel {
     }
 
     /** The case's lessons, for the end screen. */
-    public List<LessonText> lessons() {
-        return caseData.lessons().stream().map(this::text).toList();
+    public List<Reveal.LessonText> lessons() {
+        return caseData.lessons().stream().map(reveal::text).toList();
     }
 
     /** What the class chooses from: the items to rank, the options, the first decision. */
@@ -699,129 +635,24 @@ public final class PresenterViewModel {
         }).orElse("");
     }
 
-    /** How right a line of the revealed answer is: a choice's options are marked, other lines are not. */
-    public enum Verdict {
-        RIGHT, PARTLY, WRONG, NONE
+    /** The reference answer, line by line, shown on reveal (see {@link Reveal#rows}). */
+    public List<Reveal.Row> answerRows() {
+        return scenario().map(reveal::rows).orElse(List.of());
     }
 
-    /**
-     * One line of the revealed answer.
-     *
-     * @param label   "A" for a choice's option, the step's number on a story's path; empty otherwise
-     * @param text    the line itself
-     * @param detail  set beside it: an option's explanation, a step's consequence; empty if none
-     * @param verdict how right it is
-     */
-    public record AnswerRow(String label, String text, String detail, Verdict verdict) {
-    }
-
-    /** A lesson, in the current language. */
-    public record LessonText(String title, String text) {
-    }
-
-    /**
-     * The reference answer, line by line, shown on reveal: a ranking's order with each item's
-     * value; an estimate's figure; every option of a choice, marked right, partly right or wrong,
-     * with its explanation beside its letter; a story's best path step by step (its ending comes
-     * last, in {@link #whyLines()}, so no ending shows before the path reaches it).
-     */
-    public List<AnswerRow> answerRows() {
-        return scenario().map(s -> switch (s) {
-            case RankingScenario ranking -> {
-                ValueModel model = scorer.valueModel(ranking.perspectiveId());
-                RankingAnswer reference = (RankingAnswer) scorer.referenceAnswer(ranking);
-                List<AnswerRow> lines = new ArrayList<>();
-                NumberFormat number = NumberFormat.getNumberInstance(locale());
-                number.setMinimumFractionDigits(2);
-                number.setMaximumFractionDigits(2);
-                for (int i = 0; i < reference.itemIds().size(); i++) {
-                    String id = reference.itemIds().get(i);
-                    lines.add(plain(localization.get("presenter.answer.rankingLine", i + 1,
-                            caseData.item(id).orElseThrow().name(), number.format(model.value(id)))));
-                }
-                yield lines;
-            }
-            case EstimateScenario estimate -> {
-                NumberFormat number = NumberFormat.getNumberInstance(locale());
-                number.setMaximumFractionDigits(2);
-                yield List.of(plain(estimate.isSingleFigure()
-                        ? localization.get("presenter.answer.figure", number.format(estimate.low()))
-                        : localization.get("presenter.answer.range", number.format(estimate.low()),
-                        number.format(estimate.high()))));
-            }
-            case ChoiceScenario choice -> {
-                List<AnswerRow> lines = new ArrayList<>();
-                char letter = 'A';
-                for (ChoiceOption option : choice.options()) {
-                    lines.add(new AnswerRow(String.valueOf(letter++), option.text().in(locale()),
-                            option.feedback().in(locale()), verdict(option)));
-                }
-                yield lines;
-            }
-            case DecisionScenario decision -> {
-                List<AnswerRow> lines = new ArrayList<>();
-                int step = 1;
-                for (StoryPath.Step taken : bestPath(decision).steps()) {
-                    lines.add(new AnswerRow(Integer.toString(step++), taken.option().text().in(locale()),
-                            taken.option().consequence().in(locale()), Verdict.NONE));
-                }
-                yield lines;
-            }
-        }).orElse(List.of());
-    }
-
-    /**
-     * True when the revealed answer needs the slide's whole width (a choice lists every option
-     * with its explanation): the leaderboard then goes under it instead of beside it.
-     */
+    /** True when the revealed answer needs the slide's whole width: the leaderboard goes under it. */
     public boolean isWideAnswer() {
-        return scenario().map(s -> switch (s) {
-            case ChoiceScenario _ -> true;
-            case RankingScenario _, EstimateScenario _, DecisionScenario _ -> false;
-        }).orElse(false);
+        return scenario().map(Reveal::isWide).orElse(false);
     }
 
-    private static AnswerRow plain(String text) {
-        return new AnswerRow("", text, "", Verdict.NONE);
-    }
-
-    /** Full credit is right, some credit partly right, none or a penalty wrong. */
-    static Verdict verdict(ChoiceOption option) {
-        return option.credit() >= 1 ? Verdict.RIGHT : option.credit() > 0 ? Verdict.PARTLY : Verdict.WRONG;
-    }
-
-    /** The path the scorer gives full marks, walked through the story. */
-    private StoryPath bestPath(DecisionScenario decision) {
-        return StoryPath.walk(decision, ((DecisionAnswer) scorer.referenceAnswer(decision)).optionIds());
-    }
-
-    /**
-     * Why, under the answer: the model's reasoning for a ranking, the source's figure explained,
-     * for a story the ending its best path reaches. A choice explains each option beside it instead.
-     */
+    /** Why, under the answer (see {@link Reveal#why}). */
     public List<String> whyLines() {
-        return scenario().map(s -> switch (s) {
-            case RankingScenario ranking -> {
-                ValueModel model = scorer.valueModel(ranking.perspectiveId());
-                String top = ((RankingAnswer) scorer.referenceAnswer(ranking)).itemIds().get(0);
-                yield List.of(model.explanations(top).get(0).render(locale()));
-            }
-            case EstimateScenario estimate -> List.of(estimate.explanation().in(locale()));
-            case ChoiceScenario _ -> List.<String>of();
-            case DecisionScenario decision -> bestPath(decision).ending()
-                    .map(end -> List.of(localization.get("presenter.answer.ending", end.title().in(locale()), end.score()),
-                            end.text().in(locale())))
-                    .orElse(List.of());
-        }).orElse(List.of());
+        return scenario().map(reveal::why).orElse(List.of());
     }
 
-    /** The lesson the reveal ends with, if the scenario has one (see {@link ScenarioLessons}). */
-    public Optional<LessonText> lesson() {
-        return scenario().flatMap(s -> ScenarioLessons.of(caseData, s, scorer)).map(this::text);
-    }
-
-    private LessonText text(Lesson lesson) {
-        return new LessonText(lesson.title().in(locale()), lesson.text().in(locale()));
+    /** The lesson the reveal ends with, if the scenario has one. */
+    public Optional<Reveal.LessonText> lesson() {
+        return scenario().flatMap(reveal::lesson);
     }
 
     /** "1:05" left, for the countdown. */

@@ -601,6 +601,31 @@ public final class TeamGame {
         save(() -> { });
     }
 
+    /**
+     * Tries the results file again (the corner badge's click): this class if it has answers, else
+     * the sessions the results store still holds in memory; the store's listeners hear how it went.
+     */
+    public void retrySave() {
+        if (session().filter(s -> !s.rounds().isEmpty()).isPresent()) {
+            save();
+            return;
+        }
+        try {
+            services.background().execute(() -> {
+                try {
+                    List<ClassSession> waiting = store.unsaved();
+                    if (!waiting.isEmpty()) {
+                        store.save(waiting.get(0));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // Still not saved: the store keeps the sessions, and its listeners are told why.
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // LeakLab is closing; quitting asks about unsaved results.
+        }
+    }
+
     /** {@link #save()}, then {@code afterwards} on the JavaFX thread, whether the save worked or not. */
     public void save(Runnable afterwards) {
         Optional<ClassSession> snapshot = session().filter(s -> !s.rounds().isEmpty());

@@ -63,7 +63,10 @@ final class TeamPanels {
         Label last = new Label(game.lastActionText());
         last.setId("teamLastAction");
         last.getStyleClass().add("team-last-action");
-        last.setWrapText(true);
+        // One line: a wrapping label in a row is measured at its preferred width, and the row came out
+        // too low for it, so the panels below ran over the heading.
+        last.setWrapText(false);
+        last.setMinWidth(0);
         last.setMaxWidth(Double.MAX_VALUE);
         last.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(last, Priority.ALWAYS);
@@ -73,6 +76,8 @@ final class TeamPanels {
         head.setAlignment(Pos.CENTER_LEFT);
         FlowPane panels = new FlowPane();
         panels.getStyleClass().add("team-panels");
+        // Cards of different heights (a long name, a wrapped answer) line up at the top, under the heading.
+        panels.setRowValignment(javafx.geometry.VPos.TOP);
         for (TeamEntry entry : game.entries(scenario)) {
             panels.getChildren().add(panel(scenario, entry, record));
         }
@@ -83,7 +88,7 @@ final class TeamPanels {
     private Node panel(Scenario scenario, TeamEntry entry, java.util.function.IntConsumer recordAnswer) {
         int team = entry.team();
         boolean answered = game.hasAnswered(scenario, team);
-        VBox panel = new VBox();
+        VBox panel = new Card();
         panel.getStyleClass().add("team-panel");
         if (answered) {
             panel.getStyleClass().add("answered");
@@ -97,11 +102,7 @@ final class TeamPanels {
         Label name = new Label(game.teams().get(team));
         name.getStyleClass().add("team-panel-name");
         name.setWrapText(true);
-        // A long name wraps inside the card: its width is the card's, so its height is measured for it.
-        name.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(1,
-                panel.getWidth() - panel.getInsets().getLeft() - panel.getInsets().getRight()),
-                panel.widthProperty(), panel.insetsProperty()));
-        name.setMinHeight(Region.USE_PREF_SIZE);
+
         // A recorded ranking shows on the board itself; other answers are summed up in words.
         Label state = new Label(!answered ? localization.get("teams.entry.waiting")
                 : ranking ? "\u2713 " + localization.get("teams.entry.recordedShort")
@@ -127,10 +128,28 @@ final class TeamPanels {
         HBox.setHgrow(state, Priority.ALWAYS);
         record.setMinWidth(Region.USE_PREF_SIZE);
         HBox foot = new HBox(state, record);
+        state.setMinWidth(0);
         foot.getStyleClass().add("team-panel-foot");
         foot.setAlignment(Pos.CENTER_LEFT);
         panel.getChildren().addAll(name, editor, problem, foot);
         return panel;
+    }
+
+    /**
+     * A team's card. Its width is set (in CSS), and its height is measured for that width: a
+     * FlowPane asks for the height without a width, and a long name or a wrapped answer would then
+     * be measured on one line and run out of the card, or push it up over the heading.
+     */
+    private static final class Card extends VBox {
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? prefWidth(-1) : width);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
     }
 
     /** A ranking is entered on a board of its own; the other kinds on a line of controls. */
@@ -475,15 +494,12 @@ final class TeamPanels {
         return box;
     }
 
-    /**
-     * Starts a new class once this one is saved; it can be continued from the class history. While
-     * the results cannot be saved, the button is off, so no class is dropped unsaved.
-     */
+    /** Starts a new class once this one is saved; it can be continued from the class history. */
     Button newClassButton(Runnable newClass) {
         Button button = new Button(localization.get("teams.title.newClass"));
         button.setId("newClass");
         button.setOnAction(event -> newClass.run());
-        button.disableProperty().bind(game.saveProblemProperty().isNotEmpty().or(game.savingProperty()));
+        button.disableProperty().bind(game.savingProperty());
         return button;
     }
 

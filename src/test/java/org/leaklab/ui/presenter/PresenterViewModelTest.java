@@ -75,7 +75,7 @@ class PresenterViewModelTest {
     void theRankingAnswerIsTheValueModelsOrderWithValues() {
         RankingScenario ranking = (RankingScenario) goTo(RankingScenario.class);
         List<String> reference = ((RankingAnswer) new ScenarioScorer(AMAZON).referenceAnswer(ranking)).itemIds();
-        List<String> lines = presenter.answerRows().stream().map(PresenterViewModel.AnswerRow::text).toList();
+        List<String> lines = presenter.answerRows().stream().map(Reveal.Row::text).toList();
         assertEquals(reference.size(), lines.size());
         String first = AMAZON.item(reference.get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertTrue(lines.get(0).startsWith("1. " + first + " ("), lines.get(0));
@@ -94,7 +94,7 @@ class PresenterViewModelTest {
             assertFalse(presenter.answerRows().isEmpty(), kind.getSimpleName());
         }
         EstimateScenario estimate = (EstimateScenario) goTo(EstimateScenario.class);
-        assertEquals(List.of("$80 to $2,000"), presenter.answerRows().stream().map(PresenterViewModel.AnswerRow::text)
+        assertEquals(List.of("$80 to $2,000"), presenter.answerRows().stream().map(Reveal.Row::text)
                 .toList(), estimate.id());
         assertFalse(presenter.whyLines().isEmpty());
         goTo(ChoiceScenario.class);
@@ -106,18 +106,18 @@ class PresenterViewModelTest {
         ChoiceScenario choice = (ChoiceScenario) goTo(s -> s instanceof ChoiceScenario c
                 && c.options().stream().anyMatch(o -> o.credit() > 0 && o.credit() < 1),
                 "no choice with a partly right option in the pack");
-        List<PresenterViewModel.AnswerRow> rows = presenter.answerRows();
+        List<Reveal.Row> rows = presenter.answerRows();
         assertEquals(choice.options().size(), rows.size(), "every option, not only the right ones");
         for (int i = 0; i < rows.size(); i++) {
             org.leaklab.model.ChoiceOption option = choice.options().get(i);
-            PresenterViewModel.AnswerRow row = rows.get(i);
+            Reveal.Row row = rows.get(i);
             assertEquals(String.valueOf((char) ('A' + i)), row.label());
             assertEquals(option.text().in(Locale.ENGLISH), row.text());
             assertEquals(option.feedback().in(Locale.ENGLISH), row.detail(), "the explanation beside its letter");
-            assertEquals(option.credit() >= 1 ? PresenterViewModel.Verdict.RIGHT : option.credit() > 0
-                    ? PresenterViewModel.Verdict.PARTLY : PresenterViewModel.Verdict.WRONG, row.verdict());
+            assertEquals(option.credit() >= 1 ? Reveal.Verdict.RIGHT : option.credit() > 0
+                    ? Reveal.Verdict.PARTLY : Reveal.Verdict.WRONG, row.verdict());
         }
-        assertTrue(rows.stream().anyMatch(r -> r.verdict() == PresenterViewModel.Verdict.PARTLY),
+        assertTrue(rows.stream().anyMatch(r -> r.verdict() == Reveal.Verdict.PARTLY),
                 "a choice with partly right options: " + choice.id());
         assertTrue(presenter.whyLines().isEmpty(), "no second list of explanations apart from their options");
     }
@@ -128,7 +128,7 @@ class PresenterViewModelTest {
         List<String> best = ((org.leaklab.model.DecisionAnswer) new ScenarioScorer(AMAZON).referenceAnswer(story))
                 .optionIds();
         org.leaklab.ui.decision.StoryPath path = org.leaklab.ui.decision.StoryPath.walk(story, best);
-        List<PresenterViewModel.AnswerRow> rows = presenter.answerRows();
+        List<Reveal.Row> rows = presenter.answerRows();
         assertEquals(path.steps().size(), rows.size(), "one line per step of the path");
         assertEquals("1", rows.get(0).label());
         assertEquals(path.steps().get(0).option().text().in(Locale.ENGLISH), rows.get(0).text());
@@ -141,7 +141,7 @@ class PresenterViewModelTest {
                 assertFalse(revealed.contains(other.title().in(Locale.ENGLISH)), "an ending not reached: " + other.id());
             }
         }
-        PresenterViewModel.LessonText lesson = presenter.lesson().orElseThrow();
+        Reveal.LessonText lesson = presenter.lesson().orElseThrow();
         assertEquals(AMAZON.lesson(reached.lessonId()).orElseThrow().title().in(Locale.ENGLISH), lesson.title(),
                 "the reveal ends with the lesson of the ending reached");
     }
