@@ -24,7 +24,10 @@ public final class SourceMarks extends FlowPane {
         setManaged(false);
     }
 
-    /** Marks for {@code cited} after {@code lead} ("Sources:"); activating one calls {@code open}. */
+    /**
+     * Marks for {@code cited} after {@code lead} ("Sources:", or blank for the marks alone);
+     * activating one calls {@code open}.
+     */
     public static SourceMarks of(String lead, List<SourceLink> cited, Consumer<SourceLink> open) {
         SourceMarks marks = new SourceMarks();
         marks.show(lead, cited, open);
@@ -39,9 +42,13 @@ public final class SourceMarks extends FlowPane {
         if (cited.isEmpty()) {
             return;
         }
-        Label leadLabel = new Label(lead);
-        leadLabel.getStyleClass().add("source-marks-lead");
-        getChildren().add(leadLabel);
+        // The lead word by word, so that it flows on to the next line with the marks at a large
+        // text size, as a sentence does, instead of widening the page or being cut off.
+        for (String word : lead.isBlank() ? new String[0] : lead.strip().split("\\s+")) {
+            Label leadWord = new Label(word);
+            leadWord.getStyleClass().add("source-marks-lead");
+            getChildren().add(leadWord);
+        }
         for (SourceLink link : cited) {
             String name = link.date().map(date -> link.name() + " (" + date + ")").orElse(link.name());
             String mark = "[" + link.number() + "]";

@@ -99,7 +99,9 @@ final class ItemFactsNodes {
     private static VBox cell(Label content, List<SourceLink> cited, ItemFacts source, String styleClass) {
         VBox cell = new VBox(content);
         if (!cited.isEmpty()) {
-            cell.getChildren().add(SourceMarks.of(source.marksLead(), cited, source::open));
+            // The marks alone (the section's hint says what they are): a lead in every cell would
+            // make the narrow columns, and so the table, too wide at a large text size.
+            cell.getChildren().add(SourceMarks.of("", cited, source::open));
         }
         cell.getStyleClass().add(styleClass);
         cell.setMaxHeight(Double.MAX_VALUE);

@@ -214,35 +214,38 @@ public final class RankingFeedbackView {
         }
     }
 
+    /**
+     * One bar per item, its name on a line above it: so the bar has the chart's whole width and
+     * a long name wraps there at any text size instead of squeezing the bar.
+     */
     private void renderValues() {
-        ColumnConstraints name = new ColumnConstraints();
-        name.setPercentWidth(30);
         ColumnConstraints bar = new ColumnConstraints();
         bar.setHgrow(Priority.ALWAYS);
         ColumnConstraints total = new ColumnConstraints();
         total.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints whyColumn = new ColumnConstraints();
         whyColumn.setMinWidth(Region.USE_PREF_SIZE);
-        valueChart.getColumnConstraints().setAll(name, bar, total, whyColumn);
+        valueChart.getColumnConstraints().setAll(bar, total, whyColumn);
         int row = 0;
         double max = viewModel.maxValue();
         for (RankingFeedbackViewModel.ItemValue value : viewModel.values()) {
             Label itemName = new Label(value.name());
             itemName.getStyleClass().add("value-name");
             itemName.setWrapText(true);
-            valueChart.add(itemName, 0, row);
-            valueChart.add(bar(value, max), 1, row);
+            valueChart.add(itemName, 0, row, 3, 1);
+            row++;
+            valueChart.add(bar(value, max), 0, row);
             Label totalLabel = new Label(value.totalText());
             totalLabel.getStyleClass().add("value-total");
             totalLabel.setId("valueTotal-" + value.itemId());
-            valueChart.add(totalLabel, 2, row);
+            valueChart.add(totalLabel, 1, row);
             Button why = new Button(viewModel.whyText());
             why.getStyleClass().add("why-button");
             why.setId("why-" + value.itemId());
             why.setAccessibleText(viewModel.whyAccessibleText(value.itemId()));
             why.setMinWidth(Region.USE_PREF_SIZE);
             why.setOnAction(event -> showWhy(why, value.itemId()));
-            valueChart.add(why, 3, row);
+            valueChart.add(why, 2, row);
             row++;
         }
     }

@@ -63,16 +63,19 @@ public final class RankingView {
         name.setWrapText(true);
         HBox nameRow = new HBox(name);
         nameRow.getStyleClass().add("item-name-row");
+        VBox text = new VBox(nameRow);
         if (!viewModel.partOfCase(itemId)) {
+            // On a line of its own under the name, so that a large text size wraps the card
+            // rather than widening it.
             Label tag = new Label(viewModel.notPartOfCaseTag());
             tag.getStyleClass().add("not-in-case-tag");
-            tag.setMinWidth(Region.USE_PREF_SIZE);
-            nameRow.getChildren().add(tag);
+            tag.setWrapText(true);
+            text.getChildren().add(tag);
         }
         Label card = new Label(viewModel.itemCard(itemId));
         card.getStyleClass().add("item-card");
         card.setWrapText(true);
-        VBox text = new VBox(nameRow, card);
+        text.getChildren().add(card);
         // The details: what a buyer does with it, the harm, the reported price, with sources.
         ToggleButton details = new ToggleButton();
         details.getStyleClass().add("item-details-toggle");
