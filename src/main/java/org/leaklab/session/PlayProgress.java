@@ -19,15 +19,22 @@ import org.leaklab.model.Answer;
  * @param drafts  unchecked answers by scenario id
  */
 public record PlayProgress(String caseId, Instant savedAt, int step, Map<String, Answer> answers,
-                           Map<String, Answer> drafts) {
+                           Map<String, Answer> drafts, java.util.OptionalLong seed) {
     public PlayProgress {
         Objects.requireNonNull(caseId);
         Objects.requireNonNull(savedAt);
+        Objects.requireNonNull(seed);
         if (step < 0) {
             throw new IllegalArgumentException("step " + step + " is negative");
         }
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         drafts = Collections.unmodifiableMap(new LinkedHashMap<>(drafts));
+    }
+
+    /** Progress without a seed for the rankings' starting orders (a file of an earlier LeakLab). */
+    public PlayProgress(String caseId, Instant savedAt, int step, Map<String, Answer> answers,
+                        Map<String, Answer> drafts) {
+        this(caseId, savedAt, step, answers, drafts, java.util.OptionalLong.empty());
     }
 
     /** True when there is nothing to continue: no answer, no draft, still on the briefing. */

@@ -166,6 +166,8 @@ public final class PlayProgressStore {
         json.addProperty("caseId", play.caseId());
         json.addProperty("savedAt", play.savedAt().toString());
         json.addProperty("step", play.step());
+        // As a string: a JSON number is a double and would round a 64-bit seed.
+        play.seed().ifPresent(seed -> json.addProperty("seed", Long.toString(seed)));
         json.add("answers", toJson(play.answers()));
         json.add("drafts", toJson(play.drafts()));
         return json;
@@ -227,8 +229,16 @@ public final class PlayProgressStore {
         if (step < 0 || step != Math.floor(step) || step > Integer.MAX_VALUE) {
             throw new ResultsFormatException(path + ".step: not a step number");
         }
+        java.util.OptionalLong seed = java.util.OptionalLong.empty();
+        if (json.has("seed")) {
+            try {
+                seed = java.util.OptionalLong.of(Long.parseLong(Json.string(json, "seed", path)));
+            } catch (NumberFormatException e) {
+                throw new ResultsFormatException(path + ".seed: not a whole number");
+            }
+        }
         return new PlayProgress(caseId, savedAt, (int) step, parseAnswers(json, "answers", path),
-                parseAnswers(json, "drafts", path));
+                parseAnswers(json, "drafts", path), seed);
     }
 
     private static Map<String, Answer> parseAnswers(JsonObject parent, String field, String path)

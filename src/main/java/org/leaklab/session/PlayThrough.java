@@ -127,7 +127,7 @@ public final class PlayThrough {
 
     /** What to keep of this play-through between starts, taken at {@code savedAt} on step {@code step}. */
     public PlayProgress progress(int step, Instant savedAt) {
-        return new PlayProgress(caseData.id(), savedAt, step, answers, drafts);
+        return new PlayProgress(caseData.id(), savedAt, step, answers, drafts, java.util.OptionalLong.of(seed));
     }
 
     /**
@@ -138,7 +138,9 @@ public final class PlayThrough {
      * @throws IllegalArgumentException if {@code saved} belongs to another case
      */
     public static Restored restore(ScenarioScorer scorer, PlayProgress saved) {
-        PlayThrough play = new PlayThrough(scorer);
+        // The saved seed, so that a ranking not yet answered starts in the order it showed before.
+        PlayThrough play = saved.seed().isPresent() ? new PlayThrough(scorer, saved.seed().getAsLong())
+                : new PlayThrough(scorer);
         if (!play.caseData.id().equals(saved.caseId())) {
             throw new IllegalArgumentException("progress of case " + saved.caseId() + " does not belong to case "
                     + play.caseData.id());

@@ -39,6 +39,18 @@ class PlayProgressStoreTest {
     }
 
     @Test
+    void theRankingsSeedSurvivesARoundTripExactlyAndAFileWithoutOneStillReads() throws IOException {
+        PlayProgress plain = progress("amazon-2018", 3);
+        PlayProgress seeded = new PlayProgress(plain.caseId(), plain.savedAt(), plain.step(), plain.answers(),
+                plain.drafts(), java.util.OptionalLong.of(Long.MIN_VALUE + 12345));
+        new PlayProgressStore(data).save(seeded);
+        assertEquals(seeded, new PlayProgressStore(data).load().plays().get("amazon-2018"),
+                "a 64-bit seed, not rounded to a double");
+        new PlayProgressStore(data).save(plain);
+        assertEquals(java.util.OptionalLong.empty(), new PlayProgressStore(data).load().plays().get("amazon-2018").seed());
+    }
+
+    @Test
     void noFileMeansNothingInProgressAndNoProblem() throws IOException {
         PlayProgressStore.Outcome outcome = new PlayProgressStore(data.resolve("not-yet")).load();
         assertEquals(Map.of(), outcome.plays());

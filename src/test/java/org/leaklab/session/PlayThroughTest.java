@@ -90,6 +90,20 @@ class PlayThroughTest {
     }
 
     @Test
+    void aRestoredPlayThroughStartsItsRankingsInTheOrdersTheyShowedBefore() {
+        PlayThrough shown = new PlayThrough(new org.leaklab.scoring.ScenarioScorer(AMAZON), 4242L);
+        PlayProgress progress = shown.progress(2, java.time.Instant.EPOCH);
+        assertEquals(java.util.OptionalLong.of(4242L), progress.seed());
+        PlayThrough restored = PlayThrough.restore(new org.leaklab.scoring.ScenarioScorer(AMAZON), progress).play();
+        assertEquals(4242L, restored.seed());
+        for (Scenario scenario : AMAZON.scenarios()) {
+            if (scenario instanceof RankingScenario ranking) {
+                assertEquals(shown.startingOrder(ranking), restored.startingOrder(ranking), ranking.id());
+            }
+        }
+    }
+
+    @Test
     void aRestoreLeavesOutWhatNoLongerFitsTheCase() {
         RankingScenario ranking = firstRanking();
         PlayProgress saved = new PlayProgress(AMAZON.id(), java.time.Instant.EPOCH, 3,
