@@ -90,7 +90,7 @@ class PlayTourScreenshots {
                 {"format": "leaklab-play-progress", "version": 1, "plays": [{"caseId": "amazon-2018",
                  "savedAt": "2025-03-05T09:15:00Z", "step": 13, "drafts": [], "answers": [
                  {"scenarioId": "rank-seller", "answer": {"kind": "ranking", "itemIds": ["sales-stats",
-                  "keyword-stats", "reviewer-emails", "review-deletion", "account-reinstatement", "card-data"]}},
+                  "keyword-stats", "reviewer-emails", "review-deletion", "account-reinstatement", "bulk-emails"]}},
                  {"scenarioId": "estimate-sales-stats", "answer": {"kind": "estimate", "value": 1200}},
                  {"scenarioId": "choice-measures", "answer": {"kind": "choice", "optionIds": ["least-privilege",
                   "anomaly-alerts"]}}]}]}
@@ -144,13 +144,15 @@ class PlayTourScreenshots {
         press(robot, "#answerSkippedButton");
         shoot(name("question-from-summary", language, theme, scale));
 
-        robot.interact(() -> window.progress().live("amazon-2018").orElseThrow().goTo(5));
+        // An estimate not yet answered (scenario 6 of the rewritten case).
+        robot.interact(() -> window.progress().live("amazon-2018").orElseThrow().goTo(6));
         WaitForAsyncUtils.waitForFxEvents();
         press(robot, "#priceField");
         robot.write("lots");
         shoot(name("estimate-no-guess", language, theme, scale));
 
-        robot.interact(() -> window.progress().live("amazon-2018").orElseThrow().goTo(1));
+        // The seller ranking's feedback (scenario 2).
+        robot.interact(() -> window.progress().live("amazon-2018").orElseThrow().goTo(2));
         WaitForAsyncUtils.waitForFxEvents();
         Node why = robot.lookup("#why-review-deletion").query();
         robot.interact(() -> {

@@ -307,15 +307,30 @@ public final class RankingFeedbackView {
         // The window's theme and text size, so the pop-over reads like the page it belongs to.
         popOver.getRoot().getStylesheets().setAll(owner.getScene().getStylesheets());
         popOver.getRoot().getStylesheets().add(ownStyles);
+        popOver.setAnimated(false);
         popOver.show(owner);
+        // Placed again once its own scene has laid it out: the pop-over places itself by its
+        // content's height for no given width, which for wrapping text is one line per label. Once
+        // laid out at its fixed width, the real height is known; fixed to it, the arrow points at the row.
+        PopOver shown = popOver;
+        Region laidOut = (Region) shown.getContentNode();
+        javafx.application.Platform.runLater(() -> {
+            if (shown == popOver && shown.isShowing() && laidOut.getHeight() > 0) {
+                double height = laidOut.getHeight();
+                laidOut.setMinHeight(height);
+                laidOut.setPrefHeight(height);
+                laidOut.setMaxHeight(height);
+                shown.hide(javafx.util.Duration.ZERO);
+                shown.show(owner);
+            }
+        });
     }
 
     /**
      * Lays out the pop-over's content before it is shown, in the window's theme and text size, and
-     * fixes its size: the pop-over is placed (its arrow pointing at the middle of the row's button)
-     * by the size it has when shown, and lines that wrap only afterwards would make it taller and
-     * push the arrow off its row. At the largest text sizes it is at most 60 % of the window wide
-     * and 80 % of it high; what does not fit then scrolls.
+     * fixes its width, so that its lines wrap at that width wherever it is laid out. At the largest
+     * text sizes it is at most 60 % of the window wide and 80 % of it high; what does not fit then
+     * scrolls.
      */
     private static Region measure(VBox content, Node owner, String ownStyles) {
         javafx.scene.Scene window = owner.getScene();
@@ -330,9 +345,11 @@ public final class RankingFeedbackView {
                 : first.getFont().getSize();
         double width = Math.min(32 * em, window.getWidth() * 0.6);
         double height = content.prefHeight(width);
-        content.setMinSize(width, height);
-        content.setPrefSize(width, height);
-        content.setMaxSize(width, height);
+        // Only the width is fixed; the pop-over works out the height in its own scene (see showWhy).
+        content.setMinWidth(width);
+        content.setPrefWidth(width);
+        content.setMaxWidth(width);
+        content.setMinHeight(Region.USE_PREF_SIZE);
         holder.getChildren().clear();
         double room = window.getHeight() * 0.8;
         if (height <= room) {
