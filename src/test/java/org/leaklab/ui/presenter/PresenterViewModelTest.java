@@ -84,6 +84,15 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void aRankingsTaskNamesTheOrderOfItsPerspective() {
+        goTo(s -> s.id().equals("rank-seller"), "no rank-seller");
+        assertEquals("Put these in order, most valuable to the seller first:", presenter.taskText());
+        goTo(s -> s.id().equals("rank-customer"), "no rank-customer");
+        assertEquals("Put these in order, most harmful first:", presenter.taskText(),
+                "a harm ranking never asks for the most valuable first");
+    }
+
+    @Test
     void everyKindHasAQuestionAndAnAnswer() {
         for (Class<? extends Scenario> kind : List.of(RankingScenario.class, EstimateScenario.class,
                 ChoiceScenario.class, DecisionScenario.class)) {
