@@ -102,18 +102,18 @@ class ClassroomScreenshotTest {
                 robot.interact(presenter::requestFocus);
                 String suffix = locale.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT).replace('_', '-');
                 shootStage(presenter, "presenter-title-" + suffix);
-                robot.type(javafx.scene.input.KeyCode.RIGHT);
+                robot.type(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.RIGHT); // scenario 2, a ranking
                 shootStage(presenter, "presenter-ranking-" + suffix);
                 robot.type(javafx.scene.input.KeyCode.R);
                 shootStage(presenter, "presenter-ranking-revealed-" + suffix);
                 for (int i = 0; i < 3; i++) {
-                    robot.type(javafx.scene.input.KeyCode.RIGHT);
+                    robot.type(javafx.scene.input.KeyCode.RIGHT); // scenario 5, an estimate
                 }
                 robot.type(javafx.scene.input.KeyCode.T);
                 robot.type(javafx.scene.input.KeyCode.R);
                 shootStage(presenter, "presenter-estimate-revealed-" + suffix);
-                for (int i = 0; i < 4; i++) {
-                    robot.type(javafx.scene.input.KeyCode.RIGHT);
+                for (int i = 0; i < 3; i++) {
+                    robot.type(javafx.scene.input.KeyCode.RIGHT); // scenario 8, a choice
                 }
                 shootStage(presenter, "presenter-choice-" + suffix);
                 robot.type(javafx.scene.input.KeyCode.R);

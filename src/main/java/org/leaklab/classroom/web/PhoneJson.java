@@ -66,6 +66,12 @@ final class PhoneJson {
                 json.addProperty("kind", "ranking");
                 json.addProperty("perspective", caseData.perspective(ranking.perspectiveId())
                         .map(p -> p.name().in(locale)).orElse(ranking.perspectiveId()));
+                // What the ranking ranks, in the perspective's own words ("most harmful first"), as in the app.
+                caseData.perspective(ranking.perspectiveId()).ifPresent(p -> {
+                    json.addProperty("order", p.labels().order().in(locale));
+                    json.addProperty("top", p.labels().top().in(locale));
+                    json.addProperty("bottom", p.labels().bottom().in(locale));
+                });
                 JsonArray items = new JsonArray();
                 for (String id : ranking.itemIds()) {
                     JsonObject item = new JsonObject();

@@ -214,9 +214,9 @@ public final class ExplorerViewModel {
         return row.item().name().in(localization.getLocale());
     }
 
-    /** The value as a number in the current language. */
+    /** The value on its scale in the current language: "4.35 of 5". */
     public String valueText(RankedItem row) {
-        return number(row.value(), 2);
+        return localization.get("explorer.value", number(row.value(), 2), ValueModel.MAX_VALUE);
     }
 
     /** "▲ 2", "▼ 1" or "" against the case's weights. */

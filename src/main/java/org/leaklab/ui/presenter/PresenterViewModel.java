@@ -624,10 +624,14 @@ public final class PresenterViewModel {
         return lines;
     }
 
-    /** A line above the choices that says what kind of task it is. */
+    /**
+     * A line above the choices that says what kind of task it is; a ranking's names the order its
+     * perspective asks for ("most harmful first"), never a vague "most valuable".
+     */
     public String taskText() {
         return scenario().map(s -> switch (s) {
-            case RankingScenario _ -> localization.get("presenter.task.ranking");
+            case RankingScenario ranking -> localization.get("presenter.task.ranking", caseData
+                    .perspective(ranking.perspectiveId()).orElseThrow().labels().order().in(locale()));
             case EstimateScenario _ -> localization.get("presenter.task.estimate");
             case ChoiceScenario choice -> choice.multiple() ? localization.get("presenter.task.choiceMultiple")
                     : localization.get("presenter.task.choice");

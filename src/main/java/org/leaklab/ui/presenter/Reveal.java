@@ -78,7 +78,8 @@ public final class Reveal {
                 for (int i = 0; i < reference.itemIds().size(); i++) {
                     String id = reference.itemIds().get(i);
                     lines.add(plain(localization.get("presenter.answer.rankingLine", i + 1,
-                            caseData.item(id).orElseThrow().name(), number.format(model.value(id)))));
+                            caseData.item(id).orElseThrow().name(), number.format(model.value(id)),
+                            ValueModel.MAX_VALUE)));
                 }
                 yield lines;
             }

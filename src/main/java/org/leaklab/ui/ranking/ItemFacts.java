@@ -32,7 +32,7 @@ public final class ItemFacts {
      * @param buyerUseSources the sources of that
      * @param harm            how it can hurt the people it is about
      * @param harmSources     the sources of that
-     * @param price           the reported price ("$80 to $2,000 per data set (figure for 2018)"), or why it
+     * @param price           the reported price ("$300 per review; ... (figure for 2018)"), or why it
      *                        is not shown yet, or that none is known
      * @param priceSources    the source of the price; empty while it is hidden
      * @param priceHidden     true while an unanswered estimate asks for this price
@@ -91,7 +91,10 @@ public final class ItemFacts {
                 .findFirst();
     }
 
-    /** "$80 to $2,000 per data set (figure for 2018)". */
+    /**
+     * "$80 to $2,000 for the data on offer as a whole, as the German article gives it (figure for
+     * 2018)": the pack's unit follows the amount as a phrase.
+     */
     String priceText(PriceReference reference) {
         String amount = reference.isSingleFigure() ? amount(reference.low(), reference.currency())
                 : localization.get("items.price.range", amount(reference.low(), reference.currency()),

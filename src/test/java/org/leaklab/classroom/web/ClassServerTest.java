@@ -95,6 +95,21 @@ class ClassServerTest {
     }
 
     @Test
+    void aRankingQuestionSaysWhatItRanksInThePerspectivesWords() throws Exception {
+        RawHttp client = fresh();
+        String token = join(client);
+        room.open(Rooms.AMAZON.scenario("rank-customer").orElseThrow());
+        JsonObject question = JsonParser.parseString(client.get(path("state") + "?lang=en", token).body())
+                .getAsJsonObject().getAsJsonObject("question");
+        assertEquals("most harmful first", question.get("order").getAsString(), "never 'most valuable' for harm");
+        assertEquals("Most harmful", question.get("top").getAsString());
+        assertEquals("Least harmful", question.get("bottom").getAsString());
+        JsonObject texts = JsonParser.parseString(http.get("/texts?lang=en", null).body()).getAsJsonObject()
+                .getAsJsonObject("texts");
+        assertFalse(texts.get("classroom.phone.ranking.hint").getAsString().contains("valuable"));
+    }
+
+    @Test
     void aForeignHostHeaderIsRefused() throws Exception {
         assertEquals(400, http.host("evil.example:" + server.address().getPort()).get("/", null).status());
         assertEquals(400, new RawHttp(server.address()).host(null).get("/", null).status());

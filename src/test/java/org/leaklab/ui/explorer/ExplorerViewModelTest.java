@@ -32,6 +32,7 @@ class ExplorerViewModelTest {
         assertFalse(explorer.changedProperty().get());
         explorer.getRanking().forEach(row -> assertEquals(0, row.movement()));
         assertEquals(AMAZON.attributes().size(), explorer.getWeights().size());
+        assertEquals("4.20 of 5", explorer.valueText(explorer.getRanking().get(0)), "a value reads on its scale");
     }
 
     @Test

@@ -79,8 +79,18 @@ class PresenterViewModelTest {
         assertEquals(reference.size(), lines.size());
         String first = AMAZON.item(reference.get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertTrue(lines.get(0).startsWith("1. " + first + " ("), lines.get(0));
+        assertTrue(lines.get(0).endsWith(" of 5)"), "a value reads on its scale: " + lines.get(0));
         assertEquals(ranking.itemIds().size(), presenter.choices().size(), "the items are shown in the scenario's order");
         assertTrue(presenter.whyLines().get(0).contains(first));
+    }
+
+    @Test
+    void aRankingsTaskNamesTheOrderOfItsPerspective() {
+        goTo(s -> s.id().equals("rank-seller"), "no rank-seller");
+        assertEquals("Put these in order, most valuable to the seller first:", presenter.taskText());
+        goTo(s -> s.id().equals("rank-customer"), "no rank-customer");
+        assertEquals("Put these in order, most harmful first:", presenter.taskText(),
+                "a harm ranking never asks for the most valuable first");
     }
 
     @Test

@@ -99,7 +99,7 @@ class RankingFeedbackUiTest {
 
         // Every value shown is the model's value.
         var model = play.get().getPlay().scorer().valueModel(SELLER.perspectiveId());
-        DecimalFormat number = new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        DecimalFormat number = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         for (String item : SELLER.itemIds()) {
             assertEquals(number.format(model.value(item)) + " of 5",
                     robot.lookup("#valueTotal-" + item).queryAs(Label.class).getText(), item);

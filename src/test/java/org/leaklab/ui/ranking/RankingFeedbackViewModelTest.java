@@ -202,10 +202,10 @@ class RankingFeedbackViewModelTest {
                 .forEach(estimate -> answered.add(estimate.id()));
         ItemFacts.Facts revealed = vm.factsOf("sales-stats");
         assertFalse(revealed.priceHidden());
-        assertEquals("$80 to $2,000 the range the German article gives for all the data on offer (figure for 2018)",
+        assertEquals("$80 to $2,000 for the data on offer as a whole, as the German article gives it (figure for 2018)",
                 revealed.price());
         localization.setLocale(Locale.GERMAN);
-        assertEquals("80 $ bis 2.000 $ die Spanne, die der deutsche Artikel f\u00fcr alle angebotenen Daten nennt"
+        assertEquals("80 $ bis 2.000 $ f\u00fcr alle angebotenen Daten zusammen, so der deutsche Artikel"
                 + " (Angabe f\u00fcr 2018)", vm.factsOf("sales-stats").price());
         assertEquals("0,0005 $ pro Person (Angabe für 2013)", vm.facts().of("basic-profile").price());
     }

@@ -384,9 +384,10 @@
 
     draw();
     return [
-      el('p', { class: 'note', text: t('classroom.phone.ranking.perspective', q.perspective) }),
+      el('p', { class: 'note', text: t('classroom.phone.ranking.perspective', q.perspective, q.order || '') }),
       open ? el('p', { class: 'note', text: t('classroom.phone.ranking.hint') }) : null,
-      el('p', { class: 'end', text: t('ranking.top') }), list, el('p', { class: 'end', text: t('ranking.bottom') }), sendBox
+      el('p', { class: 'end', text: t('ranking.top', q.top || '') }), list,
+      el('p', { class: 'end', text: t('ranking.bottom', q.bottom || '') }), sendBox
     ];
   }
 
