@@ -309,21 +309,26 @@ public final class RankingFeedbackView {
         popOver.getRoot().getStylesheets().add(ownStyles);
         popOver.setAnimated(false);
         popOver.show(owner);
-        // Placed again once its own scene has laid it out: the pop-over places itself by its
-        // content's height for no given width, which for wrapping text is one line per label. Once
-        // laid out at its fixed width, the real height is known; fixed to it, the arrow points at the row.
+        // The pop-over places itself by its content's height for no given width (one line per
+        // wrapping label); laid out at its fixed width, it grows after it is shown. Each time its
+        // size changes, it is moved so that its middle, where its arrow is, is level with the row.
         PopOver shown = popOver;
-        Region laidOut = (Region) shown.getContentNode();
-        javafx.application.Platform.runLater(() -> {
-            if (shown == popOver && shown.isShowing() && laidOut.getHeight() > 0) {
-                double height = laidOut.getHeight();
-                laidOut.setMinHeight(height);
-                laidOut.setPrefHeight(height);
-                laidOut.setMaxHeight(height);
-                shown.hide(javafx.util.Duration.ZERO);
-                shown.show(owner);
+        Node frame = shown.getSkin().getNode();
+        Runnable level = () -> {
+            if (shown.isShowing()) {
+                javafx.geometry.Bounds row = owner.localToScreen(owner.getBoundsInLocal());
+                javafx.geometry.Bounds drawn = frame.getBoundsInParent();
+                if (row != null && drawn.getHeight() > 0) {
+                    shown.setAnchorY(row.getCenterY() - drawn.getMinY() - drawn.getHeight() / 2);
+                }
+            }
+        };
+        frame.boundsInParentProperty().addListener((obs, before, now) -> {
+            if (before.getHeight() != now.getHeight()) {
+                level.run();
             }
         });
+        javafx.application.Platform.runLater(level);
     }
 
     /**
