@@ -73,8 +73,9 @@ public final class Reveal {
                 RankingAnswer reference = (RankingAnswer) scorer.referenceAnswer(ranking);
                 List<Row> lines = new ArrayList<>();
                 NumberFormat number = NumberFormat.getNumberInstance(locale());
-                number.setMinimumFractionDigits(2);
-                number.setMaximumFractionDigits(2);
+                // One decimal, as the ranking feedback and "Why?" write a value.
+                number.setMinimumFractionDigits(1);
+                number.setMaximumFractionDigits(1);
                 for (int i = 0; i < reference.itemIds().size(); i++) {
                     String id = reference.itemIds().get(i);
                     lines.add(plain(localization.get("presenter.answer.rankingLine", i + 1,
