@@ -68,7 +68,7 @@ class TeamsScreenshotTest {
         robot.interact(() -> button(presenter, "#applyTeams").fire());
         shootAll(robot, presenter, "teams-title");
 
-        robot.type(KeyCode.RIGHT); // the seller's ranking
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT); // the seller's ranking (scenario 2; the case opens with a choice)
         robot.type(KeyCode.TAB);
         // Füchse: the second card to the top.
         robot.type(KeyCode.DOWN).type(KeyCode.SPACE).type(KeyCode.UP).type(KeyCode.SPACE).type(KeyCode.ENTER);
@@ -87,7 +87,7 @@ class TeamsScreenshotTest {
         robot.type(KeyCode.R);
 
         for (int i = 0; i < 3; i++) {
-            robot.type(KeyCode.RIGHT);
+            robot.type(KeyCode.RIGHT); // scenario 5, the first estimate
         }
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.DIGIT2, KeyCode.DIGIT5, KeyCode.DIGIT0, KeyCode.ENTER);
@@ -101,8 +101,8 @@ class TeamsScreenshotTest {
         robot.type(KeyCode.R);
         shootAll(robot, presenter, "teams-estimate-revealed");
 
-        for (int i = 0; i < 4; i++) {
-            robot.type(KeyCode.RIGHT); // scenario 8, a choice with several right answers
+        for (int i = 0; i < 5; i++) {
+            robot.type(KeyCode.RIGHT); // scenario 10, a choice with several right answers
         }
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.A, KeyCode.C, KeyCode.ENTER);
@@ -113,9 +113,7 @@ class TeamsScreenshotTest {
         robot.type(KeyCode.R);
         shootAll(robot, presenter, "teams-choice-revealed");
 
-        for (int i = 0; i < 3; i++) {
-            robot.type(KeyCode.RIGHT); // scenario 11, a decision story
-        }
+        robot.type(KeyCode.RIGHT); // scenario 11, a decision story
         robot.type(KeyCode.TAB, KeyCode.SPACE, KeyCode.ENTER);
         shootAll(robot, presenter, "teams-decision-entry");
         for (int team = 1; team < 4; team++) {
