@@ -51,12 +51,7 @@ class PresenterProblemBadgeUiTest {
 
     @Test
     void aFailedSaveShowsACornerBadgeInWordsThatGoesOnceSaved(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
-        robot.type(KeyCode.F5);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.presenterStage().isPresent());
-        Stage presenter = window.presenterStage().orElseThrow();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, presenter::isShowing);
-        robot.interact(presenter::requestFocus);
+        Stage presenter = PresenterOpening.open(robot, window);
         Button badge = (Button) presenter.getScene().getRoot().lookup("#presenterProblem");
         assertFalse(badge.isVisible(), "nothing wrong yet");
 

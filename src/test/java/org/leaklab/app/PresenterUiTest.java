@@ -51,13 +51,7 @@ class PresenterUiTest {
     }
 
     private Stage openPresenter(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#case-amazon-2018").tryQuery().isPresent());
-        robot.type(KeyCode.F5);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.presenterStage().isPresent());
-        Stage presenter = window.presenterStage().orElseThrow();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, presenter::isShowing);
-        robot.interact(presenter::requestFocus);
-        return presenter;
+        return PresenterOpening.open(robot, window);
     }
 
     private static Node find(Stage presenter, String id) {

@@ -64,12 +64,16 @@ class PagesScreenshotTest {
         shootAll(robot, "summary", "#summaryPage");
     }
 
+    /** The item {@code id} of the menu bar's menu number {@code menu}, once the menus are filled. */
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, int menu, String id) throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.getMenus().get(menu).getItems().isEmpty());
+        return bar.getMenus().get(menu).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
     @Test
     void teacherGuide(FxRobot robot) throws Exception {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.getMenus().get(2).getItems().isEmpty());
-        javafx.scene.control.MenuItem item = bar.getMenus().get(2).getItems().stream()
-                .filter(i -> "guideItem".equals(i.getId())).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem item = menuItem(robot, 2, "guideItem");
         robot.interact(item::fire);
         shootAll(robot, "guide", "#guidePage");
         for (Locale locale : LANGUAGES) {
@@ -86,10 +90,7 @@ class PagesScreenshotTest {
 
     @Test
     void lessonPlanDialog(FxRobot robot) throws Exception {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.getMenus().get(1).getItems().isEmpty());
-        javafx.scene.control.MenuItem item = bar.getMenus().get(1).getItems().stream()
-                .filter(i -> "lessonPlanItem".equals(i.getId())).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem item = menuItem(robot, 1, "lessonPlanItem");
         for (Locale locale : LANGUAGES) {
             for (double scale : new double[] {1.0, 1.75}) {
                 for (Theme theme : new Theme[] {Theme.LIGHT, Theme.HIGH_CONTRAST}) {

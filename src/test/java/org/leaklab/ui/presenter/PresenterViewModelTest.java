@@ -79,7 +79,8 @@ class PresenterViewModelTest {
         assertEquals(reference.size(), lines.size());
         String first = AMAZON.item(reference.get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertTrue(lines.get(0).startsWith("1. " + first + " ("), lines.get(0));
-        assertTrue(lines.get(0).endsWith(" of 5)"), "a value reads on its scale: " + lines.get(0));
+        assertTrue(lines.get(0).matches(".* \\(\\d\\.\\d of 5\\)"),
+                "a value reads on its scale, with one decimal as in the feedback: " + lines.get(0));
         assertEquals(ranking.itemIds().size(), presenter.choices().size(), "the items are shown in the scenario's order");
         assertTrue(presenter.whyLines().get(0).contains(first));
     }
