@@ -83,11 +83,6 @@ public final class ExplorerViewModel {
         public String weightText() {
             return number(weight.get(), 2);
         }
-
-        /** The case's own weight, to mark on the slider. */
-        public double caseWeight() {
-            return perspective.get().weight(attribute.id());
-        }
     }
 
     private final Case caseData;

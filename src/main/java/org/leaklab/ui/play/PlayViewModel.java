@@ -88,10 +88,6 @@ public final class PlayViewModel {
         return play.get();
     }
 
-    public ReadOnlyObjectProperty<PlayThrough> playProperty() {
-        return play.getReadOnlyProperty();
-    }
-
     private List<Scenario> scenarios() {
         return play.get().scenarios();
     }

@@ -93,11 +93,6 @@ public final class RankingBoard extends StackPane {
         return order;
     }
 
-    /** The card node of {@code itemId} (for focus and tests). */
-    public Node cardOf(String itemId) {
-        return card(itemId).root;
-    }
-
     /** The cards, top to bottom. */
     public List<Node> cardNodes() {
         return List.copyOf(cardList.getChildren());
