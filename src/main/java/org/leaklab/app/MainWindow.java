@@ -59,6 +59,7 @@ import org.leaklab.ui.casepack.PackProblemsView;
 import org.leaklab.ui.casepack.PackProblemsViewModel;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FailureText;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Focus;
 import org.leaklab.ui.common.FxDialogService;
@@ -232,7 +233,7 @@ public final class MainWindow {
                 this::shelve, this::showPackProblems);
         start.loadFailureProperty().addListener((obs, old, failure) -> {
             if (failure != null) {
-                status.warn(localization.get("status.casesFailed", describe(failure)));
+                status.warn(localization.get("status.casesFailed", FailureText.of(failure, localization)));
             }
         });
         // Usually the launcher has read the built-in packs while JavaFX started: list them in the
@@ -622,7 +623,7 @@ public final class MainWindow {
                 Case amazon = read.require(CaseLibrary.AMAZON_2018);
                 Platform.runLater(() -> action.accept(amazon));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> status.warn(localization.get("status.casesFailed", describe(e))));
+                Platform.runLater(() -> status.warn(localization.get("status.casesFailed", FailureText.of(e, localization))));
             }
         });
     }
@@ -722,10 +723,6 @@ public final class MainWindow {
             throw new UncheckedIOException(e);
         }
         return properties.getProperty("version", "?");
-    }
-
-    private static String describe(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /** The one quit path (File &gt; Quit, Ctrl+Q, the window's close button); other kinds of work join it. */

@@ -69,8 +69,8 @@ public final class CasePackLoader {
         } catch (AccessDeniedException e) {
             problems.error("$", "expected a readable file, found no permission to read it");
         } catch (IOException | SecurityException e) {
-            problems.error("$", "expected a readable file, found a read error (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            problems.error("$", "expected a readable file, found a read error"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
         return result(name, problems, Optional.empty());
     }
@@ -83,7 +83,8 @@ public final class CasePackLoader {
         try {
             bytes = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            problems.error("$", "expected a readable file, found a read error (" + e.getClass().getSimpleName() + ")");
+            problems.error("$", "expected a readable file, found a read error"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
             return result(name, problems, Optional.empty());
         }
         if (bytes.length > maxBytes) {
@@ -127,8 +128,7 @@ public final class CasePackLoader {
             return result(name, problems, new CasePackReader(problems).read(root));
         } catch (RuntimeException | StackOverflowError e) {
             // A pack must never take the app down; this is the last line of defence.
-            problems.error("$", "expected a readable case pack, found content the loader could not handle ("
-                    + e.getClass().getSimpleName() + ")");
+            problems.error("$", "expected a readable case pack, found content the loader could not handle");
             return result(name, problems, Optional.empty());
         }
     }

@@ -160,7 +160,7 @@ final class JsonTreeReader {
         if (message.startsWith("Nesting limit")) {
             return "nesting is too deep";
         }
-        return message.isBlank() ? e.getClass().getSimpleName() : message;
+        return message.isBlank() ? "expected valid JSON, found text that does not parse" : message;
     }
 
     /** Gson reports a path like {@code $.} before the first name is read; we say {@code $}. */

@@ -112,8 +112,7 @@ public final class CasePackOpener {
         } catch (RuntimeException | StackOverflowError e) {
             // The loader turns every failure into a problem; this is only the last line of defence.
             return new LoadResult(file.toString(), Optional.empty(), List.of(new Problem(Problem.Severity.ERROR,
-                    file.toString(), "$", "expected a readable case pack, found an error while reading it ("
-                    + e.getClass().getSimpleName() + ")")));
+                    file.toString(), "$", "expected a readable case pack, found an error while reading it")));
         }
     }
 

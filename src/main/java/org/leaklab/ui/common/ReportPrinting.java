@@ -53,7 +53,7 @@ public final class ReportPrinting {
             } catch (Exception e) {
                 fxThread.execute(() -> {
                     busy.accept(false);
-                    String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                    String reason = FailureText.of(e, localization);
                     status.warn(localization.get("summary.print.failedStatus", reason));
                     dialogs.showError(localization.get("summary.print.failedTitle"),
                             localization.get("summary.print.failed", reason));

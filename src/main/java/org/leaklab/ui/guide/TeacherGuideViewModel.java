@@ -227,7 +227,7 @@ public final class TeacherGuideViewModel {
             } catch (IOException | RuntimeException e) {
                 fxThread.execute(() -> {
                     busy.set(false);
-                    String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                    String reason = org.leaklab.ui.common.FailureText.of(e, localization);
                     status.warn(localization.get("guide.file.failedStatus", reason));
                     dialogs.showError(localization.get("guide.file.failedTitle"),
                             localization.get("guide.file.failed", file.toAbsolutePath(), reason));

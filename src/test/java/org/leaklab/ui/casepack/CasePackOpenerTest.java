@@ -120,7 +120,9 @@ class CasePackOpenerTest {
         }, Runnable::run, Runnable::run, localization, status, pack -> Optional.empty(), problems::add);
         opener.open(folder.resolve("x.json"));
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).lines().get(0).contains("IllegalStateException"));
+        String line = problems.get(0).lines().get(0);
+        assertTrue(line.contains("found an error while reading it"), line);
+        assertFalse(line.contains("IllegalStateException") || line.contains("boom"), "in words, no exception: " + line);
     }
 
     @Test
