@@ -51,40 +51,42 @@ final class CaseSectionsReader {
     }
 
     AttributeDefinition attribute(JObject o, String path) {
-        return idAndTwoTexts(o, path, Set.of("id", "name", "description"), "name", "description",
-                AttributeDefinition::new);
+        Entry entry = entry(o, path, Set.of("id", "name", "description"), "name", "description");
+        return entry == null ? null : new AttributeDefinition(entry.id(), entry.first(), entry.second());
     }
 
     Role role(JObject o, String path) {
-        Role role = idAndTwoTexts(o, path, Set.of("id", "name", "description", "sources"), "name", "description",
-                Role::new);
-        List<String> sources = citations.citedSources(o, path, "role");
-        return role == null || sources == null ? null
-                : new Role(role.id(), role.name(), role.description(), sources);
+        return cited(entry(o, path, Set.of("id", "name", "description", "sources"), "name", "description"),
+                citations.citedSources(o, path, "role"), Role::new);
     }
 
     Lesson lesson(JObject o, String path) {
-        Lesson lesson = idAndTwoTexts(o, path, Set.of("id", "title", "text", "sources"), "title", "text",
-                Lesson::new);
-        List<String> sources = citations.citedSources(o, path, "lesson");
-        return lesson == null || sources == null ? null
-                : new Lesson(lesson.id(), lesson.title(), lesson.text(), sources);
+        return cited(entry(o, path, Set.of("id", "title", "text", "sources"), "title", "text"),
+                citations.citedSources(o, path, "lesson"), Lesson::new);
     }
 
-    /** Makes one of the entries that are an id and two texts (attributes, roles, lessons). */
+    /** The id and two texts that attributes, roles and lessons are made of. */
+    private record Entry(String id, LocalizedText first, LocalizedText second) {
+    }
+
+    /** Makes one of the entries that are an id, two texts and the sources they rest on (roles, lessons). */
     @FunctionalInterface
-    private interface IdAndTexts<T> {
-        T make(String id, LocalizedText first, LocalizedText second);
+    private interface CitedEntry<T> {
+        T make(String id, LocalizedText first, LocalizedText second, List<String> sources);
     }
 
     /** Reads such an entry, reporting every problem; null when one of the three is missing or wrong. */
-    private <T> T idAndTwoTexts(JObject o, String path, Set<String> known, String first, String second,
-                                IdAndTexts<T> entry) {
+    private Entry entry(JObject o, String path, Set<String> known, String first, String second) {
         fields.knownFields(o, path, known);
         String id = fields.id(o, path, "id");
         LocalizedText firstText = fields.text(o, path, first);
         LocalizedText secondText = fields.text(o, path, second);
-        return id == null || firstText == null || secondText == null ? null : entry.make(id, firstText, secondText);
+        return id == null || firstText == null || secondText == null ? null : new Entry(id, firstText, secondText);
+    }
+
+    /** The entry with its sources; null when either is. */
+    private static <T> T cited(Entry entry, List<String> sources, CitedEntry<T> make) {
+        return entry == null || sources == null ? null : make.make(entry.id(), entry.first(), entry.second(), sources);
     }
 
     List<TimelineEvent> timeline(JObject pack) {

@@ -21,26 +21,13 @@ import org.leaklab.model.LocalizedText;
  * Reads a decision story: its nodes, their options and the endings, each option's {@code next}
  * naming a node or an ending; the shape of the whole is left to {@link StoryGraphCheck}.
  */
-final class DecisionReader {
+record DecisionReader(PackFields fields, Citations citations, Set<String> lessonIds) {
     /** Most nodes plus endings of a decision story. */
     static final int MAX_STORY_STEPS = 200;
 
-
-    private final PackFields fields;
-    private final ProblemCollector problems;
-    private final Citations citations;
-    private final Set<String> lessonIds;
-
-    DecisionReader(PackFields fields, Citations citations, Set<String> lessonIds) {
-        this.fields = fields;
-        this.problems = fields.problems();
-        this.citations = citations;
-        this.lessonIds = lessonIds;
-    }
-
     DecisionScenario decision(JObject o, String path) {
         fields.knownFields(o, path, Set.of("id", "type", "title", "prompt", "start", "nodes", "ends", "sources"));
-        int errorsBefore = problems.errorCount();
+        int errorsBefore = fields.problems().errorCount();
         String id = fields.id(o, path, "id");
         LocalizedText title = fields.text(o, path, "title");
         LocalizedText prompt = fields.text(o, path, "prompt");
@@ -49,7 +36,7 @@ final class DecisionReader {
         List<JsonNode> nodeElements = fields.array(o, path, "nodes", true, 1, "nodes");
         List<JsonNode> endElements = fields.array(o, path, "ends", true, 1, "endings");
         if (nodeElements.size() + endElements.size() > MAX_STORY_STEPS) {
-            problems.error(path, "expected at most " + MAX_STORY_STEPS + " nodes and endings together, found "
+            fields.problems().error(path, "expected at most " + MAX_STORY_STEPS + " nodes and endings together, found "
                     + (nodeElements.size() + endElements.size()));
             return null;
         }
@@ -69,13 +56,13 @@ final class DecisionReader {
         fields.elements(endElements, child(path, "ends"), "an ending",
                 Set.of("id", "title", "text", "score", "lesson"), "node or ending", stepPaths, this::end, ends);
         if (start != null && !nodeIds.contains(start)) {
-            problems.error(child(path, "start"), "expected the id of a node (" + list(nodeIds) + "), found \""
+            fields.problems().error(child(path, "start"), "expected the id of a node (" + list(nodeIds) + "), found \""
                     + start + "\"" + (endIds.contains(start) ? ", which is an ending" : ""));
         }
-        if (problems.errorCount() > errorsBefore) {
+        if (fields.problems().errorCount() > errorsBefore) {
             return null;
         }
-        if (!new StoryGraphCheck(problems).check(path, start, nodes, ends, nodePath)) {
+        if (!new StoryGraphCheck(fields.problems()).check(path, start, nodes, ends, nodePath)) {
             return null;
         }
         return new DecisionScenario(id, title, prompt, start, nodes, ends, sources);

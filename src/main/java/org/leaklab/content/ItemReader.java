@@ -26,24 +26,12 @@ import org.leaklab.model.Perspective;
 import org.leaklab.model.PriceReference;
 import org.leaklab.model.RankingLabels;
 
-/** Reads the data items (scores, price, kind) and the perspectives (weights, labels, item kinds) of a pack. */
-final class ItemReader {
+/**
+ * Reads the data items (scores, price, kind) and the perspectives (weights, labels, item kinds) of a
+ * pack; {@code attributeIds} are the ids of the pack's attributes, in the pack's order.
+ */
+record ItemReader(PackFields fields, Citations citations, Set<String> attributeIds) {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-
-    private final PackFields fields;
-    private final ProblemCollector problems;
-    private final Citations citations;
-    private final Set<String> attributeIds;
-    private final List<String> attributeOrder;
-
-    /** {@code attributeIds}: the ids of the pack's attributes, in the pack's order. */
-    ItemReader(PackFields fields, Citations citations, Set<String> attributeIds) {
-        this.fields = fields;
-        this.problems = fields.problems();
-        this.citations = citations;
-        this.attributeIds = attributeIds;
-        this.attributeOrder = List.copyOf(attributeIds);
-    }
 
     DataItem item(JObject o, String path) {
         fields.knownFields(o, path, Set.of("id", "partOfCase", "kind", "name", "card", "buyerUse", "harm", "scores",
@@ -82,7 +70,7 @@ final class ItemReader {
         }
         Optional<ItemKind> known = ItemKind.byId(kind);
         if (known.isEmpty()) {
-            problems.error(child(path, "kind"), "expected one of " + kindList() + ", found "
+            fields.problems().error(child(path, "kind"), "expected one of " + kindList() + ", found "
                     + JsonNode.describe(o.members().get("kind")));
         }
         return known.orElse(null);
@@ -101,15 +89,15 @@ final class ItemReader {
         boolean ok = true;
         for (String key : o.members().keySet()) {
             if (!attributeIds.contains(key)) {
-                problems.error(child(path, key), "expected a score for an attribute of the pack ("
+                fields.problems().error(child(path, key), "expected a score for an attribute of the pack ("
                         + list(attributeIds) + "), found the unknown attribute \"" + key + "\"");
                 ok = false;
             }
         }
         List<AttributeScore> scores = new ArrayList<>();
-        for (String attribute : attributeOrder) {
+        for (String attribute : attributeIds) {
             if (!o.members().containsKey(attribute)) {
-                problems.error(path, "missing a score for attribute \"" + attribute + "\"");
+                fields.problems().error(path, "missing a score for attribute \"" + attribute + "\"");
                 ok = false;
                 continue;
             }
@@ -141,7 +129,7 @@ final class ItemReader {
         Double high = fields.positive(o, path, "high");
         String currency = fields.string(o, path, "currency", true);
         if (currency != null && !CURRENCY.matcher(currency).matches()) {
-            problems.error(child(path, "currency"), "expected a three-letter currency code such as USD, found "
+            fields.problems().error(child(path, "currency"), "expected a three-letter currency code such as USD, found "
                     + JsonNode.describe(o.members().get("currency")));
             currency = null;
         }
@@ -149,7 +137,7 @@ final class ItemReader {
         String source = citations.source(o, path, "source");
         Integer year = fields.integer(o, path, "year", 1990, 2100);
         if (low != null && high != null && low > high) {
-            problems.error(path, "expected low <= high, found low " + format(low) + " > high " + format(high));
+            fields.problems().error(path, "expected low <= high, found low " + format(low) + " > high " + format(high));
             return null;
         }
         if (low == null || high == null || currency == null || unit == null || source == null || year == null) {
@@ -193,7 +181,7 @@ final class ItemReader {
             return null;
         }
         if (!(node instanceof JArray array) || array.elements().isEmpty()) {
-            problems.error(path, "expected a non-empty array of item kinds (" + kindList() + "), found "
+            fields.problems().error(path, "expected a non-empty array of item kinds (" + kindList() + "), found "
                     + JsonNode.describe(node));
             return null;
         }
@@ -203,11 +191,11 @@ final class ItemReader {
             JsonNode element = array.elements().get(i);
             Optional<ItemKind> kind = element instanceof JString s ? ItemKind.byId(s.value()) : Optional.empty();
             if (kind.isEmpty()) {
-                problems.error(path + "[" + i + "]", "expected one of " + kindList() + ", found "
+                fields.problems().error(path + "[" + i + "]", "expected one of " + kindList() + ", found "
                         + JsonNode.describe(element));
                 ok = false;
             } else if (!kinds.add(kind.get())) {
-                problems.error(path + "[" + i + "]", "expected each item kind once, found \"" + kind.get().id()
+                fields.problems().error(path + "[" + i + "]", "expected each item kind once, found \"" + kind.get().id()
                         + "\" again");
                 ok = false;
             }
@@ -227,8 +215,8 @@ final class ItemReader {
         for (Map.Entry<String, JsonNode> entry : o.members().entrySet()) {
             String weightPath = child(path, entry.getKey());
             if (!attributeIds.contains(entry.getKey())) {
-                problems.error(weightPath, "expected a weight for an attribute of the pack (" + list(attributeIds)
-                        + "), found the unknown attribute \"" + entry.getKey() + "\"");
+                fields.problems().error(weightPath, "expected a weight for an attribute of the pack ("
+                        + list(attributeIds) + "), found the unknown attribute \"" + entry.getKey() + "\"");
                 ok = false;
                 continue;
             }
@@ -236,7 +224,8 @@ final class ItemReader {
             if (weight == null) {
                 ok = false;
             } else if (weight < 0) {
-                problems.error(weightPath, "expected a weight of 0 or more, found " + JsonNode.describe(entry.getValue()));
+                fields.problems().error(weightPath, "expected a weight of 0 or more, found "
+                        + JsonNode.describe(entry.getValue()));
                 ok = false;
             } else {
                 anyPositive |= weight > 0;
@@ -244,7 +233,7 @@ final class ItemReader {
             }
         }
         if (ok && !anyPositive) {
-            problems.error(path, "expected at least one weight above 0, found "
+            fields.problems().error(path, "expected at least one weight above 0, found "
                     + (o.members().isEmpty() ? "no weights" : "only zero weights"));
             ok = false;
         }
