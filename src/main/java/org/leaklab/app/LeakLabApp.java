@@ -2,6 +2,10 @@ package org.leaklab.app;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.leaklab.app.diagnostics.ScreenWalk;
+import org.leaklab.app.diagnostics.StallWatch;
+import org.leaklab.app.diagnostics.StartupProbe;
+import org.leaklab.app.diagnostics.StartupTrace;
 import org.leaklab.settings.AppDirectories;
 
 /** The JavaFX application: opens the main window with the platform's folders. */

@@ -29,6 +29,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.leaklab.app.diagnostics.ScreenWalk;
+import org.leaklab.app.diagnostics.StartupTrace;
 import org.leaklab.content.CaseLibrary;
 import org.leaklab.model.Case;
 import org.leaklab.session.PlayProgress;
@@ -90,7 +92,7 @@ import org.leaklab.ui.start.StartViewModel;
  * The main window and the wiring behind it: reads the preferences, creates the services, the
  * shell and the pages, and keeps them in step when the language, theme or scale changes.
  */
-public final class MainWindow {
+public final class MainWindow implements ScreenWalk.Target {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
     /** The header logo: shown at most about 120 px tall (at the largest text size), so 128 px is enough. */

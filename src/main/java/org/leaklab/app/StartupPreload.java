@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.leaklab.app.diagnostics.StartupTrace;
 import org.leaklab.content.CaseLibrary;
 import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;

@@ -1,4 +1,4 @@
-package org.leaklab.app;
+package org.leaklab.app.diagnostics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
