@@ -42,10 +42,12 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 
   echo "== building the minimal window"
   rm -rf "$OUT/minimal" && mkdir -p "$OUT/minimal/classes"
-  # The minimal window is measured by the very same StartupProbe source as LeakLab.
+  # The minimal window is measured by the very same StartupProbe source as LeakLab (and the
+  # first-frame hook it uses).
   mapfile -t SOURCES < <(find bench/minimal/src -name '*.java')
   "$JAVAC_BIN" --release 25 --module-path "$LIBS" -d "$OUT/minimal/classes" \
-    "${SOURCES[@]}" src/main/java/org/leaklab/app/diagnostics/StartupProbe.java
+    "${SOURCES[@]}" src/main/java/org/leaklab/app/diagnostics/StartupProbe.java \
+    src/main/java/org/leaklab/app/diagnostics/FirstFrame.java
   (cd bench/minimal/src && find . -name '*.fxml' -exec cp --parents {} "$OUT/minimal/classes" \;)
 
   echo "== packaging the minimal window the same way as LeakLab"

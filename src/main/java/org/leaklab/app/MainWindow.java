@@ -29,6 +29,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.leaklab.app.diagnostics.FirstFrame;
 import org.leaklab.app.diagnostics.ScreenWalk;
 import org.leaklab.app.diagnostics.StartupTrace;
 import org.leaklab.content.CaseLibrary;
@@ -293,24 +294,12 @@ public final class MainWindow implements ScreenWalk.Target {
         stage.show();
         // Not on the first screen, so done right after it (after the frame is laid out, so it is
         // not delayed): the menus' items, the window icons, the other language's texts.
-        afterFirstFrame(() -> Platform.runLater(() -> {
+        FirstFrame.afterLayout(scene, () -> Platform.runLater(() -> {
             fillMenus();
             loadWindowIcons();
             io.execute(MainWindow::readAllLanguages);
             reopenCasePacks();
         }));
-    }
-
-    /** Runs {@code action} once, right after the first frame of the window has been laid out. */
-    private void afterFirstFrame(Runnable action) {
-        Scene scene = stage.getScene();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                action.run();
-            }
-        });
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -49,14 +48,7 @@ public final class StartupTrace {
         if (!ON) {
             return;
         }
-        Scene scene = stage.getScene();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                step("first frame laid out");
-            }
-        });
+        FirstFrame.afterLayout(stage.getScene(), () -> step("first frame laid out"));
     }
 
     private static long threadCpuMillis() {
