@@ -47,6 +47,7 @@ import org.leaklab.i18n.Localizable;
 import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
+import org.leaklab.settings.PreferencesKeeper;
 import org.leaklab.settings.PreferencesStore;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.io.FileProblem;
