@@ -151,15 +151,15 @@ public final class MainWindow implements ScreenWalk.Target {
                        StartupPreload preload) {
         this.stage = stage;
         this.links = links;
-        this.builtInCases = preload == null ? CaseLibrary::builtIn : preload.builtInCases();
-        this.readCases = preload == null ? Optional::empty : preload::builtInCasesIfRead;
+        this.builtInCases = preload.builtInCases();
+        this.readCases = preload::builtInCasesIfRead;
         this.io = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "leaklab-io");
             thread.setDaemon(true);
             return thread;
         });
         PreferencesStore store = new PreferencesStore(directories.config());
-        PreferencesStore.LoadResult loaded = preload == null ? store.load() : preload.preferences(store);
+        PreferencesStore.LoadResult loaded = preload.preferences(store);
         Preferences prefs = loaded.preferences();
         this.localization = new Localization(prefs.locale(Locale.getDefault()));
         this.appearance = new Appearance(prefs.theme(), prefs.scale());
@@ -218,7 +218,7 @@ public final class MainWindow implements ScreenWalk.Target {
      * @param links       opens web addresses in the system browser
      */
     public static MainWindow open(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
-        return open(stage, directories, links, null);
+        return open(stage, directories, links, StartupPreload.inPlace(directories));
     }
 
     /** As {@link #open(Stage, AppDirectories, PlayServices.LinkOpener)}, with what the launcher read ahead. */
