@@ -4,10 +4,10 @@
 #   bench/stalls.sh [N]                  N walks (default 3) of LeakLab's app image
 #   BENCH_SKIP_BUILD=1 bench/stalls.sh   reuse target/dist
 #
-# Each walk starts the image with -Dleaklab.screenWalk=true (org.leaklab.app.ScreenWalk: the
+# Each walk starts the image with -Dleaklab.screenWalk=true (org.leaklab.app.diagnostics.ScreenWalk: the
 # start page, the whole Amazon case answered and checked, summary, shortcuts, explorer, class
 # history, About, presenter mode, a broken case pack's problems, German, the three colour
-# schemes) and -Dleaklab.stallWatch=true (org.leaklab.app.StallWatch: one report each time the
+# schemes) and -Dleaklab.stallWatch=true (org.leaklab.app.diagnostics.StallWatch: one report each time the
 # JavaFX thread is busy for more than 50 ms). Every walk gets an empty home folder, as on a new
 # machine. Prints, per step, the longest stall of each walk, and the totals. Never a gate:
 # exits 0 whatever it measures, 1 if a walk fails.

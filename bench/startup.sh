@@ -14,7 +14,7 @@
 #
 # "Cold" means a new JVM process each time; the file system cache stays warm (one untimed
 # start of each variant fills it first, so no variant pays for disk reads the others do not).
-# First frame: FIRST_FRAME_MS from org.leaklab.app.StartupProbe (process start to the first
+# First frame: FIRST_FRAME_MS from org.leaklab.app.diagnostics.StartupProbe (process start to the first
 # pulse after the window shows). Peak memory: maximum resident set size from /usr/bin/time.
 # Needs: a JDK 25+ (bench/jdk.sh finds one), Xvfb unless DISPLAY is set, /usr/bin/time.
 # Prints medians and the goals' verdicts; exits 0 either way (never a gate).
@@ -42,10 +42,12 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
 
   echo "== building the minimal window"
   rm -rf "$OUT/minimal" && mkdir -p "$OUT/minimal/classes"
-  # The minimal window is measured by the very same StartupProbe source as LeakLab.
+  # The minimal window is measured by the very same StartupProbe source as LeakLab (and the
+  # first-frame hook it uses).
   mapfile -t SOURCES < <(find bench/minimal/src -name '*.java')
   "$JAVAC_BIN" --release 25 --module-path "$LIBS" -d "$OUT/minimal/classes" \
-    "${SOURCES[@]}" src/main/java/org/leaklab/app/StartupProbe.java
+    "${SOURCES[@]}" src/main/java/org/leaklab/app/diagnostics/StartupProbe.java \
+    src/main/java/org/leaklab/app/diagnostics/FirstFrame.java
   (cd bench/minimal/src && find . -name '*.fxml' -exec cp --parents {} "$OUT/minimal/classes" \;)
 
   echo "== packaging the minimal window the same way as LeakLab"

@@ -3,6 +3,7 @@ package org.leaklab.app;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.leaklab.app.diagnostics.StartupTrace;
 import org.leaklab.content.ValidateCommand;
 import org.leaklab.settings.AppDirectories;
 

@@ -2,6 +2,10 @@ package org.leaklab.app;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.leaklab.app.diagnostics.ScreenWalk;
+import org.leaklab.app.diagnostics.StallWatch;
+import org.leaklab.app.diagnostics.StartupProbe;
+import org.leaklab.app.diagnostics.StartupTrace;
 import org.leaklab.settings.AppDirectories;
 
 /** The JavaFX application: opens the main window with the platform's folders. */
@@ -15,9 +19,9 @@ public final class LeakLabApp extends Application {
     public void start(Stage stage) {
         StartupTrace.step("JavaFX started, start() entered");
         StallWatch.installIfRequested();
-        StartupPreload preload = StartupPreload.take().orElse(null);
-        AppDirectories directories = preload == null ? AppDirectories.forPlatform() : preload.directories();
-        MainWindow window = MainWindow.open(stage, directories,
+        StartupPreload preload = StartupPreload.take()
+                .orElseGet(() -> StartupPreload.inPlace(AppDirectories.forPlatform()));
+        MainWindow window = MainWindow.open(stage, preload.directories(),
                 SystemBrowser.forPlatform(getHostServices()::showDocument), preload);
         StartupTrace.step("main window shown");
         StartupTrace.firstFrame(stage);

@@ -29,6 +29,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.leaklab.app.diagnostics.FirstFrame;
+import org.leaklab.app.diagnostics.ScreenWalk;
+import org.leaklab.app.diagnostics.StartupTrace;
 import org.leaklab.content.CaseLibrary;
 import org.leaklab.model.Case;
 import org.leaklab.session.PlayProgress;
@@ -44,6 +47,7 @@ import org.leaklab.i18n.Localizable;
 import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
 import org.leaklab.settings.Preferences;
+import org.leaklab.settings.PreferencesKeeper;
 import org.leaklab.settings.PreferencesStore;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.io.FileProblem;
@@ -90,7 +94,7 @@ import org.leaklab.ui.start.StartViewModel;
  * The main window and the wiring behind it: reads the preferences, creates the services, the
  * shell and the pages, and keeps them in step when the language, theme or scale changes.
  */
-public final class MainWindow {
+public final class MainWindow implements ScreenWalk.Target {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
     /** The header logo: shown at most about 120 px tall (at the largest text size), so 128 px is enough. */
@@ -147,15 +151,15 @@ public final class MainWindow {
                        StartupPreload preload) {
         this.stage = stage;
         this.links = links;
-        this.builtInCases = preload == null ? CaseLibrary::builtIn : preload.builtInCases();
-        this.readCases = preload == null ? Optional::empty : preload::builtInCasesIfRead;
+        this.builtInCases = preload.builtInCases();
+        this.readCases = preload::builtInCasesIfRead;
         this.io = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "leaklab-io");
             thread.setDaemon(true);
             return thread;
         });
         PreferencesStore store = new PreferencesStore(directories.config());
-        PreferencesStore.LoadResult loaded = preload == null ? store.load() : preload.preferences(store);
+        PreferencesStore.LoadResult loaded = preload.preferences(store);
         Preferences prefs = loaded.preferences();
         this.localization = new Localization(prefs.locale(Locale.getDefault()));
         this.appearance = new Appearance(prefs.theme(), prefs.scale());
@@ -214,7 +218,7 @@ public final class MainWindow {
      * @param links       opens web addresses in the system browser
      */
     public static MainWindow open(Stage stage, AppDirectories directories, PlayServices.LinkOpener links) {
-        return open(stage, directories, links, null);
+        return open(stage, directories, links, StartupPreload.inPlace(directories));
     }
 
     /** As {@link #open(Stage, AppDirectories, PlayServices.LinkOpener)}, with what the launcher read ahead. */
@@ -291,24 +295,12 @@ public final class MainWindow {
         stage.show();
         // Not on the first screen, so done right after it (after the frame is laid out, so it is
         // not delayed): the menus' items, the window icons, the other language's texts.
-        afterFirstFrame(() -> Platform.runLater(() -> {
+        FirstFrame.afterLayout(scene, () -> Platform.runLater(() -> {
             fillMenus();
             loadWindowIcons();
             io.execute(MainWindow::readAllLanguages);
             reopenCasePacks();
         }));
-    }
-
-    /** Runs {@code action} once, right after the first frame of the window has been laid out. */
-    private void afterFirstFrame(Runnable action) {
-        Scene scene = stage.getScene();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                action.run();
-            }
-        });
     }
 
     /**

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.leaklab.app.diagnostics.StartupTrace;
 import org.leaklab.content.CaseLibrary;
 import org.leaklab.i18n.Messages;
 import org.leaklab.settings.AppDirectories;
@@ -17,30 +19,49 @@ import org.leaklab.settings.PreferencesStore;
  * it starts JavaFX, so it runs while the toolkit starts (most of a second, much of it spent
  * waiting for the display) instead of after it, on the JavaFX thread or ahead of the case list.
  *
- * <p>Without it (tests that open {@link MainWindow} directly) the main window does the same work
- * itself: preferences on the JavaFX thread, case packs on its I/O thread.
+ * <p>The main window always has one. When the launcher began none (tests that open
+ * {@link MainWindow} directly, JavaFX started some other way), {@link #inPlace} reads nothing
+ * ahead: the preferences are read when asked for, on the JavaFX thread, the case packs on the
+ * main window's I/O thread.
  */
 final class StartupPreload {
     private static final Object LOCK = new Object();
     private static StartupPreload begun;
 
     private final AppDirectories directories;
-    private final CompletableFuture<PreferencesStore.LoadResult> preferences = new CompletableFuture<>();
-    private final CompletableFuture<CaseLibrary> builtInCases = new CompletableFuture<>();
+    private final Function<PreferencesStore, PreferencesStore.LoadResult> preferences;
+    private final Supplier<Optional<CaseLibrary>> builtInCasesIfRead;
+    private final Supplier<CaseLibrary> builtInCases;
 
-    private StartupPreload(AppDirectories directories) {
+    private StartupPreload(AppDirectories directories,
+                           Function<PreferencesStore, PreferencesStore.LoadResult> preferences,
+                           Supplier<Optional<CaseLibrary>> builtInCasesIfRead, Supplier<CaseLibrary> builtInCases) {
         this.directories = Objects.requireNonNull(directories);
+        this.preferences = preferences;
+        this.builtInCasesIfRead = builtInCasesIfRead;
+        this.builtInCases = builtInCases;
     }
 
     /** Starts reading in the background; call once, before {@code Application.launch}. */
     static void begin(AppDirectories directories) {
-        StartupPreload preload = new StartupPreload(directories);
+        CompletableFuture<PreferencesStore.LoadResult> preferences = new CompletableFuture<>();
+        CompletableFuture<CaseLibrary> builtInCases = new CompletableFuture<>();
+        StartupPreload preload = new StartupPreload(directories,
+                store -> preferencesOr(preferences, store),
+                () -> builtInCases.isDone() && !builtInCases.isCompletedExceptionally()
+                        ? Optional.of(builtInCases.join()) : Optional.empty(),
+                () -> joined(builtInCases));
         synchronized (LOCK) {
             begun = preload;
         }
-        Thread thread = new Thread(preload::run, "leaklab-preload");
+        Thread thread = new Thread(() -> read(directories, preferences, builtInCases), "leaklab-preload");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A preload that read nothing ahead: everything is read when it is asked for. */
+    static StartupPreload inPlace(AppDirectories directories) {
+        return new StartupPreload(directories, PreferencesStore::load, Optional::empty, CaseLibrary::builtIn);
     }
 
     /** The preload begun by the launcher, handed out once; empty when none was begun. */
@@ -52,7 +73,9 @@ final class StartupPreload {
         }
     }
 
-    private void run() {
+    private static void read(AppDirectories directories,
+                             CompletableFuture<PreferencesStore.LoadResult> preferences,
+                             CompletableFuture<CaseLibrary> builtInCases) {
         // Preferences first: the main window needs them before anything else.
         PreferencesStore.LoadResult loaded;
         try {
@@ -82,8 +105,23 @@ final class StartupPreload {
         return directories;
     }
 
-    /** The loaded preferences; waits for them if need be, or reads them here if the preload failed. */
+    /** The preferences read ahead (waiting for them if need be), or read from {@code store} now when they were not. */
     PreferencesStore.LoadResult preferences(PreferencesStore store) {
+        return preferences.apply(store);
+    }
+
+    /** The built-in case packs if they have been read without a problem already; empty otherwise. */
+    Optional<CaseLibrary> builtInCasesIfRead() {
+        return builtInCasesIfRead.get();
+    }
+
+    /** Reads the built-in case packs, or waits for those read ahead and rethrows what went wrong reading them. */
+    Supplier<CaseLibrary> builtInCases() {
+        return builtInCases;
+    }
+
+    private static PreferencesStore.LoadResult preferencesOr(
+            CompletableFuture<PreferencesStore.LoadResult> preferences, PreferencesStore store) {
         try {
             return preferences.join();
         } catch (CompletionException e) {
@@ -91,26 +129,17 @@ final class StartupPreload {
         }
     }
 
-    /** The built-in case packs if they have been read without a problem already; empty otherwise. */
-    Optional<CaseLibrary> builtInCasesIfRead() {
-        return builtInCases.isDone() && !builtInCases.isCompletedExceptionally()
-                ? Optional.of(builtInCases.join()) : Optional.empty();
-    }
-
-    /** The built-in case packs, waiting for them if need be; rethrows what went wrong reading them. */
-    Supplier<CaseLibrary> builtInCases() {
-        return () -> {
-            try {
-                return builtInCases.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
+    private static CaseLibrary joined(CompletableFuture<CaseLibrary> builtInCases) {
+        try {
+            return builtInCases.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-        };
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

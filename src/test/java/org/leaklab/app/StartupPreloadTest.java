@@ -72,4 +72,20 @@ class StartupPreloadTest {
         assertTrue(StartupPreload.take().isPresent());
         assertTrue(StartupPreload.take().isEmpty());
     }
+
+    @Test
+    void inPlaceReadsNothingAheadAndEverythingWhenAsked(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("config");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve(PreferencesStore.FILE_NAME), "{\"theme\": \"DARK\"}", StandardCharsets.UTF_8);
+        AppDirectories directories = new AppDirectories(config, dir.resolve("data"));
+
+        StartupPreload preload = StartupPreload.inPlace(directories);
+
+        assertEquals(directories, preload.directories());
+        assertTrue(preload.builtInCasesIfRead().isEmpty(), "nothing read ahead: the start page waits for the I/O thread");
+        assertEquals(Theme.DARK, preload.preferences(new PreferencesStore(config)).preferences().theme());
+        assertTrue(preload.builtInCases().get().find(CaseLibrary.AMAZON_2018).isPresent());
+        assertTrue(StartupPreload.take().isEmpty(), "not the launcher's preload");
+    }
 }

@@ -8,7 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import org.leaklab.app.StartupProbe;
+import org.leaklab.app.diagnostics.StartupProbe;
 
 /** One window from one FXML file, measured by the same StartupProbe as LeakLab. */
 public final class MinimalApp extends Application {

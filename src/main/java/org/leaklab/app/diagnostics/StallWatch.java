@@ -1,4 +1,4 @@
-package org.leaklab.app;
+package org.leaklab.app.diagnostics;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

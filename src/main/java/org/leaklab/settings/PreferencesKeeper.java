@@ -1,30 +1,29 @@
-package org.leaklab.app;
+package org.leaklab.settings;
 
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.leaklab.settings.Preferences;
-import org.leaklab.settings.PreferencesStore;
 
 /**
- * Holds the current preferences and writes them whenever they change, off the JavaFX thread.
+ * Holds the current preferences and writes them whenever they change, on the executor it is given
+ * (the app's I/O thread, so never on the JavaFX thread).
  * A failed write is reported, never thrown: the app goes on with the settings in memory.
  */
-final class PreferencesKeeper {
+public final class PreferencesKeeper {
     private final PreferencesStore store;
     private final Executor io;
     private final Consumer<IOException> onFailure;
     private final Runnable onSaved;
     private volatile Preferences current;
 
-    PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure) {
+    public PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure) {
         this(store, initial, io, onFailure, () -> { });
     }
 
     /** As above, with {@code onSaved} called after each write that worked (so a reported failure can clear). */
-    PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure,
-                      Runnable onSaved) {
+    public PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure,
+                             Runnable onSaved) {
         this.store = Objects.requireNonNull(store);
         this.current = Objects.requireNonNull(initial);
         this.io = Objects.requireNonNull(io);
@@ -32,12 +31,12 @@ final class PreferencesKeeper {
         this.onSaved = Objects.requireNonNull(onSaved);
     }
 
-    Preferences current() {
+    public Preferences current() {
         return current;
     }
 
     /** Replaces the preferences and saves them in the background. */
-    void update(Preferences changed) {
+    public void update(Preferences changed) {
         current = changed;
         io.execute(() -> {
             // Only the newest state is worth writing; a queued older one is skipped.
@@ -48,7 +47,7 @@ final class PreferencesKeeper {
     }
 
     /** Saves now, on the calling thread (used when the window closes). */
-    void saveNow(Preferences changed) {
+    public void saveNow(Preferences changed) {
         current = changed;
         write(changed);
     }

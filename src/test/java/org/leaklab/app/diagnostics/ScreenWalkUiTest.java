@@ -1,4 +1,4 @@
-package org.leaklab.app;
+package org.leaklab.app.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.leaklab.app.MainWindow;
 import org.leaklab.settings.AppDirectories;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

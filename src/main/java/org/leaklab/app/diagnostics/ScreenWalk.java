@@ -1,4 +1,4 @@
-package org.leaklab.app;
+package org.leaklab.app.diagnostics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +29,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.leaklab.settings.Theme;
+import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.Localization;
 
 /**
  * A walk through every screen, to measure how long the JavaFX thread is blocked when a screen
@@ -46,7 +48,7 @@ import org.leaklab.settings.Theme;
  * next; a step that is not finished (a page still loading, a dialog still open) runs again.
  * The walk fails loudly, naming the step, rather than measure half the screens unnoticed.
  */
-final class ScreenWalk {
+public final class ScreenWalk {
     static final String PROPERTY = "leaklab.screenWalk";
     private static final int PULSES_PER_STEP = 4;
     /** Attempts before a step counts as stuck: about 10 s at 60 pulses a second. */
@@ -57,12 +59,23 @@ final class ScreenWalk {
     private record Step(String name, BooleanSupplier action) {
     }
 
+    /** What the walk drives besides the window's scene: the main window ({@code app.MainWindow}). */
+    public interface Target {
+        Optional<Stage> presenterStage();
+
+        void openCasePack(Path file);
+
+        Localization localization();
+
+        Appearance appearance();
+    }
+
     /** What happens once the walk is over: with the property, the process ends. */
     interface Ending {
         void walked(List<String> steps, Optional<RuntimeException> failure);
     }
 
-    private final MainWindow window;
+    private final Target window;
     private final Stage stage;
     private final Ending ending;
     /** Prints each step as it starts (only when run by the property, not in tests). */
@@ -74,7 +87,7 @@ final class ScreenWalk {
     private Path brokenPack;
     private boolean stepQueued;
 
-    private ScreenWalk(MainWindow window, Stage stage, Ending ending, boolean announce) {
+    private ScreenWalk(Target window, Stage stage, Ending ending, boolean announce) {
         this.window = window;
         this.stage = stage;
         this.ending = ending;
@@ -86,7 +99,7 @@ final class ScreenWalk {
     }
 
     /** Starts the walk if the property asks for it; the process ends when the walk is over. */
-    static void startIfRequested(MainWindow window, Stage stage) {
+    public static void startIfRequested(Target window, Stage stage) {
         if (requested()) {
             new ScreenWalk(window, stage, (steps, failure) -> {
                 failure.ifPresentOrElse(e -> {
@@ -103,7 +116,7 @@ final class ScreenWalk {
     }
 
     /** Walks every screen of {@code window} and tells {@code ending} how it went. */
-    static void walk(MainWindow window, Stage stage, Ending ending) {
+    static void walk(Target window, Stage stage, Ending ending) {
         new ScreenWalk(window, stage, ending, false).start();
     }
 

@@ -1,4 +1,4 @@
-package org.leaklab.app;
+package org.leaklab.app.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,11 +1,10 @@
-package org.leaklab.app;
+package org.leaklab.app.diagnostics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -20,7 +19,7 @@ import javafx.stage.Stage;
  * which matters on a machine shared with others. Without the property every call is a read of
  * one static field. docs/DISTRIBUTION.md shows how the figures were used.
  */
-final class StartupTrace {
+public final class StartupTrace {
     static final String PROPERTY = "leaklab.startupTrace";
     private static final boolean ON = Boolean.getBoolean(PROPERTY);
     private static final Path THREAD_CPU = Path.of("/proc/thread-self/schedstat");
@@ -30,7 +29,7 @@ final class StartupTrace {
     }
 
     /** Records that {@code step} is done. */
-    static void step(String step) {
+    public static void step(String step) {
         if (!ON) {
             return;
         }
@@ -45,18 +44,11 @@ final class StartupTrace {
     }
 
     /** Records the end of the layout of the window's first frame. */
-    static void firstFrame(Stage stage) {
+    public static void firstFrame(Stage stage) {
         if (!ON) {
             return;
         }
-        Scene scene = stage.getScene();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                step("first frame laid out");
-            }
-        });
+        FirstFrame.afterLayout(stage.getScene(), () -> step("first frame laid out"));
     }
 
     private static long threadCpuMillis() {

@@ -1,4 +1,4 @@
-package org.leaklab.app;
+package org.leaklab.app.diagnostics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -41,23 +40,17 @@ public final class StartupProbe {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
-        Scene scene = stage.getScene();
         // After CSS and layout of the first pulse: the first frame is complete and goes to the
         // render thread next.
-        Runnable firstFrame = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                long epochMs = System.currentTimeMillis();
-                long startMs = processStartEpochMillis(epochMs);
-                System.out.println("FIRST_FRAME_MS=" + (epochMs - startMs));
-                System.out.println("FIRST_FRAME_EPOCH_MS=" + epochMs);
-                ProcessHandle.current().info().totalCpuDuration().ifPresent(cpu ->
-                        System.out.println("FIRST_FRAME_CPU_MS=" + cpu.toMillis()));
-                System.out.flush();
-            }
-        };
-        scene.addPostLayoutPulseListener(firstFrame);
+        FirstFrame.afterLayout(stage.getScene(), () -> {
+            long epochMs = System.currentTimeMillis();
+            long startMs = processStartEpochMillis(epochMs);
+            System.out.println("FIRST_FRAME_MS=" + (epochMs - startMs));
+            System.out.println("FIRST_FRAME_EPOCH_MS=" + epochMs);
+            ProcessHandle.current().info().totalCpuDuration().ifPresent(cpu ->
+                    System.out.println("FIRST_FRAME_CPU_MS=" + cpu.toMillis()));
+            System.out.flush();
+        });
         // A running timer keeps pulses coming, so the exit below happens a few frames later.
         new AnimationTimer() {
             private int pulses;
