@@ -307,7 +307,6 @@ public final class RankingFeedbackView {
         // The window's theme and text size, so the pop-over reads like the page it belongs to.
         popOver.getRoot().getStylesheets().setAll(owner.getScene().getStylesheets());
         popOver.getRoot().getStylesheets().add(ownStyles);
-        popOver.setAnimated(false);
         popOver.show(owner);
         // The pop-over places itself by its content's height for no given width (one line per
         // wrapping label); laid out at its fixed width, it grows after it is shown. Each time its
