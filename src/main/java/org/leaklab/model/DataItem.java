@@ -47,11 +47,6 @@ public record DataItem(String id, LocalizedText name, LocalizedText card, Locali
                 List.of());
     }
 
-    /** Whether the item is data about one person, the only kind a harm-to-the-person ranking ranks. */
-    public boolean isPersonalData() {
-        return kind == ItemKind.PERSONAL_DATA;
-    }
-
     /** The score for {@code attributeId}, if the item has one. */
     public Optional<AttributeScore> score(String attributeId) {
         return scores.stream().filter(s -> s.attributeId().equals(attributeId)).findFirst();

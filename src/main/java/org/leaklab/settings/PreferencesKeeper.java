@@ -17,11 +17,7 @@ public final class PreferencesKeeper {
     private final Runnable onSaved;
     private volatile Preferences current;
 
-    public PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure) {
-        this(store, initial, io, onFailure, () -> { });
-    }
-
-    /** As above, with {@code onSaved} called after each write that worked (so a reported failure can clear). */
+    /** {@code onFailure} hears of each write that failed, {@code onSaved} of each that worked (so a reported failure can clear). */
     public PreferencesKeeper(PreferencesStore store, Preferences initial, Executor io, Consumer<IOException> onFailure,
                              Runnable onSaved) {
         this.store = Objects.requireNonNull(store);

@@ -97,7 +97,7 @@ class ShippedPackTest {
         assertEquals(Set.of(ItemKind.PERSONAL_DATA), person.itemKinds());
         RankingScenario harm = (RankingScenario) amazon.scenario("rank-customer").orElseThrow();
         for (String id : harm.itemIds()) {
-            assertTrue(amazon.item(id).orElseThrow().isPersonalData(), id);
+            assertEquals(ItemKind.PERSONAL_DATA, amazon.item(id).orElseThrow().kind(), id);
         }
         assertEquals(ItemKind.SERVICE, amazon.item("review-deletion").orElseThrow().kind());
         assertEquals(ItemKind.SERVICE, amazon.item("account-reinstatement").orElseThrow().kind());

@@ -118,7 +118,7 @@ class ModelRecordsTest {
         assertEquals(3, item.score("gain").orElseThrow().score());
         assertTrue(item.score("harm").isEmpty());
         assertTrue(c.attribute("gain").isPresent());
-        assertTrue(item.isPersonalData());
+        assertEquals(ItemKind.PERSONAL_DATA, item.kind());
         assertEquals(List.of("s"), item.sourceIds());
         assertTrue(c.lessonPlans().isEmpty(), "a case made without plans has none");
     }

@@ -53,7 +53,7 @@ class PreferencesKeeperTest {
     void saveNowWritesOnTheCallingThread() {
         PreferencesStore store = new PreferencesStore(folder);
         PreferencesKeeper keeper = new PreferencesKeeper(store, Preferences.defaults(), later,
-                e -> { throw new AssertionError(e); });
+                e -> { throw new AssertionError(e); }, () -> { });
         Preferences big = Preferences.defaults().withScale(1.5);
 
         keeper.saveNow(big);
