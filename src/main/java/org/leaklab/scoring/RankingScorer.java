@@ -1,10 +1,9 @@
 package org.leaklab.scoring;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.leaklab.model.RankingAnswer;
@@ -54,30 +53,9 @@ public final class RankingScorer {
         }
         List<String> reference = model.referenceRanking(scenario.itemIds());
         List<String> given = answer.itemIds();
-        Map<String, Integer> placeInAnswer = new HashMap<>();
-        for (int i = 0; i < given.size(); i++) {
-            placeInAnswer.put(given.get(i), i);
-        }
-
-        double totalWeight = 0;
-        double wrongWeight = 0;
-        List<int[]> wrongPairs = new ArrayList<>();
-        List<int[]> ties = new ArrayList<>();
-        for (int i = 0; i < reference.size(); i++) {
-            for (int j = i + 1; j < reference.size(); j++) {
-                if (model.tied(reference.get(i), reference.get(j))) {
-                    ties.add(new int[] {i, j});
-                    continue;
-                }
-                double weight = WeightedKendallTau.pairWeight(i, j);
-                totalWeight += weight;
-                if (placeInAnswer.get(reference.get(i)) > placeInAnswer.get(reference.get(j))) {
-                    wrongWeight += weight;
-                    wrongPairs.add(new int[] {i, j});
-                }
-            }
-        }
-        double distance = totalWeight == 0 ? 0 : wrongWeight / totalWeight;
+        WeightedKendallTau.Comparison comparison =
+                WeightedKendallTau.compare(reference, given, (a, b) -> !model.tied(a, b));
+        double distance = comparison.distance();
         double score = clamp(100 * (1 - distance));
 
         int n = reference.size();
@@ -87,7 +65,7 @@ public final class RankingScorer {
 
         List<Explanation> lines = new ArrayList<>();
         var perspectiveName = model.perspective().name();
-        if (wrongPairs.isEmpty()) {
+        if (comparison.discordant().isEmpty()) {
             lines.add(Explanation.of(Explanation.Tone.CORRECT, 0, "scoring.ranking.perfect", perspectiveName));
         }
         lines.add(Explanation.info("scoring.ranking.pairs", pairs - discordant, pairs,
@@ -98,16 +76,15 @@ public final class RankingScorer {
         ValueBreakdown topBreakdown = model.explain(top);
         lines.add(Explanation.info("scoring.ranking.top", topBreakdown.itemName(), topBreakdown.measure(),
                 topBreakdown.asSum(), topBreakdown.total(), ValueModel.MAX_VALUE));
-        // Most costly mistakes first; the order of the loop above makes equal costs deterministic.
-        wrongPairs.sort((a, b) -> Double.compare(WeightedKendallTau.pairWeight(b[0], b[1]),
-                WeightedKendallTau.pairWeight(a[0], a[1])));
-        for (int[] pair : wrongPairs) {
-            double cost = totalWeight == 0 ? 0 : 100 * WeightedKendallTau.pairWeight(pair[0], pair[1]) / totalWeight;
-            lines.add(wrongPair(reference.get(pair[0]), reference.get(pair[1]), cost));
+        // Most costly mistakes first; the reference order of the pairs makes equal costs deterministic.
+        List<WeightedKendallTau.Pair> wrongPairs = new ArrayList<>(comparison.discordant());
+        wrongPairs.sort(Comparator.comparingDouble(WeightedKendallTau.Pair::weight).reversed());
+        for (WeightedKendallTau.Pair pair : wrongPairs) {
+            lines.add(wrongPair(reference.get(pair.higher()), reference.get(pair.lower()), 100 * comparison.share(pair)));
         }
-        for (int[] tie : ties) {
-            ValueBreakdown a = model.explain(reference.get(tie[0]));
-            ValueBreakdown b = model.explain(reference.get(tie[1]));
+        for (WeightedKendallTau.Pair tie : comparison.unscored()) {
+            ValueBreakdown a = model.explain(reference.get(tie.higher()));
+            ValueBreakdown b = model.explain(reference.get(tie.lower()));
             lines.add(Explanation.info("scoring.ranking.tie", a.itemName(), b.itemName(), a.measure(), a.total(),
                     ValueModel.MAX_VALUE));
         }

@@ -1,5 +1,6 @@
 package org.leaklab.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -39,21 +40,61 @@ public final class WeightedKendallTau {
      * @param scored called with two reference items, the higher-placed first
      */
     public static <T> double distance(List<T> reference, List<? extends T> answer, BiPredicate<? super T, ? super T> scored) {
+        return compare(reference, answer, scored).distance();
+    }
+
+    /**
+     * The distance and the pairs behind it, for explaining a score: which pairs the answer puts the
+     * wrong way round and which were left unscored, each in reference order.
+     *
+     * @param scored called with two reference items, the higher-placed first
+     * @throws IllegalArgumentException if the answer is not an order of exactly the reference items
+     */
+    public static <T> Comparison compare(List<T> reference, List<? extends T> answer,
+                                         BiPredicate<? super T, ? super T> scored) {
         int[] positions = RankPositions.answerPositions(reference, answer);
-        double discordant = 0;
+        double discordantWeight = 0;
         double total = 0;
+        List<Pair> discordant = new ArrayList<>();
+        List<Pair> unscored = new ArrayList<>();
         for (int i = 0; i < positions.length; i++) {
             for (int j = i + 1; j < positions.length; j++) {
                 if (!scored.test(reference.get(i), reference.get(j))) {
+                    unscored.add(new Pair(i, j));
                     continue;
                 }
                 double weight = pairWeight(i, j);
                 total += weight;
                 if (positions[i] > positions[j]) {
-                    discordant += weight;
+                    discordantWeight += weight;
+                    discordant.add(new Pair(i, j));
                 }
             }
         }
-        return total == 0 ? 0 : discordant / total;
+        return new Comparison(total == 0 ? 0 : discordantWeight / total, total, List.copyOf(discordant),
+                List.copyOf(unscored));
+    }
+
+    /** Two reference places, {@code higher} above {@code lower}. */
+    public record Pair(int higher, int lower) {
+        /** The pair's weight, {@link #pairWeight}. */
+        public double weight() {
+            return pairWeight(higher, lower);
+        }
+    }
+
+    /**
+     * One answer compared with the reference.
+     *
+     * @param distance    the normalised distance, 0 to 1
+     * @param totalWeight the weight of all scored pairs
+     * @param discordant  the scored pairs the answer puts the wrong way round
+     * @param unscored    the pairs {@code scored} left out
+     */
+    public record Comparison(double distance, double totalWeight, List<Pair> discordant, List<Pair> unscored) {
+        /** The part of the whole distance that {@code pair} makes up (0 if no pair is scored). */
+        public double share(Pair pair) {
+            return totalWeight == 0 ? 0 : pair.weight() / totalWeight;
+        }
     }
 }

@@ -170,4 +170,19 @@ class RankDistanceTest {
                 () -> WeightedKendallTau.distance(REF, List.of("a", "a", "c", "d", "e")));
         assertThrows(IllegalArgumentException.class, () -> SpearmanFootrule.placesOff(REF, List.of("a", "b", "c", "d", "z")));
     }
+
+    @Test
+    void theComparisonNamesTheWrongPairsAndTheUnscoredOnesAndTheirSharesMakeTheDistance() {
+        List<String> ref = List.of("a", "b", "c", "d");
+        // c above b (wrong), d above a (wrong); the pair a-b is left unscored.
+        WeightedKendallTau.Comparison comparison = WeightedKendallTau.compare(ref, List.of("c", "d", "a", "b"),
+                (x, y) -> !(x.equals("a") && y.equals("b")));
+        assertEquals(List.of(new WeightedKendallTau.Pair(0, 1)), comparison.unscored());
+        assertEquals(List.of(new WeightedKendallTau.Pair(0, 2), new WeightedKendallTau.Pair(0, 3),
+                new WeightedKendallTau.Pair(1, 2), new WeightedKendallTau.Pair(1, 3)), comparison.discordant());
+        double shares = comparison.discordant().stream().mapToDouble(comparison::share).sum();
+        assertEquals(comparison.distance(), shares, 1e-12);
+        assertEquals(WeightedKendallTau.distance(ref, List.of("c", "d", "a", "b"),
+                (x, y) -> !(x.equals("a") && y.equals("b"))), comparison.distance(), 1e-12);
+    }
 }
