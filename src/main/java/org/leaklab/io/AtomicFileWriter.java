@@ -79,13 +79,18 @@ public final class AtomicFileWriter {
                 channel.force(true);
             }
             beforeReplace.run();
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Moves {@code temp} over {@code target} atomically where the file system can, else plainly. */
+    static void replace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -389,11 +389,7 @@ public final class BackedUpFile<T> {
                 AtomicFileWriter.TEMP_SUFFIX);
         try {
             Files.copy(from, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            try {
-                Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFileWriter.replace(temp, to);
         } finally {
             Files.deleteIfExists(temp);
         }
