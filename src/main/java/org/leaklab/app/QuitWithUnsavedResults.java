@@ -24,6 +24,7 @@ import org.leaklab.ui.common.StatusMessages;
  * waiting for it.
  */
 final class QuitWithUnsavedResults implements QuitGuard.UnsavedWork {
+    private static final System.Logger LOG = System.getLogger(QuitWithUnsavedResults.class.getName());
     private final ResultsStore results;
     private final Supplier<Optional<ClassSession>> presented;
     private final DialogService dialogs;
@@ -77,6 +78,7 @@ final class QuitWithUnsavedResults implements QuitGuard.UnsavedWork {
                 results.save(session);
             } catch (IOException e) {
                 // Kept in memory by the store: the question below offers to save it elsewhere.
+                LOG.log(System.Logger.Level.WARNING, "The class on the projector could not be saved on quitting", e);
             }
         });
     }

@@ -25,6 +25,7 @@ import org.leaklab.settings.PreferencesStore;
  * main window's I/O thread.
  */
 final class StartupPreload {
+    private static final System.Logger LOG = System.getLogger(StartupPreload.class.getName());
     private static final Object LOCK = new Object();
     private static StartupPreload begun;
 
@@ -90,6 +91,7 @@ final class StartupPreload {
             Messages.ui().bundle(locale);
         } catch (RuntimeException e) {
             // The main window reads the bundle again and reports what is wrong.
+            LOG.log(System.Logger.Level.WARNING, "Could not read the texts ahead of the window", e);
         }
         StartupTrace.step("preload: preferences and texts read");
         try {

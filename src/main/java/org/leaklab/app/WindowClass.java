@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
  * keep JavaFX's name and LeakLab works as before.
  */
 final class WindowClass {
+    private static final System.Logger LOG = System.getLogger(WindowClass.class.getName());
     /** The class name; packaging/linux/LeakLab.desktop names the same in StartupWMClass. */
     static final String NAME = "LeakLab";
 
@@ -36,6 +37,7 @@ final class WindowClass {
             setName.invoke(application, NAME);
             return NAME.equals(glass.getMethod("getName").invoke(application));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.DEBUG, "The windows keep JavaFX's class name", e);
             return false;
         }
     }
