@@ -51,6 +51,7 @@ import org.leaklab.ui.ranking.RankingFeedbackView;
 import org.leaklab.ui.ranking.RankingFeedbackViewModel;
 import org.leaklab.ui.ranking.RankingView;
 import org.leaklab.ui.ranking.RankingViewModel;
+import org.leaklab.ui.scenario.ScenarioStepViewModel;
 
 /** The views of a case, chosen by step and scenario kind, loaded through the {@link ViewLoader}. */
 public final class CasePages implements PlayPages {
