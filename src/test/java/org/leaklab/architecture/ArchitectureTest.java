@@ -110,6 +110,7 @@ class ArchitectureTest {
             | `org.leaklab.model` | records | `i18n` |
             | `org.leaklab.content` | reading, with `CasePackReader` | `model`, `Gson` |
             | `org.leaklab.ui.common` | shared controls | `model`, JavaFX without backticks is not read |
+            | `org.leaklab.ui.ranking`, `org.leaklab.ui.choice` | two kinds | `ui.common` |
             | `org.leaklab.ui.*` | one folder per view | `ui.*`, `model`, `JavaFX` |
             | `org.leaklab.app` | wiring | every package (`*`), never app |
             """;
@@ -117,8 +118,10 @@ class ArchitectureTest {
     @Test
     void theTableIsReadRowByRowFromItsLastColumn() {
         MayUseTable sample = MayUseTable.parse(SAMPLE);
-        assertEquals(List.of("org.leaklab.model", "org.leaklab.content", "org.leaklab.ui.common", "org.leaklab.ui.*",
-                "org.leaklab.app"), sample.keys());
+        assertEquals(List.of("org.leaklab.model", "org.leaklab.content", "org.leaklab.ui.common", "org.leaklab.ui.ranking",
+                "org.leaklab.ui.choice", "org.leaklab.ui.*", "org.leaklab.app"), sample.keys());
+        assertTrue(sample.allows("org.leaklab.ui.choice", "org.leaklab.ui.common"), "a row of two packages");
+        assertFalse(sample.allows("org.leaklab.ui.choice", "org.leaklab.ui.ranking"), "its own row, not the wildcard");
         assertTrue(sample.allows("org.leaklab.model", "org.leaklab.i18n"));
         assertFalse(sample.allows("org.leaklab.model", "org.leaklab.content"), "not listed");
         assertFalse(sample.allows("org.leaklab.model", "com.google.gson"), "a library not listed");
@@ -127,6 +130,7 @@ class ArchitectureTest {
                 "a name in the holds column allows nothing");
         assertFalse(sample.allows("org.leaklab.ui.common", "javafx.scene"), "words without backticks allow nothing");
         assertTrue(sample.allows("org.leaklab.ui.play", "org.leaklab.ui.ranking"), "the wildcard row and name");
+        assertFalse(sample.allows("org.leaklab.ui.ranking", "org.leaklab.app"));
         assertFalse(sample.allows("org.leaklab.ui.play", "org.leaklab.app"));
         assertTrue(sample.allows("org.leaklab.app", "org.leaklab.ui.play"));
         assertTrue(sample.allows("org.leaklab.model", "java.util") && sample.allows("org.leaklab.model", "javax.imageio"),

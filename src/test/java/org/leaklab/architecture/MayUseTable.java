@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The "Packages and what goes where" table of docs/ARCHITECTURE.md, read as the rules it states.
  *
- * <p>Every row whose first cell is a package in backticks ({@code `org.leaklab.model`}, or
- * {@code `org.leaklab.ui.*`} for every package under {@code ui} without a row of its own) says in
+ * <p>Every row whose first cell names packages in backticks ({@code `org.leaklab.model`}, several
+ * separated by commas, or {@code `org.leaklab.ui.*`} for every package under {@code ui} without a
+ * row of its own) says in
  * its last cell what that package may use: each name in backticks is a package of
  * {@code org.leaklab} ({@code `model`}, {@code `ui.common`}, {@code `ui.*`} for every package under
  * {@code ui}, {@code `*`} for all of them) or one of the libraries in {@link #LIBRARIES}. A package
@@ -33,7 +34,8 @@ final class MayUseTable {
             "jdk.httpserver", "com.sun.net.httpserver",
             "qrcodegen", "io.nayuki.qrcodegen");
 
-    private static final Pattern ROW = Pattern.compile("^\\|\\s*`(org\\.leaklab[a-z0-9.]*(?:\\.\\*)?)`\\s*\\|(.*)\\|\\s*$");
+    private static final Pattern ROW = Pattern.compile("^\\|\\s*(`org\\.leaklab[^|]*)\\|(.*)\\|\\s*$");
+    private static final Pattern KEY = Pattern.compile("`(org\\.leaklab[a-z0-9.]*(?:\\.\\*)?)`");
     private static final Pattern NAME = Pattern.compile("`([^`]+)`");
 
     /** Row key (a package, or a prefix ending in ".*") to the prefixes it may use. */
@@ -58,13 +60,17 @@ final class MayUseTable {
             }
             String[] cells = row.group(2).split("\\|");
             String mayUse = cells[cells.length - 1];
-            List<String> allowed = new ArrayList<>();
-            Matcher name = NAME.matcher(mayUse);
-            while (name.find()) {
-                allowed.add(prefixOf(row.group(1), name.group(1)));
-            }
-            if (rows.put(row.group(1), allowed) != null) {
-                throw new IllegalArgumentException("The table has two rows for " + row.group(1));
+            // One row may stand for several packages: `org.leaklab.ui.ranking`, `org.leaklab.ui.estimate` ...
+            Matcher key = KEY.matcher(row.group(1));
+            while (key.find()) {
+                List<String> allowed = new ArrayList<>();
+                Matcher name = NAME.matcher(mayUse);
+                while (name.find()) {
+                    allowed.add(prefixOf(key.group(1), name.group(1)));
+                }
+                if (rows.put(key.group(1), allowed) != null) {
+                    throw new IllegalArgumentException("The table has two rows for " + key.group(1));
+                }
             }
         }
         if (rows.isEmpty()) {

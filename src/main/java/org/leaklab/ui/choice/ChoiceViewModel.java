@@ -16,7 +16,7 @@ import org.leaklab.model.ChoiceAnswer;
 import org.leaklab.model.ChoiceOption;
 import org.leaklab.model.ChoiceScenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.play.ScenarioStepViewModel;
+import org.leaklab.ui.scenario.ScenarioStepViewModel;
 
 /**
  * Answering a single- or multiple-answer question. Each option has a selected property the view

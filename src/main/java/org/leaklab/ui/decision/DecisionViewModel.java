@@ -12,7 +12,7 @@ import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.DecisionOption;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.play.ScenarioStepViewModel;
+import org.leaklab.ui.scenario.ScenarioStepViewModel;
 
 /**
  * Playing a short branching story: the setting, the story so far (each situation, the choice made

@@ -22,7 +22,7 @@ import org.leaklab.model.Answer;
 import org.leaklab.model.EstimateAnswer;
 import org.leaklab.model.EstimateScenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.play.ScenarioStepViewModel;
+import org.leaklab.ui.scenario.ScenarioStepViewModel;
 
 /**
  * Guessing a price: a slider on a log scale from $1 to $10,000 (position = log10 of the dollars)

@@ -15,14 +15,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.leaklab.model.Case;
-import org.leaklab.model.ChoiceScenario;
-import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EstimateScenario;
 import org.leaklab.model.LessonPlan;
-import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.session.LessonChoice;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.kinds.ScenarioKinds;
 
 /**
  * Choosing what a lesson plays: one of the case's lesson plans (the 45-minute lesson, the whole
@@ -156,12 +153,7 @@ public final class LessonPlanViewModel {
     }
 
     private String kind(Scenario scenario) {
-        return localization.get(switch (scenario) {
-            case RankingScenario r -> "lessonPlan.kind.ranking";
-            case EstimateScenario e -> "lessonPlan.kind.estimate";
-            case ChoiceScenario c -> "lessonPlan.kind.choice";
-            case DecisionScenario d -> "lessonPlan.kind.decision";
-        });
+        return localization.get(ScenarioKinds.of(scenario).nameKey());
     }
 
     public boolean isTicked(String scenarioId) {

@@ -9,6 +9,7 @@ import org.leaklab.model.Case;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayThrough;
+import org.leaklab.ui.scenario.ScenarioStepViewModel;
 
 /** Creates the views the play frame shows between its progress bar and its buttons. */
 public interface PlayPages {

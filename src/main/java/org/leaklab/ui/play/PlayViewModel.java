@@ -23,6 +23,7 @@ import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayProgress;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.scenario.ScenarioStepViewModel;
 
 /**
  * Walks through a case: the briefing, then each scenario (question, then feedback once checked),

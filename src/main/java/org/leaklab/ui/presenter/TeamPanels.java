@@ -1,6 +1,5 @@
 package org.leaklab.ui.presenter;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -8,8 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -18,13 +15,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.leaklab.model.ChoiceScenario;
-import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.ranking.RankingBoard;
+import org.leaklab.ui.kinds.ScenarioKinds;
+import org.leaklab.ui.scenario.TeamEditing;
 
 /**
  * Builds the team parts of a presenter slide from the {@link TeamGame}: one compact entry panel
@@ -110,7 +104,7 @@ final class TeamPanels {
         state.getStyleClass().add("team-panel-state");
         state.setId("teamState-" + team);
         state.setWrapText(true);
-        Node editor = editor(scenario, entry);
+        Node editor = editor(entry);
         Label problem = new Label();
         problem.getStyleClass().add("team-panel-problem");
         problem.setId("teamProblem-" + team);
@@ -154,85 +148,13 @@ final class TeamPanels {
 
     /** A ranking is entered on a board of its own; the other kinds on a line of controls. */
     static boolean isRanking(Scenario scenario) {
-        return switch (scenario) {
-            case RankingScenario _ -> true;
-            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ -> false;
-        };
+        return ScenarioKinds.of(scenario).entersOnBoard();
     }
 
-    private Node editor(Scenario scenario, TeamEntry entry) {
-        return switch (scenario) {
-            case RankingScenario _ -> board(entry);
-            case EstimateScenario _ -> priceField(entry);
-            case ChoiceScenario choice -> toggles(entry, game.optionLabels(choice), true);
-            case DecisionScenario story -> toggles(entry, game.endingLabels(story), false);
-        };
-    }
-
-    private Node board(TeamEntry entry) {
-        RankingBoard board = new RankingBoard(entry.order().orElseThrow(), id -> {
-            Label label = new Label(game.caseData().item(id).map(i -> i.name().in(localization.getLocale()))
-                    .orElse(id));
-            label.setWrapText(true);
-            label.getStyleClass().add("team-card-text");
-            return label;
-        });
-        board.getStyleClass().add("team-board");
-        return board;
-    }
-
-    private Node priceField(TeamEntry entry) {
-        TextField price = new TextField();
-        price.setId("teamPrice-" + entry.team());
-        price.getStyleClass().add("team-price");
-        price.setPromptText(localization.get("teams.entry.pricePrompt"));
-        price.setAccessibleText(localization.get("teams.entry.priceFor", game.teams().get(entry.team())));
-        price.textProperty().bindBidirectional(entry.priceProperty());
-        return price;
-    }
-
-    /** The options of a choice ({@code isChoice}) or the endings of a story, as toggles. */
-    private Node toggles(TeamEntry entry, List<String[]> options, boolean isChoice) {
-        FlowPane toggles = new FlowPane();
-        toggles.getStyleClass().add(isChoice ? "team-options" : "team-endings");
-        List<ToggleButton> buttons = new ArrayList<>();
-        for (String[] option : options) {
-            ToggleButton toggle = new ToggleButton(option[1]);
-            toggle.setId("teamOption-" + entry.team() + "-" + option[0]);
-            toggle.getStyleClass().add("team-option");
-            toggle.setAccessibleText(isChoice ? option[1] + " " + option[2] : option[1]);
-            toggle.setSelected(isChoice ? entry.getChosen().contains(option[0])
-                    : option[0].equals(entry.endingProperty().get()));
-            toggle.setOnAction(event -> {
-                if (isChoice) {
-                    entry.toggle(option[0]);
-                } else {
-                    entry.endingProperty().set(toggle.isSelected() ? option[0] : null);
-                }
-                for (int i = 0; i < buttons.size(); i++) {
-                    String id = options.get(i)[0];
-                    buttons.get(i).setSelected(isChoice ? entry.getChosen().contains(id)
-                            : id.equals(entry.endingProperty().get()));
-                }
-            });
-            buttons.add(toggle);
-            toggles.getChildren().add(toggle);
-        }
-        if (isChoice) {
-            // A, B, C ... on the keyboard choose the option with that letter, wherever the focus is in the panel.
-            toggles.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-                String key = event.getText() == null ? "" : event.getText().toUpperCase(java.util.Locale.ROOT);
-                for (int i = 0; i < options.size(); i++) {
-                    if (options.get(i)[1].equals(key) && !event.isShortcutDown()) {
-                        buttons.get(i).fire();
-                        buttons.get(i).requestFocus();
-                        event.consume();
-                        return;
-                    }
-                }
-            });
-        }
-        return toggles;
+    /** The controls of {@code entry}'s draft, from its scenario's kind. */
+    private Node editor(TeamEntry entry) {
+        return entry.kind().teamEditor(entry.draft(), new TeamEditing(entry.team(), game.teams().get(entry.team()),
+                game.caseData(), localization));
     }
 
     /** The first control of a team's panel that takes the keyboard focus. */

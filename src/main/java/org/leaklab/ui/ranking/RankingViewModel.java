@@ -15,7 +15,7 @@ import org.leaklab.model.Perspective;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.play.ScenarioStepViewModel;
+import org.leaklab.ui.scenario.ScenarioStepViewModel;
 
 /**
  * Answering a {@link RankingScenario}: the items in an order the player changes, for one

@@ -19,6 +19,7 @@ import org.leaklab.model.Case;
 import org.leaklab.model.Scenario;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.scenario.ScenarioStepViewModel;
 
 /** The play frame's logic with a stand-in step per scenario that answers with the reference answer. */
 class PlayViewModelTest {

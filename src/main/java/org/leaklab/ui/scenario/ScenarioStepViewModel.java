@@ -1,4 +1,4 @@
-package org.leaklab.ui.play;
+package org.leaklab.ui.scenario;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.leaklab.model.Answer;
