@@ -1,12 +1,9 @@
 package org.leaklab.ui.kinds;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,13 +54,5 @@ class ScenarioKindsTest {
         for (String key : keys) {
             assertTrue(bundle.containsKey(key), key);
         }
-    }
-
-    /** The kinds use the contract, the play frame and the presenter use the kinds: never the other way round. */
-    @Test
-    void theUserInterfacePackagesFormNoCycle() {
-        slices().matching("org.leaklab.ui.(*)..").should().beFreeOfCycles()
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.leaklab.ui"));
     }
 }
