@@ -109,6 +109,26 @@ class ProblemWordingTest {
         assertFalse(keys.stream().anyMatch(k -> !german.contains("\n" + k + "=")), "every key in content_de.properties");
     }
 
+    @Test
+    void everyFormOfEveryPartIsWordedInBothLanguages() {
+        int forms = 0;
+        for (Noun noun : Noun.values()) {
+            for (java.util.function.Function<Noun, Phrase> form : List.<java.util.function.Function<Noun, Phrase>>of(
+                    Noun::a, Noun::many, Noun::one, Noun::theIdOf, Noun::ids)) {
+                Phrase phrase;
+                try {
+                    phrase = form.apply(noun);
+                } catch (IllegalStateException e) {
+                    continue; // a form this part never takes in a message
+                }
+                forms++;
+                assertNotEquals(phrase.key(), phrase.in(Locale.ENGLISH));
+                assertNotEquals(phrase.in(Locale.ENGLISH), phrase.in(Locale.GERMAN), noun + " " + phrase.key());
+            }
+        }
+        assertTrue(forms >= 40, "forms found: " + forms);
+    }
+
     private static Problem onlyError(JsonObject pack) {
         List<Problem> errors = new CasePackLoader().parse("broken.json", pack.toString()).errors();
         assertEquals(1, errors.size(), errors.toString());
