@@ -49,8 +49,8 @@ public final class CaseLibrary {
             LoadResult result;
             try (InputStream in = CaseLibrary.class.getResourceAsStream(resource)) {
                 result = in == null
-                        ? new LoadResult(resource, Optional.empty(), List.of(new Problem(Problem.Severity.ERROR,
-                                resource, "$", "expected a pack listed in " + INDEX + ", found no such resource")))
+                        ? new LoadResult(resource, Optional.empty(), List.of(Problem.of(Problem.Severity.ERROR,
+                                resource, "$", "content.notListed", INDEX)))
                         : loader.load(resource, in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);

@@ -53,24 +53,22 @@ public final class CasePackLoader {
         ProblemCollector problems = new ProblemCollector(name, MAX_PROBLEMS);
         try {
             if (Files.isDirectory(file)) {
-                problems.error("$", "expected a case pack file, found a directory");
+                problems.error("$", "content.directory");
                 return result(name, problems, Optional.empty());
             }
             if (Files.exists(file) && Files.size(file) > maxBytes) {
-                problems.error("$", "expected a file of at most " + describeSize(maxBytes) + ", found "
-                        + describeSize(Files.size(file)));
+                problems.error("$", "content.fileSize", describeSize(maxBytes), describeSize(Files.size(file)));
                 return result(name, problems, Optional.empty());
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return load(name, in);
             }
         } catch (NoSuchFileException e) {
-            problems.error("$", "expected a case pack file, found no such file");
+            problems.error("$", "content.noSuchFile");
         } catch (AccessDeniedException e) {
-            problems.error("$", "expected a readable file, found no permission to read it");
+            problems.error("$", "content.noPermission");
         } catch (IOException | SecurityException e) {
-            problems.error("$", "expected a readable file, found a read error"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            readError(problems, e);
         }
         return result(name, problems, Optional.empty());
     }
@@ -83,12 +81,11 @@ public final class CasePackLoader {
         try {
             bytes = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            problems.error("$", "expected a readable file, found a read error"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            readError(problems, e);
             return result(name, problems, Optional.empty());
         }
         if (bytes.length > maxBytes) {
-            problems.error("$", "expected a file of at most " + describeSize(maxBytes) + ", found a larger one");
+            problems.error("$", "content.fileSizeLarger", describeSize(maxBytes));
             return result(name, problems, Optional.empty());
         }
         String text;
@@ -98,7 +95,7 @@ public final class CasePackLoader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.error("$", "expected UTF-8 text, found bytes that are not UTF-8");
+            problems.error("$", "content.notUtf8");
             return result(name, problems, Optional.empty());
         }
         return parse(name, text, problems);
@@ -109,7 +106,7 @@ public final class CasePackLoader {
         Objects.requireNonNull(name, "name");
         ProblemCollector problems = new ProblemCollector(name, MAX_PROBLEMS);
         if (json.length() > maxBytes || json.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            problems.error("$", "expected a file of at most " + describeSize(maxBytes) + ", found a larger one");
+            problems.error("$", "content.fileSizeLarger", describeSize(maxBytes));
             return result(name, problems, Optional.empty());
         }
         return parse(name, json, problems);
@@ -117,7 +114,7 @@ public final class CasePackLoader {
 
     private LoadResult parse(String name, String text, ProblemCollector problems) {
         if (text.startsWith("\uFEFF")) {
-            problems.warning("$", "expected no byte order mark, found one (ignored)");
+            problems.warning("$", "content.byteOrderMark");
             text = text.substring(1);
         }
         try {
@@ -128,7 +125,7 @@ public final class CasePackLoader {
             return result(name, problems, new CasePackReader(problems).read(root));
         } catch (RuntimeException | StackOverflowError e) {
             // A pack must never take the app down; this is the last line of defence.
-            problems.error("$", "expected a readable case pack, found content the loader could not handle");
+            problems.error("$", "content.unhandled");
             return result(name, problems, Optional.empty());
         }
     }
@@ -137,13 +134,22 @@ public final class CasePackLoader {
         return new LoadResult(name, problems.errorCount() == 0 ? caseData : Optional.empty(), problems.result());
     }
 
-    private static String describeSize(long bytes) {
+    private static void readError(ProblemCollector problems, Exception e) {
+        if (e.getMessage() == null) {
+            problems.error("$", "content.readError");
+        } else {
+            problems.error("$", "content.readErrorBecause", e.getMessage());
+        }
+    }
+
+    /** A size in bytes, KiB or MiB, with one decimal in the language's own way ("2.0 MiB", "2,0 MiB"). */
+    private static Phrase describeSize(long bytes) {
         if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+            return Phrase.of("content.size.mib", bytes / (1024.0 * 1024));
         }
         if (bytes >= 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+            return Phrase.of("content.size.kib", bytes / 1024.0);
         }
-        return bytes + " bytes";
+        return Phrase.of("content.size.bytes", String.valueOf(bytes));
     }
 }

@@ -1,6 +1,5 @@
 package org.leaklab.content;
 
-import static org.leaklab.content.PackFields.article;
 import static org.leaklab.content.PackFields.child;
 
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ final class CasePackReader {
 
     /** The case, or empty if there is any error. */
     Optional<Case> read(JsonNode root) {
-        JObject pack = fields.object(root, "$", "a case pack");
+        JObject pack = fields.object(root, "$", Phrase.of("content.what.casePack"));
         if (pack == null) {
             return Optional.empty();
         }
@@ -58,8 +57,8 @@ final class CasePackReader {
                 "roles", "sources", "attributes", "items", "perspectives", "lessons", "scenarios", "lessonPlans"));
         Integer version = fields.integer(pack, "$", "formatVersion", 1, Integer.MAX_VALUE);
         if (version != null && version != FORMAT_VERSION) {
-            problems.error(child("$", "formatVersion"), "expected format version " + FORMAT_VERSION
-                    + ", found " + version + " (this LeakLab reads version " + FORMAT_VERSION + " only)");
+            problems.error(child("$", "formatVersion"), "content.formatVersion", String.valueOf(FORMAT_VERSION),
+                    String.valueOf(version));
         }
         String id = fields.id(pack, "$", "id");
         LocalizedText title = fields.text(pack, "$", "title");
@@ -73,19 +72,19 @@ final class CasePackReader {
         Set<String> perspectiveIds = declaredIds(pack, "perspectives");
         Set<String> lessonIds = declaredIds(pack, "lessons");
 
-        List<Source> sources = section(pack, "sources", true, "source", sections::source);
-        List<AttributeDefinition> attributes = section(pack, "attributes", true, "attribute", sections::attribute);
-        List<Role> roles = section(pack, "roles", false, "role", sections::role);
-        List<Lesson> lessons = section(pack, "lessons", false, "lesson", sections::lesson);
+        List<Source> sources = section(pack, "sources", true, Noun.SOURCE, sections::source);
+        List<AttributeDefinition> attributes = section(pack, "attributes", true, Noun.ATTRIBUTE, sections::attribute);
+        List<Role> roles = section(pack, "roles", false, Noun.ROLE, sections::role);
+        List<Lesson> lessons = section(pack, "lessons", false, Noun.LESSON, sections::lesson);
         List<TimelineEvent> timeline = sections.timeline(pack);
-        List<DataItem> dataItems = section(pack, "items", true, "item", itemReader::item);
-        List<Perspective> perspectiveList = section(pack, "perspectives", true, "perspective",
+        List<DataItem> dataItems = section(pack, "items", true, Noun.ITEM, itemReader::item);
+        List<Perspective> perspectiveList = section(pack, "perspectives", true, Noun.PERSPECTIVE,
                 itemReader::perspective);
         ScenarioReader scenarioReader = new ScenarioReader(fields, citations, itemIds, dataItems, perspectiveIds,
                 perspectiveList, lessonIds);
-        List<Scenario> scenarios = section(pack, "scenarios", true, "scenario", scenarioReader::scenario);
+        List<Scenario> scenarios = section(pack, "scenarios", true, Noun.SCENARIO, scenarioReader::scenario);
         List<String> scenarioOrder = new ArrayList<>(declaredIds(pack, "scenarios"));
-        List<LessonPlan> plans = section(pack, "lessonPlans", false, "lesson plan",
+        List<LessonPlan> plans = section(pack, "lessonPlans", false, Noun.LESSON_PLAN,
                 (o, path) -> sections.lessonPlan(o, path, scenarioOrder));
         citations.warnAboutUncitedSources(pack);
 
@@ -97,7 +96,7 @@ final class CasePackReader {
                     perspectiveList, scenarios, lessons, plans));
         } catch (RuntimeException e) {
             // Every rule of the records is checked above; this only guards against a check we missed.
-            problems.error("$", "expected a consistent case, found: " + e.getMessage());
+            problems.error("$", "content.inconsistent", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -110,13 +109,13 @@ final class CasePackReader {
      * Reads an array of objects with unique ids; elements with problems are left out. A required
      * section needs at least one element, an optional one may be missing or empty.
      */
-    private <T> List<T> section(JObject pack, String name, boolean required, String what, ElementReader<T> reader) {
+    private <T> List<T> section(JObject pack, String name, boolean required, Noun what, ElementReader<T> reader) {
         List<T> result = new ArrayList<>();
-        List<JsonNode> elements = fields.array(pack, "$", name, required, required ? 1 : 0, what + "s");
+        List<JsonNode> elements = fields.array(pack, "$", name, required, required ? 1 : 0, what.many());
         Map<String, String> firstPath = new HashMap<>();
         for (int i = 0; i < elements.size(); i++) {
             String path = child("$", name) + "[" + i + "]";
-            JObject element = fields.object(elements.get(i), path, article(what));
+            JObject element = fields.object(elements.get(i), path, what.a());
             if (element == null) {
                 continue;
             }

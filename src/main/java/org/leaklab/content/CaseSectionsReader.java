@@ -57,12 +57,12 @@ final class CaseSectionsReader {
 
     Role role(JObject o, String path) {
         return cited(entry(o, path, Set.of("id", "name", "description", "sources"), "name", "description"),
-                citations.citedSources(o, path, "role"), Role::new);
+                citations.citedSources(o, path, Phrase.of("content.cited.role")), Role::new);
     }
 
     Lesson lesson(JObject o, String path) {
         return cited(entry(o, path, Set.of("id", "title", "text", "sources"), "title", "text"),
-                citations.citedSources(o, path, "lesson"), Lesson::new);
+                citations.citedSources(o, path, Phrase.of("content.cited.lesson")), Lesson::new);
     }
 
     /** The id and two texts that attributes, roles and lessons are made of. */
@@ -91,26 +91,25 @@ final class CaseSectionsReader {
 
     List<TimelineEvent> timeline(JObject pack) {
         List<TimelineEvent> events = new ArrayList<>();
-        List<JsonNode> elements = fields.array(pack, "$", "timeline", false, 0, "events");
+        List<JsonNode> elements = fields.array(pack, "$", "timeline", false, 0, Noun.EVENT.many());
         String previousDate = null;
         for (int i = 0; i < elements.size(); i++) {
             String path = "$.timeline[" + i + "]";
-            JObject o = fields.object(elements.get(i), path, "an event");
+            JObject o = fields.object(elements.get(i), path, Noun.EVENT.a());
             if (o == null) {
                 continue;
             }
             fields.knownFields(o, path, Set.of("date", "text", "sources"));
             String date = fields.date(o, path, "date");
             if (date == null && !o.members().containsKey("date")) {
-                problems.error(path, "missing required field \"date\" (expected a date YYYY, YYYY-MM or YYYY-MM-DD)");
+                problems.error(path, "content.missingDate");
             }
             LocalizedText text = fields.text(o, path, "text");
-            List<String> sources = citations.citedSources(o, path, "event");
+            List<String> sources = citations.citedSources(o, path, Phrase.of("content.cited.event"));
             // A less precise date ("2018-09") may follow a more precise one in the same period.
             if (date != null && previousDate != null && date.compareTo(previousDate) < 0
                     && !previousDate.startsWith(date)) {
-                problems.warning(child(path, "date"), "expected events in date order, found " + date
-                        + " after " + previousDate);
+                problems.warning(child(path, "date"), "content.dateOrder", date, previousDate);
             }
             if (date != null) {
                 previousDate = date;
@@ -128,7 +127,7 @@ final class CaseSectionsReader {
         LocalizedText title = fields.text(o, path, "title");
         LocalizedText description = fields.text(o, path, "description");
         Integer minutes = fields.integer(o, path, "minutes", 1, MAX_PLAN_MINUTES);
-        List<String> chosen = fields.references(o, path, "scenarios", new LinkedHashSet<>(scenarioOrder), "scenario", 1);
+        List<String> chosen = fields.references(o, path, "scenarios", new LinkedHashSet<>(scenarioOrder), Noun.SCENARIO, 1);
         if (chosen != null) {
             // The case is written so that no scenario gives away a later one's answer; a plan may
             // leave scenarios out, never change their order.
@@ -136,9 +135,8 @@ final class CaseSectionsReader {
             for (int i = 0; i < chosen.size(); i++) {
                 int at = scenarioOrder.indexOf(chosen.get(i));
                 if (at < previous) {
-                    problems.error(child(path, "scenarios") + "[" + i + "]", "expected the scenarios in the order "
-                            + "the case plays them, found \"" + chosen.get(i) + "\" after \"" + chosen.get(i - 1)
-                            + "\"");
+                    problems.error(child(path, "scenarios") + "[" + i + "]", "content.planOrder", chosen.get(i),
+                            chosen.get(i - 1));
                     chosen = null;
                     break;
                 }

@@ -29,7 +29,7 @@ final class Citations {
 
     /** One required source id in field {@code name}, or null after reporting the problem. */
     String source(JObject o, String path, String name) {
-        String source = fields.reference(o, path, name, sourceIds, "source");
+        String source = fields.reference(o, path, name, sourceIds, Noun.SOURCE);
         if (source != null) {
             citedSources.add(source);
         }
@@ -38,7 +38,7 @@ final class Citations {
 
     /** A required array of at least {@code min} source ids in field {@code name}, or null after reporting. */
     List<String> sources(JObject o, String path, String name, int min) {
-        List<String> ids = fields.references(o, path, name, sourceIds, "source", min);
+        List<String> ids = fields.references(o, path, name, sourceIds, Noun.SOURCE, min);
         if (ids != null) {
             citedSources.addAll(ids);
         }
@@ -49,14 +49,14 @@ final class Citations {
      * The {@code sources} of an element. A missing field is a warning (every element of a case
      * should say what it rests on); an empty list says on purpose that it rests on no source.
      */
-    List<String> citedSources(JObject o, String path, String what) {
+    List<String> citedSources(JObject o, String path, Phrase what) {
         return citedSources(o, path, "sources", what);
     }
 
-    List<String> citedSources(JObject o, String path, String field, String what) {
+    /** {@code what} names the element: "role" in English, "diese Rolle" in German ({@code content.cited.*}). */
+    List<String> citedSources(JObject o, String path, String field, Phrase what) {
         if (!o.members().containsKey(field)) {
-            problems.warning(path, "missing field \"" + field + "\" (expected the ids of the sources this " + what
-                    + " rests on, or [] if it rests on none)");
+            problems.warning(path, "content.missingSources", field, what);
             return List.of();
         }
         return sources(o, path, field, 0);
@@ -70,9 +70,7 @@ final class Citations {
         for (int i = 0; i < array.elements().size(); i++) {
             if (array.elements().get(i) instanceof JObject o && o.members().get("id") instanceof JString s
                     && !citedSources.contains(s.value())) {
-                problems.warning(child(child("$", "sources") + "[" + i + "]", "id"), "expected every source to be "
-                        + "cited by an event, role, item, price, lesson or scenario, found \"" + s.value()
-                        + "\" cited nowhere");
+                problems.warning(child(child("$", "sources") + "[" + i + "]", "id"), "content.uncited", s.value());
             }
         }
     }

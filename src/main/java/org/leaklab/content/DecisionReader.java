@@ -32,12 +32,12 @@ record DecisionReader(PackFields fields, Citations citations, Set<String> lesson
         LocalizedText title = fields.text(o, path, "title");
         LocalizedText prompt = fields.text(o, path, "prompt");
         String start = fields.id(o, path, "start");
-        List<String> sources = citations.citedSources(o, path, "scenario");
-        List<JsonNode> nodeElements = fields.array(o, path, "nodes", true, 1, "nodes");
-        List<JsonNode> endElements = fields.array(o, path, "ends", true, 1, "endings");
+        List<String> sources = citations.citedSources(o, path, Phrase.of("content.cited.scenario"));
+        List<JsonNode> nodeElements = fields.array(o, path, "nodes", true, 1, Noun.NODE.many());
+        List<JsonNode> endElements = fields.array(o, path, "ends", true, 1, Noun.ENDING.many());
         if (nodeElements.size() + endElements.size() > MAX_STORY_STEPS) {
-            fields.problems().error(path, "expected at most " + MAX_STORY_STEPS + " nodes and endings together, found "
-                    + (nodeElements.size() + endElements.size()));
+            fields.problems().error(path, "content.storySize", String.valueOf(MAX_STORY_STEPS),
+                    String.valueOf(nodeElements.size() + endElements.size()));
             return null;
         }
         // Node and ending ids share one namespace: an option's "next" may name either.
@@ -50,14 +50,14 @@ record DecisionReader(PackFields fields, Citations citations, Set<String> lesson
         List<DecisionNode> nodes = new ArrayList<>();
         Map<String, String> optionPaths = new HashMap<>();
         Map<String, String> nodePath = new HashMap<>();
-        fields.elements(nodeElements, child(path, "nodes"), "a node", Set.of("id", "text", "options"),
-                "node or ending", stepPaths, (n, p) -> node(n, p, targets, optionPaths, nodePath), nodes);
+        fields.elements(nodeElements, child(path, "nodes"), Noun.NODE.a(), Set.of("id", "text", "options"),
+                Noun.NODE_OR_ENDING, stepPaths, (n, p) -> node(n, p, targets, optionPaths, nodePath), nodes);
         List<EndState> ends = new ArrayList<>();
-        fields.elements(endElements, child(path, "ends"), "an ending",
-                Set.of("id", "title", "text", "score", "lesson"), "node or ending", stepPaths, this::end, ends);
+        fields.elements(endElements, child(path, "ends"), Noun.ENDING.a(),
+                Set.of("id", "title", "text", "score", "lesson"), Noun.NODE_OR_ENDING, stepPaths, this::end, ends);
         if (start != null && !nodeIds.contains(start)) {
-            fields.problems().error(child(path, "start"), "expected the id of a node (" + list(nodeIds) + "), found \""
-                    + start + "\"" + (endIds.contains(start) ? ", which is an ending" : ""));
+            fields.problems().error(child(path, "start"), endIds.contains(start) ? "content.startIsEnding"
+                    : "content.start", list(nodeIds), start);
         }
         if (fields.problems().errorCount() > errorsBefore) {
             return null;
@@ -74,9 +74,9 @@ record DecisionReader(PackFields fields, Citations citations, Set<String> lesson
         String nodeId = fields.id(n, p, "id");
         LocalizedText text = fields.text(n, p, "text");
         List<DecisionOption> options = new ArrayList<>();
-        List<JsonNode> optionElements = fields.array(n, p, "options", true, 1, "options");
-        boolean allRead = fields.elements(optionElements, child(p, "options"), "an option",
-                Set.of("id", "text", "consequence", "next"), "option", optionPaths,
+        List<JsonNode> optionElements = fields.array(n, p, "options", true, 1, Noun.OPTION.many());
+        boolean allRead = fields.elements(optionElements, child(p, "options"), Noun.OPTION.a(),
+                Set.of("id", "text", "consequence", "next"), Noun.OPTION, optionPaths,
                 (option, op) -> option(option, op, targets), options);
         if (nodeId == null || text == null || optionElements.isEmpty() || !allRead) {
             return null;
@@ -89,7 +89,7 @@ record DecisionReader(PackFields fields, Citations citations, Set<String> lesson
         String optionId = fields.id(option, op, "id");
         LocalizedText optionText = fields.text(option, op, "text");
         LocalizedText consequence = fields.text(option, op, "consequence");
-        String next = fields.reference(option, op, "next", targets, "node or ending");
+        String next = fields.reference(option, op, "next", targets, Noun.NODE_OR_ENDING);
         return optionId == null || optionText == null || consequence == null || next == null ? null
                 : new DecisionOption(optionId, optionText, consequence, next);
     }
@@ -99,7 +99,7 @@ record DecisionReader(PackFields fields, Citations citations, Set<String> lesson
         LocalizedText endTitle = fields.text(e, p, "title");
         LocalizedText text = fields.text(e, p, "text");
         Integer score = fields.integer(e, p, "score", 0, 100);
-        String lesson = fields.reference(e, p, "lesson", lessonIds, "lesson");
+        String lesson = fields.reference(e, p, "lesson", lessonIds, Noun.LESSON);
         return endId == null || endTitle == null || text == null || score == null || lesson == null ? null
                 : new EndState(endId, endTitle, text, score, lesson);
     }

@@ -43,9 +43,9 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
         LocalizedText buyerUse = fields.text(o, path, "buyerUse");
         LocalizedText harm = fields.text(o, path, "harm");
         ItemKind kind = itemKind(o, path);
-        List<String> sources = citations.citedSources(o, path, "item");
-        List<String> buyerUseSources = citations.citedSources(o, path, "buyerUseSources", "item's buyerUse");
-        List<String> harmSources = citations.citedSources(o, path, "harmSources", "item's harm");
+        List<String> sources = citations.citedSources(o, path, Phrase.of("content.cited.item"));
+        List<String> buyerUseSources = citations.citedSources(o, path, "buyerUseSources", Phrase.of("content.cited.itemBuyerUse"));
+        List<String> harmSources = citations.citedSources(o, path, "harmSources", Phrase.of("content.cited.itemHarm"));
         List<AttributeScore> scores = scores(o, path);
         Optional<PriceReference> price = Optional.empty();
         boolean priceOk = true;
@@ -70,8 +70,8 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
         }
         Optional<ItemKind> known = ItemKind.byId(kind);
         if (known.isEmpty()) {
-            fields.problems().error(child(path, "kind"), "expected one of " + kindList() + ", found "
-                    + JsonNode.describe(o.members().get("kind")));
+            fields.problems().error(child(path, "kind"), "content.oneOf", kindList(),
+                    JsonNode.describe(o.members().get("kind")));
         }
         return known.orElse(null);
     }
@@ -82,27 +82,26 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
 
     private List<AttributeScore> scores(JObject item, String itemPath) {
         String path = child(itemPath, "scores");
-        JObject o = fields.objectField(item, itemPath, "scores", "an object with a score for each attribute");
+        JObject o = fields.objectField(item, itemPath, "scores", Phrase.of("content.what.scores"));
         if (o == null) {
             return null;
         }
         boolean ok = true;
         for (String key : o.members().keySet()) {
             if (!attributeIds.contains(key)) {
-                fields.problems().error(child(path, key), "expected a score for an attribute of the pack ("
-                        + list(attributeIds) + "), found the unknown attribute \"" + key + "\"");
+                fields.problems().error(child(path, key), "content.unknownScore", list(attributeIds), key);
                 ok = false;
             }
         }
         List<AttributeScore> scores = new ArrayList<>();
         for (String attribute : attributeIds) {
             if (!o.members().containsKey(attribute)) {
-                fields.problems().error(path, "missing a score for attribute \"" + attribute + "\"");
+                fields.problems().error(path, "content.missingScore", attribute);
                 ok = false;
                 continue;
             }
             String scorePath = child(path, attribute);
-            JObject entry = fields.object(o.members().get(attribute), scorePath, "an object with \"score\" and \"reason\"");
+            JObject entry = fields.object(o.members().get(attribute), scorePath, Phrase.of("content.what.score"));
             if (entry == null) {
                 ok = false;
                 continue;
@@ -120,7 +119,7 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
     }
 
     private PriceReference price(JsonNode node, String path) {
-        JObject o = fields.object(node, path, "a price object");
+        JObject o = fields.object(node, path, Phrase.of("content.what.price"));
         if (o == null) {
             return null;
         }
@@ -129,15 +128,15 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
         Double high = fields.positive(o, path, "high");
         String currency = fields.string(o, path, "currency", true);
         if (currency != null && !CURRENCY.matcher(currency).matches()) {
-            fields.problems().error(child(path, "currency"), "expected a three-letter currency code such as USD, found "
-                    + JsonNode.describe(o.members().get("currency")));
+            fields.problems().error(child(path, "currency"), "content.currency",
+                    JsonNode.describe(o.members().get("currency")));
             currency = null;
         }
         LocalizedText unit = fields.text(o, path, "unit");
         String source = citations.source(o, path, "source");
         Integer year = fields.integer(o, path, "year", 1990, 2100);
         if (low != null && high != null && low > high) {
-            fields.problems().error(path, "expected low <= high, found low " + format(low) + " > high " + format(high));
+            fields.problems().error(path, "content.lowHigh", format(low), format(high));
             return null;
         }
         if (low == null || high == null || currency == null || unit == null || source == null || year == null) {
@@ -160,8 +159,7 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
 
     private RankingLabels labels(JObject perspective, String perspectivePath) {
         String path = child(perspectivePath, "labels");
-        JObject o = fields.objectField(perspective, perspectivePath, "labels",
-                "an object with the texts \"measure\", \"order\", \"top\" and \"bottom\"");
+        JObject o = fields.objectField(perspective, perspectivePath, "labels", Phrase.of("content.what.labels"));
         if (o == null) {
             return null;
         }
@@ -176,13 +174,12 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
 
     private Set<ItemKind> itemKinds(JObject perspective, String perspectivePath) {
         String path = child(perspectivePath, "itemKinds");
-        JsonNode node = fields.member(perspective, perspectivePath, "itemKinds", "an array of item kinds");
+        JsonNode node = fields.member(perspective, perspectivePath, "itemKinds", Phrase.of("content.what.itemKinds"));
         if (node == null) {
             return null;
         }
         if (!(node instanceof JArray array) || array.elements().isEmpty()) {
-            fields.problems().error(path, "expected a non-empty array of item kinds (" + kindList() + "), found "
-                    + JsonNode.describe(node));
+            fields.problems().error(path, "content.itemKinds", kindList(), JsonNode.describe(node));
             return null;
         }
         Set<ItemKind> kinds = EnumSet.noneOf(ItemKind.class);
@@ -191,12 +188,10 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
             JsonNode element = array.elements().get(i);
             Optional<ItemKind> kind = element instanceof JString s ? ItemKind.byId(s.value()) : Optional.empty();
             if (kind.isEmpty()) {
-                fields.problems().error(path + "[" + i + "]", "expected one of " + kindList() + ", found "
-                        + JsonNode.describe(element));
+                fields.problems().error(path + "[" + i + "]", "content.oneOf", kindList(), JsonNode.describe(element));
                 ok = false;
             } else if (!kinds.add(kind.get())) {
-                fields.problems().error(path + "[" + i + "]", "expected each item kind once, found \"" + kind.get().id()
-                        + "\" again");
+                fields.problems().error(path + "[" + i + "]", "content.itemKindOnce", kind.get().id());
                 ok = false;
             }
         }
@@ -205,7 +200,7 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
 
     private Map<String, Double> weights(JObject perspective, String perspectivePath) {
         String path = child(perspectivePath, "weights");
-        JObject o = fields.objectField(perspective, perspectivePath, "weights", "an object of attribute weights");
+        JObject o = fields.objectField(perspective, perspectivePath, "weights", Phrase.of("content.what.weights"));
         if (o == null) {
             return null;
         }
@@ -215,17 +210,15 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
         for (Map.Entry<String, JsonNode> entry : o.members().entrySet()) {
             String weightPath = child(path, entry.getKey());
             if (!attributeIds.contains(entry.getKey())) {
-                fields.problems().error(weightPath, "expected a weight for an attribute of the pack ("
-                        + list(attributeIds) + "), found the unknown attribute \"" + entry.getKey() + "\"");
+                fields.problems().error(weightPath, "content.unknownWeight", list(attributeIds), entry.getKey());
                 ok = false;
                 continue;
             }
-            Double weight = fields.finiteNumber(entry.getValue(), weightPath, "a weight");
+            Double weight = fields.finiteNumber(entry.getValue(), weightPath, Phrase.of("content.what.weight"));
             if (weight == null) {
                 ok = false;
             } else if (weight < 0) {
-                fields.problems().error(weightPath, "expected a weight of 0 or more, found "
-                        + JsonNode.describe(entry.getValue()));
+                fields.problems().error(weightPath, "content.negativeWeight", JsonNode.describe(entry.getValue()));
                 ok = false;
             } else {
                 anyPositive |= weight > 0;
@@ -233,8 +226,7 @@ record ItemReader(PackFields fields, Citations citations, Set<String> attributeI
             }
         }
         if (ok && !anyPositive) {
-            fields.problems().error(path, "expected at least one weight above 0, found "
-                    + (o.members().isEmpty() ? "no weights" : "only zero weights"));
+            fields.problems().error(path, o.members().isEmpty() ? "content.noWeights" : "content.zeroWeights");
             ok = false;
         }
         return ok ? weights : null;

@@ -32,23 +32,26 @@ sealed interface JsonNode {
     record JNull() implements JsonNode {
     }
 
-    /** Describes a value for "found ..." in messages, short enough for one line. */
-    static String describe(JsonNode node) {
+    /**
+     * Describes a value for "found ..." in messages, short enough for one line: a phrase of the
+     * content bundle, or the JSON literal itself ({@code true}, {@code false}, {@code null}).
+     */
+    static Object describe(JsonNode node) {
         if (node instanceof JObject) {
-            return "an object";
+            return Phrase.of("content.found.object");
         }
         if (node instanceof JArray array) {
-            return array.elements().isEmpty() ? "an empty array" : "an array";
+            return Phrase.of(array.elements().isEmpty() ? "content.found.emptyArray" : "content.found.array");
         }
         if (node instanceof JString string) {
             String value = string.value();
             if (value.isBlank()) {
-                return value.isEmpty() ? "an empty string" : "a blank string";
+                return Phrase.of(value.isEmpty() ? "content.found.emptyString" : "content.found.blankString");
             }
-            return "the string \"" + shorten(value) + "\"";
+            return Phrase.of("content.found.string", shorten(value));
         }
         if (node instanceof JNumber number) {
-            return "the number " + shorten(number.text());
+            return Phrase.of("content.found.number", shorten(number.text()));
         }
         if (node instanceof JBoolean bool) {
             return String.valueOf(bool.value());

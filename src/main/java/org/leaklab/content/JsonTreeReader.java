@@ -34,7 +34,7 @@ final class JsonTreeReader {
     /** The tree, or {@code null} after reporting why there is none. */
     JsonNode read(String text) {
         if (text.isBlank()) {
-            problems.error("$", "expected a JSON object, found an empty file");
+            problems.error("$", "content.emptyFile");
             return null;
         }
         JsonReader reader = new JsonReader(new StringReader(text));
@@ -47,14 +47,24 @@ final class JsonTreeReader {
                 return null;
             }
             if (!atEnd(reader)) {
-                problems.error("$", "expected the end of the file after the top-level value, found more content");
+                problems.error("$", "content.moreContent");
                 return null;
             }
             return root;
         } catch (EOFException e) {
-            problems.error(pathOf(e, reader), "expected more JSON, found the end of the file" + where(e));
+            Matcher at = position(e);
+            if (at.find()) {
+                problems.error(pathOf(e, reader), "content.endOfFileAt", at.group(1), at.group(2));
+            } else {
+                problems.error(pathOf(e, reader), "content.endOfFile");
+            }
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            problems.error(pathOf(e, reader), "malformed JSON" + where(e) + ": " + reason(e));
+            Matcher at = position(e);
+            if (at.find()) {
+                problems.error(pathOf(e, reader), "content.malformedAt", at.group(1), at.group(2), reason(e));
+            } else {
+                problems.error(pathOf(e, reader), "content.malformed", reason(e));
+            }
         }
         return null;
     }
@@ -74,8 +84,7 @@ final class JsonTreeReader {
             case BEGIN_OBJECT:
             case BEGIN_ARRAY:
                 if (depth >= maxDepth) {
-                    problems.error(cleanPath(reader.getPath()),
-                            "expected at most " + maxDepth + " levels of nesting, found deeper nesting");
+                    problems.error(cleanPath(reader.getPath()), "content.depth", String.valueOf(maxDepth));
                     return null;
                 }
                 return token == JsonToken.BEGIN_OBJECT ? object(reader, depth + 1) : array(reader, depth + 1);
@@ -105,8 +114,7 @@ final class JsonTreeReader {
                 return null;
             }
             if (members.containsKey(name)) {
-                problems.error(path, "expected each key once in an object, found \"" + name
-                        + "\" again (the first value is used)");
+                problems.error(path, "content.duplicateKey", name);
             } else {
                 members.put(name, member);
             }
@@ -134,13 +142,13 @@ final class JsonTreeReader {
         return cleanPath(m.find() ? m.group(3) : reader.getPath());
     }
 
-    private static String where(Exception e) {
-        Matcher m = POSITION.matcher(String.valueOf(e.getMessage()));
-        return m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+    /** Where Gson says the problem is: line and column in groups 1 and 2, if {@code find()}s. */
+    private static Matcher position(Exception e) {
+        return POSITION.matcher(String.valueOf(e.getMessage()));
     }
 
-    /** Gson's reason without its position, advice and links. */
-    private static String reason(Exception e) {
+    /** Gson's reason without its position, advice and links: a phrase for the reasons we know, else Gson's words. */
+    private static Object reason(Exception e) {
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
         if (newline >= 0) {
@@ -151,16 +159,15 @@ final class JsonTreeReader {
             message = message.substring(0, m.start());
         }
         if (message.startsWith("Use JsonReader.setStrictness")) {
-            return "expected strict JSON, found something it does not allow (comments, single quotes, "
-                    + "unquoted names, a trailing comma, NaN, Infinity or several top-level values)";
+            return Phrase.of("content.reason.strict");
         }
         if (message.startsWith("Unescaped control characters")) {
-            return "expected control characters in strings to be escaped, found a raw one";
+            return Phrase.of("content.reason.controlCharacter");
         }
         if (message.startsWith("Nesting limit")) {
-            return "nesting is too deep";
+            return Phrase.of("content.reason.nesting");
         }
-        return message.isBlank() ? "expected valid JSON, found text that does not parse" : message;
+        return message.isBlank() ? Phrase.of("content.reason.unparsable") : message;
     }
 
     /** Gson reports a path like {@code $.} before the first name is read; we say {@code $}. */

@@ -45,46 +45,45 @@ final class PackFields {
         return problems;
     }
 
-    JObject object(JsonNode node, String path, String what) {
+    JObject object(JsonNode node, String path, Phrase what) {
         if (node instanceof JObject o) {
             return o;
         }
-        problems.error(path, "expected " + what + " (a JSON object), found " + JsonNode.describe(node));
+        problems.error(path, "content.object", what, JsonNode.describe(node));
         return null;
     }
 
     void knownFields(JObject o, String path, Set<String> known) {
         for (String name : o.members().keySet()) {
             if (!known.contains(name)) {
-                problems.warning(child(path, name), "unknown field \"" + name + "\" is ignored (expected one of: "
-                        + list(new TreeSet<>(known)) + ")");
+                problems.warning(child(path, name), "content.unknownField", name, list(new TreeSet<>(known)));
             }
         }
     }
 
     /** A required member, or {@code null} after reporting it missing or null. */
-    JsonNode member(JObject o, String path, String name, String expected) {
+    JsonNode member(JObject o, String path, String name, Phrase expected) {
         JsonNode node = o.members().get(name);
         if (node == null) {
-            problems.error(path, "missing required field \"" + name + "\" (expected " + expected + ")");
+            problems.error(path, "content.missingField", name, expected);
             return null;
         }
         if (node instanceof JNull) {
-            problems.error(child(path, name), "expected " + expected + ", found null");
+            problems.error(child(path, name), "content.expected", expected, "null");
             return null;
         }
         return node;
     }
 
     String string(JObject o, String path, String name, boolean required) {
-        JsonNode node = required ? member(o, path, name, "a string") : o.members().get(name);
+        JsonNode node = required ? member(o, path, name, Phrase.of("content.what.string")) : o.members().get(name);
         if (node == null) {
             return null;
         }
         if (node instanceof JString s && !s.value().isBlank()) {
             return s.value();
         }
-        problems.error(child(path, name), "expected a non-empty string, found " + JsonNode.describe(node));
+        problems.error(child(path, name), "content.nonEmptyString", JsonNode.describe(node));
         return null;
     }
 
@@ -94,36 +93,36 @@ final class PackFields {
             return null;
         }
         if (id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
-            problems.error(child(path, name), "expected an id of at most " + MAX_ID_LENGTH + " lower-case letters, "
-                    + "digits and single hyphens (such as \"sales-stats\"), found " + JsonNode.describe(o.members().get(name)));
+            problems.error(child(path, name), "content.id", String.valueOf(MAX_ID_LENGTH),
+                    JsonNode.describe(o.members().get(name)));
             return null;
         }
         return id;
     }
 
-    String reference(JObject o, String path, String name, Set<String> targets, String kind) {
+    String reference(JObject o, String path, String name, Set<String> targets, Noun kind) {
         String id = string(o, path, name, true);
         if (id != null && !targets.contains(id)) {
-            problems.error(child(path, name), "expected the id of " + article(kind) + " (" + list(targets)
-                    + "), found the unknown id \"" + id + "\"");
+            problems.error(child(path, name), "content.unknownId", kind.theIdOf(), list(targets), id);
             return null;
         }
         return id;
     }
 
-    List<String> references(JObject o, String path, String name, Set<String> targets, String kind, int min) {
-        JsonNode node = member(o, path, name, "an array of " + kind + " ids");
+    List<String> references(JObject o, String path, String name, Set<String> targets, Noun kind, int min) {
+        Phrase expected = arrayOf(kind.ids());
+        JsonNode node = member(o, path, name, expected);
         if (node == null) {
             return null;
         }
         if (!(node instanceof JArray array)) {
-            problems.error(child(path, name), "expected an array of " + kind + " ids, found " + JsonNode.describe(node));
+            problems.error(child(path, name), "content.expected", expected, JsonNode.describe(node));
             return null;
         }
         String arrayPath = child(path, name);
         if (array.elements().size() < min) {
-            problems.error(arrayPath, "expected at least " + min + " " + kind + (min == 1 ? "" : "s") + ", found "
-                    + array.elements().size());
+            problems.error(arrayPath, "content.atLeast", String.valueOf(min), min == 1 ? kind.one() : kind.many(),
+                    String.valueOf(array.elements().size()));
             return null;
         }
         List<String> ids = new ArrayList<>();
@@ -133,14 +132,13 @@ final class PackFields {
             JsonNode element = array.elements().get(i);
             String elementPath = arrayPath + "[" + i + "]";
             if (!(element instanceof JString s) || s.value().isBlank()) {
-                problems.error(elementPath, "expected the id of " + article(kind) + ", found " + JsonNode.describe(element));
+                problems.error(elementPath, "content.expected", kind.theIdOf(), JsonNode.describe(element));
                 ok = false;
             } else if (!targets.contains(s.value())) {
-                problems.error(elementPath, "expected the id of " + article(kind) + " (" + list(targets)
-                        + "), found the unknown id \"" + s.value() + "\"");
+                problems.error(elementPath, "content.unknownId", kind.theIdOf(), list(targets), s.value());
                 ok = false;
             } else if (!seen.add(s.value())) {
-                problems.error(elementPath, "expected each " + kind + " once, found \"" + s.value() + "\" again");
+                problems.error(elementPath, "content.once", kind.one(), s.value());
                 ok = false;
             } else {
                 ids.add(s.value());
@@ -150,35 +148,34 @@ final class PackFields {
     }
 
     LocalizedText text(JObject o, String path, String name) {
-        JsonNode node = member(o, path, name, "a text object with \"en\" and \"de\"");
+        Phrase expected = Phrase.of("content.what.text");
+        JsonNode node = member(o, path, name, expected);
         if (node == null) {
             return null;
         }
         String textPath = child(path, name);
         if (!(node instanceof JObject texts)) {
-            problems.error(textPath, "expected a text object with \"en\" and \"de\", found " + JsonNode.describe(node));
+            problems.error(textPath, "content.expected", expected, JsonNode.describe(node));
             return null;
         }
         boolean ok = true;
         Map<String, String> values = new LinkedHashMap<>();
         for (String language : LocalizedText.REQUIRED_LANGUAGES) {
             if (!texts.members().containsKey(language)) {
-                problems.error(textPath, "missing language \"" + language + "\" (expected text in "
-                        + String.join(" and ", LocalizedText.REQUIRED_LANGUAGES) + ")");
+                problems.error(textPath, "content.missingLanguage", language, languages());
                 ok = false;
             }
         }
         for (Map.Entry<String, JsonNode> entry : texts.members().entrySet()) {
             String languagePath = child(textPath, entry.getKey());
             if (!LANGUAGE_CODE.matcher(entry.getKey()).matches()) {
-                problems.warning(languagePath, "expected a two-letter language code such as \"en\", found \""
-                        + entry.getKey() + "\" (ignored)");
+                problems.warning(languagePath, "content.languageCode", entry.getKey());
                 continue;
             }
             if (entry.getValue() instanceof JString s && !s.value().isBlank()) {
                 values.put(entry.getKey(), s.value());
             } else {
-                problems.error(languagePath, "expected non-empty text, found " + JsonNode.describe(entry.getValue()));
+                problems.error(languagePath, "content.nonEmptyText", JsonNode.describe(entry.getValue()));
                 ok = false;
             }
         }
@@ -186,29 +183,31 @@ final class PackFields {
     }
 
     Boolean bool(JObject o, String path, String name) {
-        JsonNode node = member(o, path, name, "true or false");
+        Phrase expected = Phrase.of("content.what.bool");
+        JsonNode node = member(o, path, name, expected);
         if (node == null) {
             return null;
         }
         if (node instanceof JBoolean b) {
             return b.value();
         }
-        problems.error(child(path, name), "expected true or false, found " + JsonNode.describe(node));
+        problems.error(child(path, name), "content.expected", expected, JsonNode.describe(node));
         return null;
     }
 
     Double number(JObject o, String path, String name) {
-        JsonNode node = member(o, path, name, "a number");
-        return node == null ? null : finiteNumber(node, child(path, name), "a number");
+        Phrase expected = Phrase.of("content.what.number");
+        JsonNode node = member(o, path, name, expected);
+        return node == null ? null : finiteNumber(node, child(path, name), expected);
     }
 
-    Double finiteNumber(JsonNode node, String path, String what) {
+    Double finiteNumber(JsonNode node, String path, Phrase what) {
         if (!(node instanceof JNumber n)) {
-            problems.error(path, "expected " + what + ", found " + JsonNode.describe(node));
+            problems.error(path, "content.expected", what, JsonNode.describe(node));
             return null;
         }
         if (!Double.isFinite(n.value()) || Math.abs(n.value()) > 1e12) {
-            problems.error(path, "expected " + what + " of at most 1e12 in size, found " + JsonNode.describe(node));
+            problems.error(path, "content.tooLarge", what, JsonNode.describe(node));
             return null;
         }
         return n.value();
@@ -217,20 +216,20 @@ final class PackFields {
     Double positive(JObject o, String path, String name) {
         Double value = number(o, path, name);
         if (value != null && !(value > 0)) {
-            problems.error(child(path, name), "expected a number above 0, found " + JsonNode.describe(o.members().get(name)));
+            problems.error(child(path, name), "content.positive", JsonNode.describe(o.members().get(name)));
             return null;
         }
         return value;
     }
 
     Integer integer(JObject o, String path, String name, int min, int max) {
-        JsonNode node = member(o, path, name, "a whole number");
+        JsonNode node = member(o, path, name, Phrase.of("content.what.wholeNumber"));
         if (node == null) {
             return null;
         }
-        String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
         if (!(node instanceof JNumber n) || n.value() != Math.rint(n.value()) || n.value() < min || n.value() > max) {
-            problems.error(child(path, name), "expected a whole number " + range + ", found " + JsonNode.describe(node));
+            problems.error(child(path, name), max == Integer.MAX_VALUE ? "content.wholeNumber.atLeast"
+                    : "content.wholeNumber.between", String.valueOf(min), String.valueOf(max), JsonNode.describe(node));
             return null;
         }
         return (int) n.value();
@@ -254,41 +253,42 @@ final class PackFields {
             }
         }
         if (!ok) {
-            problems.error(child(path, name), "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found "
-                    + JsonNode.describe(o.members().get(name)));
+            problems.error(child(path, name), "content.date", JsonNode.describe(o.members().get(name)));
             return null;
         }
         return text;
     }
 
-    List<JsonNode> array(JObject o, String path, String name, boolean required, int min, String what) {
+    /** The array in field {@code name}, of {@code what} (a plural, such as {@link Noun#many()}). */
+    List<JsonNode> array(JObject o, String path, String name, boolean required, int min, Phrase what) {
         JsonNode node = o.members().get(name);
         if (node == null && !required) {
             return List.of();
         }
-        node = member(o, path, name, "an array of " + what);
+        Phrase expected = arrayOf(what);
+        node = member(o, path, name, expected);
         if (node == null) {
             return List.of();
         }
         if (!(node instanceof JArray array)) {
-            problems.error(child(path, name), "expected an array of " + what + ", found " + JsonNode.describe(node));
+            problems.error(child(path, name), "content.expected", expected, JsonNode.describe(node));
             return List.of();
         }
-        if (array.elements().size() < min) {
-            problems.error(child(path, name), array.elements().isEmpty()
-                    ? "expected a non-empty array of " + what + ", found an empty array"
-                    : "expected at least " + min + " " + what + ", found " + array.elements().size());
+        if (array.elements().isEmpty() && min > 0) {
+            problems.error(child(path, name), "content.nonEmptyArray", what);
+        } else if (array.elements().size() < min) {
+            problems.error(child(path, name), "content.atLeast", String.valueOf(min), what,
+                    String.valueOf(array.elements().size()));
         }
         return array.elements();
     }
 
     /** Reports an element's {@code id} already used by an earlier one, recorded in {@code firstPath}. */
-    void uniqueId(JObject element, String path, String what, Map<String, String> firstPath) {
+    void uniqueId(JObject element, String path, Noun what, Map<String, String> firstPath) {
         if (element.members().get("id") instanceof JString s) {
             String first = firstPath.putIfAbsent(s.value(), child(path, "id"));
             if (first != null) {
-                problems.error(child(path, "id"), "expected a unique " + what + " id, found \"" + s.value()
-                        + "\" again (first used at " + first + ")");
+                problems.error(child(path, "id"), "content.uniqueId", what.one(), s.value(), first);
             }
         }
     }
@@ -297,7 +297,7 @@ final class PackFields {
      * object, its unknown fields warned about and its id checked against the ids in {@code firstPath};
      * null after reporting it is no object.
      */
-    JObject element(JsonNode node, String path, String what, Set<String> known, String idKind,
+    JObject element(JsonNode node, String path, Phrase what, Set<String> known, Noun idKind,
                     Map<String, String> firstPath) {
         JObject o = object(node, path, what);
         if (o != null) {
@@ -312,7 +312,7 @@ final class PackFields {
      * {@code read}, adding what {@code read} returns to {@code into}; true if every element was an
      * object that {@code read} could make something of.
      */
-    <T> boolean elements(List<JsonNode> elements, String arrayPath, String what, Set<String> known, String idKind,
+    <T> boolean elements(List<JsonNode> elements, String arrayPath, Phrase what, Set<String> known, Noun idKind,
                          Map<String, String> firstPath, BiFunction<JObject, String, T> read, List<T> into) {
         boolean ok = true;
         for (int i = 0; i < elements.size(); i++) {
@@ -329,7 +329,7 @@ final class PackFields {
     }
 
     /** The required object in field {@code name}, {@code what} it should be, or null after reporting. */
-    JObject objectField(JObject o, String path, String name, String what) {
+    JObject objectField(JObject o, String path, String name, Phrase what) {
         JsonNode node = member(o, path, name, what);
         return node == null ? null : object(node, child(path, name), what);
     }
@@ -355,13 +355,22 @@ final class PackFields {
         return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
-    static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    /** "an array of {@code what}". */
+    static Phrase arrayOf(Phrase what) {
+        return Phrase.of("content.what.arrayOf", what);
     }
 
-    static String list(Set<String> ids) {
+    /** The languages every text needs, "en and de". */
+    private static Object languages() {
+        List<String> required = LocalizedText.REQUIRED_LANGUAGES;
+        return required.size() == 2 ? Phrase.of("content.languages", required.get(0), required.get(1))
+                : String.join(", ", required);
+    }
+
+    /** The ids, quoted, at most twelve of them; a phrase when there are none. */
+    static Object list(Set<String> ids) {
         if (ids.isEmpty()) {
-            return "none declared";
+            return Phrase.of("content.ids.none");
         }
         String shown = ids.stream().limit(12).map(id -> "\"" + id + "\"").collect(Collectors.joining(", "));
         return ids.size() > 12 ? shown + ", ..." : shown;

@@ -19,13 +19,15 @@ final class ProblemCollector {
         this.cap = cap;
     }
 
-    void error(String path, String message) {
+    /** An error at {@code path}: {@code key} of the content bundle with its arguments. */
+    void error(String path, String key, Object... args) {
         errors++;
-        add(new Problem(Problem.Severity.ERROR, file, path, message));
+        add(Problem.of(Problem.Severity.ERROR, file, path, key, args));
     }
 
-    void warning(String path, String message) {
-        add(new Problem(Problem.Severity.WARNING, file, path, message));
+    /** A warning at {@code path}: {@code key} of the content bundle with its arguments. */
+    void warning(String path, String key, Object... args) {
+        add(Problem.of(Problem.Severity.WARNING, file, path, key, args));
     }
 
     private void add(Problem problem) {
@@ -43,8 +45,8 @@ final class ProblemCollector {
     List<Problem> result() {
         List<Problem> all = new ArrayList<>(problems);
         if (dropped > 0) {
-            all.add(new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, "$",
-                    "expected at most " + cap + " problems, found " + (cap + dropped) + "; the rest are not listed"));
+            all.add(Problem.of(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, "$",
+                    "content.tooManyProblems", String.valueOf(cap), String.valueOf(cap + dropped)));
         }
         return all;
     }

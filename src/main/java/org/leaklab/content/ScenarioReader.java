@@ -73,8 +73,8 @@ final class ScenarioReader {
             case "decision":
                 return decisions.decision(o, path);
             default:
-                problems.error(child(path, "type"), "expected one of " + String.join(", ", SCENARIO_TYPES)
-                        + ", found " + JsonNode.describe(o.members().get("type")));
+                problems.error(child(path, "type"), "content.oneOf", String.join(", ", SCENARIO_TYPES),
+                        JsonNode.describe(o.members().get("type")));
                 return null;
         }
     }
@@ -84,16 +84,17 @@ final class ScenarioReader {
         String id = fields.id(o, path, "id");
         LocalizedText title = fields.text(o, path, "title");
         LocalizedText prompt = fields.text(o, path, "prompt");
-        String perspective = fields.reference(o, path, "perspective", perspectiveIds, "perspective");
-        List<String> ranked = fields.references(o, path, "items", itemIds, "item", RankingScenario.MIN_ITEMS);
+        String perspective = fields.reference(o, path, "perspective", perspectiveIds, Noun.PERSPECTIVE);
+        List<String> ranked = fields.references(o, path, "items", itemIds, Noun.ITEM, RankingScenario.MIN_ITEMS);
         if (ranked != null) {
             String itemsPath = child(path, "items");
             if (ranked.size() > MAX_RANKING_ITEMS) {
-                problems.error(itemsPath, "expected at most " + MAX_RANKING_ITEMS + " items, found " + ranked.size());
+                problems.error(itemsPath, "content.atMost", String.valueOf(MAX_RANKING_ITEMS), Noun.ITEM.many(),
+                        String.valueOf(ranked.size()));
                 ranked = null;
             } else if (ranked.size() > RankingScenario.MAX_ITEMS_ON_SCREEN) {
-                problems.warning(itemsPath, "expected at most " + RankingScenario.MAX_ITEMS_ON_SCREEN
-                        + " items so the cards fit on a 1280x720 screen, found " + ranked.size());
+                problems.warning(itemsPath, "content.itemsOnScreen", String.valueOf(RankingScenario.MAX_ITEMS_ON_SCREEN),
+                        String.valueOf(ranked.size()));
             }
         }
         if (ranked != null && perspective != null && !kindsFit(path, perspective, ranked)) {
@@ -102,7 +103,7 @@ final class ScenarioReader {
         if (ranked != null && perspective != null) {
             warnAboutTies(path, perspective, ranked);
         }
-        List<String> sources = citations.citedSources(o, path, "scenario");
+        List<String> sources = citations.citedSources(o, path, Phrase.of("content.cited.scenario"));
         return id == null || title == null || prompt == null || perspective == null || ranked == null
                 || sources == null ? null : new RankingScenario(id, title, prompt, perspective, ranked, sources);
     }
@@ -117,10 +118,9 @@ final class ScenarioReader {
         for (int i = 0; i < ranked.size(); i++) {
             DataItem item = items.get(ranked.get(i));
             if (item != null && !perspective.values(item.kind())) {
-                problems.error(child(path, "items") + "[" + i + "]", "expected items of the kinds perspective \""
-                        + perspectiveId + "\" values (" + perspective.itemKinds().stream()
-                        .map(k -> "\"" + k.id() + "\"").collect(Collectors.joining(", ")) + "), found \""
-                        + item.id() + "\" of kind \"" + item.kind().id() + "\"");
+                problems.error(child(path, "items") + "[" + i + "]", "content.kindNotValued", perspectiveId,
+                        perspective.itemKinds().stream().map(k -> "\"" + k.id() + "\"").collect(Collectors.joining(", ")),
+                        item.id(), item.kind().id());
                 ok = false;
             }
         }
@@ -146,9 +146,8 @@ final class ScenarioReader {
                 double a = values.get(ranked.get(i));
                 double b = values.get(ranked.get(j));
                 if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)))) {
-                    problems.warning(child(path, "items"), "expected items of different value for perspective \""
-                            + perspectiveId + "\", found \"" + ranked.get(i) + "\" and \"" + ranked.get(j)
-                            + "\" both worth " + format(a) + " (either order will count as right)");
+                    problems.warning(child(path, "items"), "content.tie", perspectiveId, ranked.get(i), ranked.get(j),
+                            format(a));
                 }
             }
         }
@@ -165,16 +164,16 @@ final class ScenarioReader {
         if (o.members().containsKey("currency")) {
             String currency = fields.string(o, path, "currency", true);
             if (currency != null && !currency.equals(EstimateScenario.CURRENCY)) {
-                problems.error(child(path, "currency"), "expected \"" + EstimateScenario.CURRENCY
-                        + "\" (estimates are in US dollars), found " + JsonNode.describe(o.members().get("currency")));
+                problems.error(child(path, "currency"), "content.estimateCurrency", EstimateScenario.CURRENCY,
+                        JsonNode.describe(o.members().get("currency")));
             }
         }
         List<String> sources = citations.sources(o, path, "sources", 1);
         LocalizedText explanation = fields.text(o, path, "explanation");
         List<String> priced = o.members().containsKey("items")
-                ? fields.references(o, path, "items", itemIds, "item", 0) : List.of();
+                ? fields.references(o, path, "items", itemIds, Noun.ITEM, 0) : List.of();
         if (low != null && high != null && low > high) {
-            problems.error(path, "expected low <= high, found low " + format(low) + " > high " + format(high));
+            problems.error(path, "content.lowHigh", format(low), format(high));
             return null;
         }
         return id == null || title == null || prompt == null || low == null || high == null || sources == null
@@ -188,29 +187,29 @@ final class ScenarioReader {
         LocalizedText title = fields.text(o, path, "title");
         LocalizedText prompt = fields.text(o, path, "prompt");
         Boolean multiple = o.members().containsKey("multiple") ? fields.bool(o, path, "multiple") : Boolean.FALSE;
-        List<JsonNode> elements = fields.array(o, path, "options", true, 2, "options");
+        List<JsonNode> elements = fields.array(o, path, "options", true, 2, Noun.OPTION.many());
         String optionsPath = child(path, "options");
         if (elements.size() > MAX_CHOICE_OPTIONS) {
-            problems.error(optionsPath, "expected at most " + MAX_CHOICE_OPTIONS + " options, found " + elements.size());
+            problems.error(optionsPath, "content.atMost", String.valueOf(MAX_CHOICE_OPTIONS), Noun.OPTION.many(),
+                    String.valueOf(elements.size()));
             return null;
         }
         List<ChoiceOption> options = new ArrayList<>();
-        boolean allRead = fields.elements(elements, optionsPath, "an option",
-                Set.of("id", "text", "credit", "feedback"), "option", new HashMap<>(),
+        boolean allRead = fields.elements(elements, optionsPath, Noun.OPTION.a(),
+                Set.of("id", "text", "credit", "feedback"), Noun.OPTION, new HashMap<>(),
                 (option, optionPath) -> choiceOption(option, optionPath, multiple), options);
         boolean ok = elements.size() >= 2 && allRead;
         if (ok && multiple != null) {
             double best = options.stream().mapToDouble(ChoiceOption::credit).max().orElse(0);
             if (!multiple && best != 1) {
-                problems.error(optionsPath, "expected one option with credit 1 so the best answer earns full marks, "
-                        + "found the highest credit " + format(best));
+                problems.error(optionsPath, "content.bestCredit", format(best));
                 ok = false;
             } else if (multiple && best <= 0) {
-                problems.error(optionsPath, "expected at least one option with a credit above 0, found none");
+                problems.error(optionsPath, "content.noCredit");
                 ok = false;
             }
         }
-        List<String> sources = citations.citedSources(o, path, "scenario");
+        List<String> sources = citations.citedSources(o, path, Phrase.of("content.cited.scenario"));
         return id == null || title == null || prompt == null || multiple == null || !ok || sources == null ? null
                 : new ChoiceScenario(id, title, prompt, multiple, options, sources);
     }
@@ -221,12 +220,12 @@ final class ScenarioReader {
         LocalizedText text = fields.text(option, optionPath, "text");
         Double credit = fields.number(option, optionPath, "credit");
         if (credit != null && Boolean.FALSE.equals(multiple) && (credit < 0 || credit > 1)) {
-            problems.error(child(optionPath, "credit"), "expected a credit from 0 to 1 in a single-answer "
-                    + "question, found " + JsonNode.describe(option.members().get("credit")));
+            problems.error(child(optionPath, "credit"), "content.singleCredit",
+                    JsonNode.describe(option.members().get("credit")));
             credit = null;
         } else if (credit != null && (credit < -1 || credit > 1)) {
-            problems.error(child(optionPath, "credit"), "expected a credit from -1 to 1, found "
-                    + JsonNode.describe(option.members().get("credit")));
+            problems.error(child(optionPath, "credit"), "content.credit",
+                    JsonNode.describe(option.members().get("credit")));
             credit = null;
         }
         LocalizedText feedback = fields.text(option, optionPath, "feedback");

@@ -59,8 +59,7 @@ final class StoryGraphCheck {
                 int c = colour.getOrDefault(option.next(), 0);
                 if (c == 1) {
                     if (ok) {
-                        problems.error(nodePath.get(at), "expected a story without loops, found option \""
-                                + option.id() + "\" leading back to \"" + option.next() + "\"");
+                        problems.error(nodePath.get(at), "content.loop", option.id(), option.next());
                     }
                     ok = false;
                 } else if (c == 0) {
@@ -70,22 +69,19 @@ final class StoryGraphCheck {
         }
         for (DecisionNode node : nodes) {
             if (!reached.contains(node.id())) {
-                problems.error(nodePath.get(node.id()), "expected every node to be reachable from the start \""
-                        + start + "\", found node \"" + node.id() + "\" that no option leads to");
+                problems.error(nodePath.get(node.id()), "content.unreachableNode", start, node.id());
                 ok = false;
             }
         }
         for (int i = 0; i < ends.size(); i++) {
             if (!reached.contains(ends.get(i).id())) {
-                problems.error(child(path, "ends") + "[" + i + "]", "expected every ending to be reachable, found \""
-                        + ends.get(i).id() + "\" that no option leads to");
+                problems.error(child(path, "ends") + "[" + i + "]", "content.unreachableEnding", ends.get(i).id());
                 ok = false;
             }
         }
         int best = ends.stream().mapToInt(EndState::score).max().orElse(0);
         if (best != 100) {
-            problems.error(child(path, "ends"), "expected at least one ending with score 100, found the best "
-                    + "ending worth " + best);
+            problems.error(child(path, "ends"), "content.noFullEnding", String.valueOf(best));
             ok = false;
         }
         return ok;

@@ -43,7 +43,7 @@ public final class ValidateCommand {
             try {
                 result = loader.load(Path.of(file));
             } catch (InvalidPathException e) {
-                out.println(file + ": $: expected a file name, found characters no file name can have");
+                out.println(Problem.of(Problem.Severity.ERROR, file, "$", "content.badFileName").format());
                 allValid = false;
                 continue;
             }

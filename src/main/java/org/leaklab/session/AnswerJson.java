@@ -62,7 +62,7 @@ final class AnswerJson {
             case ESTIMATE -> {
                 double value = Json.number(json, "value", path);
                 if (!Double.isFinite(value)) {
-                    throw new ResultsFormatException(path + ".value: not a finite number");
+                    throw new ResultsFormatException(path + ".value", "session.format.finite");
                 }
                 yield new EstimateAnswer(value);
             }
@@ -70,12 +70,12 @@ final class AnswerJson {
                 List<String> ids = Json.strings(json, "optionIds", path);
                 Set<String> unique = new LinkedHashSet<>(ids);
                 if (unique.size() != ids.size()) {
-                    throw new ResultsFormatException(path + ".optionIds: an option is listed twice");
+                    throw new ResultsFormatException(path + ".optionIds", "session.format.optionTwice");
                 }
                 yield new ChoiceAnswer(unique);
             }
             case DECISION -> new DecisionAnswer(Json.strings(json, "optionIds", path));
-            default -> throw new ResultsFormatException(path + "." + KIND + ": unknown answer kind \"" + kind + "\"");
+            default -> throw new ResultsFormatException(path + "." + KIND, "session.format.answerKind", kind);
         };
     }
 

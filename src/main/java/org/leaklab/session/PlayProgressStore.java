@@ -4,20 +4,11 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -139,7 +130,7 @@ public final class PlayProgressStore {
     /** Reads a progress file written by this store or by {@link #export}. */
     public static Map<String, PlayProgress> read(Path source) throws IOException, ResultsFormatException {
         if (Files.size(source) > MAX_BYTES) {
-            throw new ResultsFormatException("$: the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            throw new ResultsFormatException("$", "session.format.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
         }
         return parse(Files.readString(source, StandardCharsets.UTF_8));
     }
@@ -186,27 +177,7 @@ public final class PlayProgressStore {
 
     /** Reads the whole file; every problem names its JSON path. */
     static Map<String, PlayProgress> parse(String text) throws ResultsFormatException {
-        JsonElement rootElement;
-        try (Reader reader = new StringReader(text)) {
-            JsonReader json = new JsonReader(reader);
-            json.setStrictness(Strictness.STRICT);
-            rootElement = JsonParser.parseReader(json);
-            if (json.peek() != JsonToken.END_DOCUMENT) {
-                throw new ResultsFormatException("$: text after the end of the JSON document");
-            }
-        } catch (IOException | JsonParseException e) {
-            throw new ResultsFormatException("$: not complete JSON (" + firstLine(String.valueOf(e.getMessage())) + ")");
-        }
-        JsonObject root = Json.object(rootElement, "$");
-        JsonElement format = root.get("format");
-        if (format == null || !format.isJsonPrimitive() || !FORMAT.equals(format.getAsString())) {
-            throw new ResultsFormatException("$.format: not a LeakLab progress file");
-        }
-        double version = Json.number(root, "version", "$");
-        if (version != VERSION) {
-            throw new ResultsFormatException("$.version: format version " + root.get("version")
-                    + " is not supported (this LeakLab reads version " + VERSION + ")");
-        }
+        JsonObject root = Json.document(text, FORMAT, VERSION, "session.format.notProgress");
         JsonArray array = Json.array(root, "plays", "$");
         Map<String, PlayProgress> plays = new LinkedHashMap<>();
         for (int i = 0; i < array.size(); i++) {
@@ -223,18 +194,18 @@ public final class PlayProgressStore {
         try {
             savedAt = Instant.parse(Json.string(json, "savedAt", path));
         } catch (DateTimeParseException e) {
-            throw new ResultsFormatException(path + ".savedAt: not an ISO-8601 instant");
+            throw new ResultsFormatException(path + ".savedAt", "session.format.instant");
         }
         double step = Json.number(json, "step", path);
         if (step < 0 || step != Math.floor(step) || step > Integer.MAX_VALUE) {
-            throw new ResultsFormatException(path + ".step: not a step number");
+            throw new ResultsFormatException(path + ".step", "session.format.step");
         }
         java.util.OptionalLong seed = java.util.OptionalLong.empty();
         if (json.has("seed")) {
             try {
                 seed = java.util.OptionalLong.of(Long.parseLong(Json.string(json, "seed", path)));
             } catch (NumberFormatException e) {
-                throw new ResultsFormatException(path + ".seed: not a whole number");
+                throw new ResultsFormatException(path + ".seed", "session.format.wholeNumber");
             }
         }
         return new PlayProgress(caseId, savedAt, (int) step, parseAnswers(json, "answers", path),
@@ -252,16 +223,12 @@ public final class PlayProgressStore {
             try {
                 answers.put(scenarioId, AnswerJson.read(entry.get("answer"), entryPath + ".answer"));
             } catch (IllegalArgumentException e) {
-                throw new ResultsFormatException(entryPath + ".answer: " + e.getMessage());
+                throw new ResultsFormatException(entryPath + ".answer", "session.format.invalid",
+                        String.valueOf(e.getMessage()));
             }
         }
         return answers;
     }
 
     /** Moves the unreadable file out of the way, to a name no later move overwrites. */
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 }

@@ -5,14 +5,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -338,26 +333,7 @@ public final class ResultsStore {
 
     /** Reads the whole file; every problem names its JSON path. */
     static List<ClassSession> parse(String text) throws ResultsFormatException {
-        JsonElement rootElement;
-        try (Reader reader = new StringReader(text)) {
-            JsonReader json = new JsonReader(reader);
-            json.setStrictness(Strictness.STRICT);
-            rootElement = JsonParser.parseReader(json);
-            if (json.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                throw new ResultsFormatException("$: text after the end of the JSON document");
-            }
-        } catch (IOException e) {
-            throw new ResultsFormatException("$: " + firstLine(String.valueOf(e.getMessage())));
-        }
-        JsonObject root = Json.object(rootElement, "$");
-        if (!FORMAT.equals(optionalString(root, "format"))) {
-            throw new ResultsFormatException("$.format: not a LeakLab results file");
-        }
-        double version = Json.number(root, "version", "$");
-        if (version != VERSION) {
-            throw new ResultsFormatException("$.version: format version " + root.get("version")
-                    + " is not supported (this LeakLab reads version " + VERSION + ")");
-        }
+        JsonObject root = Json.document(text, FORMAT, VERSION, "session.format.notResults");
         JsonArray array = Json.array(root, "sessions", "$");
         List<ClassSession> sessions = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
@@ -373,7 +349,7 @@ public final class ResultsStore {
         try {
             startedAt = Instant.parse(Json.string(json, "startedAt", path));
         } catch (DateTimeParseException e) {
-            throw new ResultsFormatException(path + ".startedAt: not an ISO-8601 instant");
+            throw new ResultsFormatException(path + ".startedAt", "session.format.instant");
         }
         String caseId = Json.string(json, "caseId", path);
         List<String> teams = Json.strings(json, "teams", path);
@@ -393,29 +369,20 @@ public final class ResultsStore {
                             AnswerJson.read(answer.get("answer"), answerPath + ".answer"),
                             Json.number(answer, "score", answerPath)));
                 } catch (IllegalArgumentException e) {
-                    throw new ResultsFormatException(answerPath + ": " + e.getMessage());
+                    throw new ResultsFormatException(answerPath, "session.format.invalid", String.valueOf(e.getMessage()));
                 }
             }
             try {
                 rounds.add(new ClassSession.Round(scenarioId, answers));
             } catch (IllegalArgumentException e) {
-                throw new ResultsFormatException(roundPath + ": " + e.getMessage());
+                throw new ResultsFormatException(roundPath, "session.format.invalid", String.valueOf(e.getMessage()));
             }
         }
         try {
             return new ClassSession(id, startedAt, caseId, teams, rounds);
         } catch (IllegalArgumentException e) {
-            throw new ResultsFormatException(path + ": " + e.getMessage());
+            throw new ResultsFormatException(path, "session.format.invalid", String.valueOf(e.getMessage()));
         }
     }
 
-    private static String optionalString(JsonObject json, String field) {
-        JsonElement element = json.get(field);
-        return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 }

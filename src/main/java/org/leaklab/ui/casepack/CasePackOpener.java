@@ -111,8 +111,8 @@ public final class CasePackOpener {
             return loader.apply(file);
         } catch (RuntimeException | StackOverflowError e) {
             // The loader turns every failure into a problem; this is only the last line of defence.
-            return new LoadResult(file.toString(), Optional.empty(), List.of(new Problem(Problem.Severity.ERROR,
-                    file.toString(), "$", "expected a readable case pack, found an error while reading it")));
+            return new LoadResult(file.toString(), Optional.empty(), List.of(Problem.of(Problem.Severity.ERROR,
+                    file.toString(), "$", "content.readFailed")));
         }
     }
 

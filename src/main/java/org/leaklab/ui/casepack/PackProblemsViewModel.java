@@ -10,15 +10,16 @@ import org.leaklab.ui.common.Localization;
 
 /**
  * What the problems dialog says about a case pack: which file, whether it was opened, and one
- * line per problem, {@code $.path: message}, errors first. The lines are selectable, so an
- * author can copy them.
+ * line per problem, {@code $.path: message}, errors first, worded in the current language (the
+ * problems are data: a key of the content bundle and its arguments). The lines are selectable, so
+ * an author can copy them.
  */
 public final class PackProblemsViewModel {
     /**
      * One problem as the dialog shows it.
      *
      * @param path    JSON path, such as {@code $.scenarios[3].items[1]}
-     * @param message what was expected and found, prefixed {@code warning: } for warnings
+     * @param message what was expected and found, marked as a warning for warnings
      * @param warning whether it is only a warning
      */
     public record Line(String path, String message, boolean warning) {
@@ -68,7 +69,7 @@ public final class PackProblemsViewModel {
     /** Errors first, then warnings marked as such. */
     public List<Line> entries() {
         return Stream.concat(result.errors().stream(), result.warnings().stream())
-                .map(PackProblemsViewModel::line).toList();
+                .map(this::line).toList();
     }
 
     /** {@code $.path: message}, one per problem, errors first. */
@@ -76,8 +77,10 @@ public final class PackProblemsViewModel {
         return entries().stream().map(Line::text).toList();
     }
 
-    private static Line line(Problem problem) {
-        return new Line(problem.path(), (problem.isError() ? "" : "warning: ") + problem.message(), !problem.isError());
+    private Line line(Problem problem) {
+        String message = problem.message(localization.getLocale());
+        return problem.isError() ? new Line(problem.path(), message, false)
+                : new Line(problem.path(), localization.get("casepack.problems.warning", message), true);
     }
 
     /** All lines as one text, for copying. */

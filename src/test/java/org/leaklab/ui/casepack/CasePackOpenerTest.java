@@ -95,6 +95,31 @@ class CasePackOpenerTest {
     }
 
     @Test
+    void theProblemsAreWordedInTheCurrentLanguageAndFollowASwitch() throws IOException {
+        String broken = ownPack("broken", "Broken").replaceFirst("\"formatVersion\": 1", "\"formatVersion\": 99");
+        Path file = Files.writeString(folder.resolve("broken.json"), broken);
+        opener().open(file);
+        PackProblemsViewModel shown = problems.get(0);
+        assertEquals(List.of("$.formatVersion: expected format version 1, found 99 (this LeakLab reads version 1 only)"),
+                shown.lines());
+        localization.setLocale(Locale.GERMAN);
+        assertEquals(List.of("$.formatVersion: Erwartet: Formatversion 1; gefunden: 99 (dieses LeakLab liest nur "
+                + "Version 1)"), shown.lines());
+        assertEquals("\u201ebroken.json\u201c konnte nicht ge\u00f6ffnet werden", shown.heading());
+    }
+
+    @Test
+    void warningsAreMarkedInTheCurrentLanguage() throws IOException {
+        String withExtra = ownPack("noted", "Noted").replaceFirst("\\{", "{\"colour\": \"blue\",");
+        Path file = Files.writeString(folder.resolve("noted.json"), withExtra);
+        localization.setLocale(Locale.GERMAN);
+        opener().open(file);
+        PackProblemsViewModel notes = problems.get(0);
+        assertTrue(notes.lines().stream().anyMatch(l -> l.startsWith("$.colour: Hinweis: Das unbekannte Feld \"colour\" "
+                + "wird übergangen (bekannt sind: ")), notes.text());
+    }
+
+    @Test
     void missingFilesAndFoldersAreProblemsNotCrashes() throws IOException {
         opener().open(folder.resolve("gone.json"));
         Path directory = Files.createDirectory(folder.resolve("folder.json"));
