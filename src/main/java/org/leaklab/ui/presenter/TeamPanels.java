@@ -23,6 +23,7 @@ import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EstimateScenario;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
+import org.leaklab.session.Leaderboard;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.ranking.RankingBoard;
 
@@ -284,7 +285,7 @@ final class TeamPanels {
      * The bars of a leaderboard in one grid: every bar's track is the same column, so one scale
      * holds for all (a 188 is longer than a 163, whatever the text after it).
      */
-    GridPane bars(List<TeamGame.LeaderRow> rows, boolean withRound) {
+    GridPane bars(List<Leaderboard.Row> rows, boolean withRound) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("leader-grid");
         ColumnConstraints rankColumn = new ColumnConstraints();
@@ -304,7 +305,7 @@ final class TeamPanels {
             grid.getColumnConstraints().add(roundColumn);
         }
         int line = 0;
-        for (TeamGame.LeaderRow row : rows) {
+        for (Leaderboard.Row row : rows) {
             String id = idOf(row.team());
             // Behind each line, one node that names the whole line for a screen reader and for tests.
             Region whole = new Region();
@@ -369,7 +370,7 @@ final class TeamPanels {
         return team.replaceAll("[^\\p{Alnum}]", "_");
     }
 
-    private VBox consensus(TeamGame.Consensus consensus) {
+    private VBox consensus(ClassConsensus consensus) {
         VBox box = new VBox();
         box.setId("teamConsensus");
         box.getStyleClass().add("team-consensus");
@@ -413,7 +414,7 @@ final class TeamPanels {
      * its right, as on a sports podium; teams that share a place stand on the same step.
      */
     Node podium() {
-        List<TeamGame.PodiumStep> steps = game.podium();
+        List<Leaderboard.PodiumStep> steps = game.podium();
         HBox podium = new HBox();
         podium.setId("podium");
         podium.getStyleClass().add("podium");
@@ -423,7 +424,7 @@ final class TeamPanels {
             if (position >= steps.size()) {
                 continue;
             }
-            TeamGame.PodiumStep step = steps.get(position);
+            Leaderboard.PodiumStep step = steps.get(position);
             VBox block = new VBox();
             block.getStyleClass().addAll("podium-step", "podium-step-" + (position + 1));
             block.setId("podiumStep-" + step.rank());
