@@ -119,6 +119,7 @@ public final class PresenterView {
     @FXML
     private Button removeTeamButton;
     private TeamPanels panels;
+    private ResultPanels resultPanels;
     /** Shares the columns' width again, after the answer's and the leaderboard's shares changed. */
     private Runnable reshareColumns = () -> { };
     private boolean swallowTyped;
@@ -142,6 +143,7 @@ public final class PresenterView {
         }
         viewModel.teams().ifPresent(game -> {
             panels = new TeamPanels(game, viewModel.localization());
+            resultPanels = new ResultPanels(game, viewModel.localization());
             game.revisionProperty().addListener(new WeakChangeListener<>(teamFollower));
             game.setupShownProperty().addListener(new WeakChangeListener<>(setupFollower));
         });
@@ -401,7 +403,7 @@ public final class PresenterView {
         }
         boolean answers = viewModel.teams().map(g -> !g.podium().isEmpty()).orElse(false);
         if (answers) {
-            endResults.getChildren().addAll(panels.podium(), panels.totals());
+            endResults.getChildren().addAll(resultPanels.podium(), resultPanels.totals());
         } else if (viewModel.hasClass()) {
             Label none = new Label(viewModel.localization().get("presenter.end.noAnswers"));
             none.setWrapText(true);
@@ -489,7 +491,7 @@ public final class PresenterView {
         } else if (scenario.isPresent() && game.hasTeams() && !revealed) {
             teamArea.getChildren().add(panels.entryPanels(scenario.get(), viewModel::undo, viewModel::record));
         } else if (scenario.isPresent() && game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
-            resultColumn.getChildren().add(panels.results(scenario.get()));
+            resultColumn.getChildren().add(resultPanels.results(scenario.get()));
         } else if (viewModel.isEnd() && game.hasTeams()) {
             teamArea.getChildren().add(panels.newClassButton(viewModel::newClass));
         }
