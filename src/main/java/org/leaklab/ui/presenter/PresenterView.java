@@ -154,8 +154,8 @@ public final class PresenterView {
         renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
         viewModel.revealedProperty().addListener(new WeakChangeListener<>(revealFollower));
-        viewModel.secondsLeftProperty().addListener(new WeakChangeListener<>(timerFollower));
-        viewModel.timerLengthProperty().addListener(new WeakChangeListener<>(timerFollower));
+        viewModel.countdown().secondsLeftProperty().addListener(new WeakChangeListener<>(timerFollower));
+        viewModel.countdown().lengthProperty().addListener(new WeakChangeListener<>(timerFollower));
         viewModel.hintRevisionProperty().addListener(new WeakChangeListener<>(hintFollower));
         viewModel.enteringProperty().addListener(new WeakChangeListener<>(enteringFollower));
         viewModel.enteringTeamProperty().addListener(new WeakChangeListener<>(enteringTeamFollower));
@@ -202,7 +202,7 @@ public final class PresenterView {
     }
 
     private void tick() {
-        viewModel.tick();
+        viewModel.countdown().tick();
     }
 
     // ---- keys ---------------------------------------------------------------------------------
@@ -444,13 +444,13 @@ public final class PresenterView {
 
     private void renderTimer() {
         // A countdown belongs to a scenario: none on the title slide or the end screen.
-        boolean on = viewModel.timerLengthProperty().get() > 0 && viewModel.scenario().isPresent();
+        boolean on = viewModel.countdown().lengthProperty().get() > 0 && viewModel.scenario().isPresent();
         timerLabel.setVisible(on);
         timerLabel.setText(on ? viewModel.timerText() : "");
         timerLabel.getStyleClass().removeAll("over", "stopped");
-        if (on && viewModel.secondsLeftProperty().get() == 0) {
+        if (on && viewModel.countdown().secondsLeftProperty().get() == 0) {
             timerLabel.getStyleClass().add("over");
-        } else if (viewModel.isTimerStopped()) {
+        } else if (viewModel.countdown().isStopped()) {
             timerLabel.getStyleClass().add("stopped");
         }
     }

@@ -176,43 +176,43 @@ class PresenterViewModelTest {
     @Test
     void theTimerIsOffByDefaultCyclesAndRestartsPerScenario() {
         presenter.next();
-        assertEquals(0, presenter.timerLengthProperty().get());
-        presenter.tick();
-        assertEquals(0, presenter.secondsLeftProperty().get());
-        presenter.cycleTimer();
-        assertEquals(60, presenter.secondsLeftProperty().get());
+        assertEquals(0, presenter.countdown().lengthProperty().get());
+        presenter.countdown().tick();
+        assertEquals(0, presenter.countdown().secondsLeftProperty().get());
+        presenter.countdown().cycle();
+        assertEquals(60, presenter.countdown().secondsLeftProperty().get());
         assertEquals("1:00", presenter.timerText());
-        presenter.tick();
-        presenter.tick();
+        presenter.countdown().tick();
+        presenter.countdown().tick();
         assertEquals("0:58", presenter.timerText());
         presenter.next();
-        assertEquals(60, presenter.secondsLeftProperty().get(), "each scenario gets the full time");
+        assertEquals(60, presenter.countdown().secondsLeftProperty().get(), "each scenario gets the full time");
         for (int i = 0; i < 70; i++) {
-            presenter.tick();
+            presenter.countdown().tick();
         }
-        assertEquals(0, presenter.secondsLeftProperty().get());
+        assertEquals(0, presenter.countdown().secondsLeftProperty().get());
         assertEquals("Time is up", presenter.timerText());
-        for (int i = 1; i < PresenterViewModel.TIMER_STEPS.size(); i++) {
-            presenter.cycleTimer();
+        for (int i = 1; i < Countdown.STEPS.size(); i++) {
+            presenter.countdown().cycle();
         }
-        assertEquals(0, presenter.timerLengthProperty().get(), "and back to off");
+        assertEquals(0, presenter.countdown().lengthProperty().get(), "and back to off");
     }
 
     @Test
     void theTimerStopsOnceTheAnswerIsRevealed() {
         presenter.next();
-        presenter.cycleTimer();
-        presenter.tick();
-        assertEquals(59, presenter.secondsLeftProperty().get());
-        assertFalse(presenter.isTimerStopped());
+        presenter.countdown().cycle();
+        presenter.countdown().tick();
+        assertEquals(59, presenter.countdown().secondsLeftProperty().get());
+        assertFalse(presenter.countdown().isStopped());
         presenter.toggleReveal();
-        presenter.tick();
-        presenter.tick();
-        assertEquals(59, presenter.secondsLeftProperty().get(), "revealed: the countdown stands still");
-        assertTrue(presenter.isTimerStopped());
+        presenter.countdown().tick();
+        presenter.countdown().tick();
+        assertEquals(59, presenter.countdown().secondsLeftProperty().get(), "revealed: the countdown stands still");
+        assertTrue(presenter.countdown().isStopped());
         presenter.toggleReveal();
-        presenter.tick();
-        assertEquals(58, presenter.secondsLeftProperty().get(), "hidden again: it runs on");
+        presenter.countdown().tick();
+        assertEquals(58, presenter.countdown().secondsLeftProperty().get(), "hidden again: it runs on");
     }
 
     @Test
@@ -225,13 +225,13 @@ class PresenterViewModelTest {
     @Test
     void theTimerPausesDuringTheBlackScreen() {
         presenter.next();
-        presenter.cycleTimer();
+        presenter.countdown().cycle();
         presenter.toggleBlackout();
-        presenter.tick();
-        assertEquals(60, presenter.secondsLeftProperty().get());
+        presenter.countdown().tick();
+        assertEquals(60, presenter.countdown().secondsLeftProperty().get());
         presenter.toggleBlackout();
-        presenter.tick();
-        assertEquals(59, presenter.secondsLeftProperty().get());
+        presenter.countdown().tick();
+        assertEquals(59, presenter.countdown().secondsLeftProperty().get());
     }
 
     @Test
