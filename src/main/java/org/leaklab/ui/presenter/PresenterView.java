@@ -122,7 +122,6 @@ public final class PresenterView {
     private ResultPanels resultPanels;
     /** Shares the columns' width again, after the answer's and the leaderboard's shares changed. */
     private Runnable reshareColumns = () -> { };
-    private boolean swallowTyped;
 
     public PresenterView(PresenterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -133,7 +132,7 @@ public final class PresenterView {
         blackout.visibleProperty().bind(viewModel.blackoutProperty());
         helpOverlay.visibleProperty().bind(viewModel.helpShownProperty());
         int row = 0;
-        for (String[] key : viewModel.keyHelp()) {
+        for (String[] key : viewModel.texts().keyHelp()) {
             Label keys = new Label(key[0]);
             keys.getStyleClass().add("key-cap");
             keys.setMinWidth(Region.USE_PREF_SIZE);
@@ -147,9 +146,9 @@ public final class PresenterView {
             game.revisionProperty().addListener(new WeakChangeListener<>(teamFollower));
             game.setupShownProperty().addListener(new WeakChangeListener<>(setupFollower));
         });
-        problemBadge.setText(viewModel.problemText());
-        problemBadge.visibleProperty().bind(viewModel.problemShownProperty());
-        viewModel.problemShownProperty().addListener(new WeakChangeListener<>(problemFollower));
+        problemBadge.setText(viewModel.badge().text());
+        problemBadge.visibleProperty().bind(viewModel.badge().shownProperty());
+        viewModel.badge().shownProperty().addListener(new WeakChangeListener<>(problemFollower));
         problemBadge.managedProperty().bind(problemBadge.visibleProperty());
         renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
@@ -208,39 +207,23 @@ public final class PresenterView {
     // ---- keys ---------------------------------------------------------------------------------
 
     private void onKeyPressed(KeyEvent event) {
-        swallowTyped = false;
         Node focus = root.getScene().getFocusOwner();
-        PresenterKeys.Key key = new PresenterKeys.Key(event.getCode(), "", event.isShortcutDown(), event.isShiftDown(),
-                focus instanceof ButtonBase);
-        PresenterKeys.Action action = viewModel.actionFor(key);
+        PresenterKeys.Action action = viewModel.keyboard().press(new PresenterKeys.Key(event.getCode(), "",
+                event.isShortcutDown(), event.isShiftDown(), focus instanceof ButtonBase));
         if (action == PresenterKeys.Action.TO_CONTROL) {
             return;
         }
         event.consume();
         switch (action) {
-            case APPLY_TEAMS -> applySetup();
-            case RECORD -> {
-                viewModel.perform(action);
-                followEntry(); // a draft that is not an answer yet keeps its panel, with its message
-            }
-            case TEAMS -> {
-                viewModel.perform(action);
-                swallowTyped = true; // the "n" typed by this key must not land in the first name field
-            }
-            default -> viewModel.perform(action);
+            case APPLY_TEAMS -> focusAfterApply();
+            case RECORD -> followEntry(); // a draft that is not an answer yet keeps its panel, with its message
+            default -> { }
         }
         renderHints();
     }
 
     private void onKeyTyped(KeyEvent event) {
-        if (swallowTyped) {
-            swallowTyped = false;
-            event.consume();
-            return;
-        }
-        PresenterKeys.Action action = viewModel.actionFor(PresenterKeys.Key.typed(event.getCharacter()));
-        if (action != PresenterKeys.Action.TO_CONTROL) {
-            viewModel.perform(action);
+        if (viewModel.keyboard().type(event.getCharacter())) {
             event.consume();
             renderHints();
         }
@@ -248,7 +231,7 @@ public final class PresenterView {
 
     /** The focus follows the state: into the panel of the team being entered, else on the slide. */
     private void followEntry() {
-        if (root.getScene() == null || viewModel.teams().map(g -> g.setupShownProperty().get()).orElse(false)) {
+        if (root.getScene() == null || viewModel.isSetupOpen()) {
             return;
         }
         if (viewModel.enteringProperty().get()) {
@@ -259,23 +242,10 @@ public final class PresenterView {
         renderHints();
     }
 
-    /**
-     * A click into a team's panel starts entering its answer; a click elsewhere ends it. The state
-     * changes by what the teacher does (keys, clicks), never by where the focus lands by itself.
-     */
+    /** A click into a team's panel starts entering its answer; a click elsewhere ends it. */
     private void onMousePressed(MouseEvent event) {
-        if (viewModel.teams().map(g -> g.setupShownProperty().get()).orElse(false)) {
-            return;
-        }
         Node panel = event.getPickResult() == null ? null : teamPanelOf(event.getPickResult().getIntersectedNode());
-        if (panel != null) {
-            int team = (Integer) panel.getProperties().get(TeamPanels.TEAM);
-            if (!viewModel.enteringProperty().get() || viewModel.enteringTeamProperty().get() != team) {
-                viewModel.enterAt(team);
-            }
-        } else {
-            viewModel.stopEntering();
-        }
+        viewModel.click(panel == null ? -1 : (Integer) panel.getProperties().get(TeamPanels.TEAM));
     }
 
     // ---- the slide ----------------------------------------------------------------------------
@@ -289,23 +259,23 @@ public final class PresenterView {
     }
 
     private void renderSlide() {
-        progressLabel.setText(viewModel.progressText());
-        titleLabel.setText(viewModel.title());
-        promptLabel.setText(viewModel.prompt());
+        progressLabel.setText(viewModel.texts().progressText());
+        titleLabel.setText(viewModel.texts().title());
+        promptLabel.setText(viewModel.texts().prompt());
         // A choice's reveal repeats every option under the title: its question makes room for them.
-        show(promptLabel, !(viewModel.revealedProperty().get() && viewModel.isWideAnswer()));
+        show(promptLabel, !(viewModel.revealedProperty().get() && viewModel.texts().isWideAnswer()));
         boolean revealed = viewModel.revealedProperty().get();
         boolean end = viewModel.isEnd();
-        taskLabel.setText(viewModel.taskText());
+        taskLabel.setText(viewModel.texts().taskText());
         // Once revealed, the task is done: its line makes room for the answer and the leaderboard.
-        show(taskLabel, !viewModel.taskText().isEmpty() && !revealed);
+        show(taskLabel, !viewModel.texts().taskText().isEmpty() && !revealed);
         startLabel.setText(viewModel.startText());
         show(startLabel, viewModel.screen() == PresenterKeys.Screen.TITLE);
         boolean ranking = viewModel.scenario().map(TeamPanels::isRanking).orElse(false);
         itemTiles.getChildren().clear();
         itemTiles.setPrefColumns(2);
         if (ranking && !revealed) {
-            for (String item : viewModel.choices()) {
+            for (String item : viewModel.texts().choices()) {
                 Label tile = new Label(item);
                 tile.getStyleClass().add("presenter-item");
                 tile.setWrapText(true);
@@ -313,13 +283,13 @@ public final class PresenterView {
             }
         }
         show(itemTiles, !itemTiles.getChildren().isEmpty());
-        fill(choiceList, ranking || revealed ? List.of() : viewModel.choices(), "presenter-choice");
+        fill(choiceList, ranking || revealed ? List.of() : viewModel.texts().choices(), "presenter-choice");
         // After the reveal the answer lists every option again, and the leaderboard stands beside it.
         show(choiceList, !choiceList.getChildren().isEmpty());
         show(answerBox, revealed);
         answerList.getChildren().clear();
         // A choice lists every option with its explanation: set smaller, with a narrower leaderboard beside it.
-        boolean many = revealed && viewModel.isWideAnswer();
+        boolean many = revealed && viewModel.texts().isWideAnswer();
         answerBox.getStyleClass().remove("many");
         if (many) {
             answerBox.getStyleClass().add("many");
@@ -327,10 +297,10 @@ public final class PresenterView {
         answerBox.getProperties().put(SHARE, many ? 7.0 : 3.0);
         resultColumn.getProperties().put(SHARE, many ? 3.0 : 2.0);
         if (revealed) {
-            viewModel.answerRows().forEach(row -> answerList.getChildren().add(answerRow(row)));
+            viewModel.texts().answerRows().forEach(row -> answerList.getChildren().add(answerRow(row)));
         }
-        fill(whyList, revealed ? viewModel.whyLines() : List.of(), "presenter-why");
-        Optional<Reveal.LessonText> lesson = revealed ? viewModel.lesson() : Optional.empty();
+        fill(whyList, revealed ? viewModel.texts().whyLines() : List.of(), "presenter-why");
+        Optional<Reveal.LessonText> lesson = revealed ? viewModel.texts().lesson() : Optional.empty();
         lesson.ifPresent(l -> {
             lessonTitle.setText(viewModel.localization().get("presenter.answer.lesson", l.title()));
             lessonText.setText(l.text());
@@ -401,8 +371,7 @@ public final class PresenterView {
         if (!end) {
             return;
         }
-        boolean answers = viewModel.teams().map(g -> !g.podium().isEmpty()).orElse(false);
-        if (answers) {
+        if (viewModel.hasPodium()) {
             endResults.getChildren().addAll(resultPanels.podium(), resultPanels.totals());
         } else if (viewModel.hasClass()) {
             Label none = new Label(viewModel.localization().get("presenter.end.noAnswers"));
@@ -415,7 +384,7 @@ public final class PresenterView {
             ((Region) node).setMinWidth(0);
         });
         show(endResults, !endResults.getChildren().isEmpty());
-        List<Reveal.LessonText> lessons = viewModel.lessons();
+        List<Reveal.LessonText> lessons = viewModel.texts().lessons();
         for (int i = 0; i < lessons.size(); i++) {
             Label title = new Label(lessons.get(i).title());
             title.getStyleClass().add("presenter-lesson-title");
@@ -446,7 +415,7 @@ public final class PresenterView {
         // A countdown belongs to a scenario: none on the title slide or the end screen.
         boolean on = viewModel.countdown().lengthProperty().get() > 0 && viewModel.scenario().isPresent();
         timerLabel.setVisible(on);
-        timerLabel.setText(on ? viewModel.timerText() : "");
+        timerLabel.setText(on ? viewModel.texts().timerText() : "");
         timerLabel.getStyleClass().removeAll("over", "stopped");
         if (on && viewModel.countdown().secondsLeftProperty().get() == 0) {
             timerLabel.getStyleClass().add("over");
@@ -481,19 +450,16 @@ public final class PresenterView {
             show(resultColumn, false);
             return;
         }
-        TeamGame game = viewModel.teams().orElseThrow();
         teamArea.getChildren().clear();
         resultColumn.getChildren().clear();
-        boolean revealed = viewModel.revealedProperty().get();
         Optional<Scenario> scenario = viewModel.scenario();
-        if (viewModel.screen() == PresenterKeys.Screen.TITLE) {
-            teamArea.getChildren().add(panels.teamsOnTitle(viewModel::setUpTeams, viewModel::newClass));
-        } else if (scenario.isPresent() && game.hasTeams() && !revealed) {
-            teamArea.getChildren().add(panels.entryPanels(scenario.get(), viewModel::undo, viewModel::record));
-        } else if (scenario.isPresent() && game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
-            resultColumn.getChildren().add(resultPanels.results(scenario.get()));
-        } else if (viewModel.isEnd() && game.hasTeams()) {
-            teamArea.getChildren().add(panels.newClassButton(viewModel::newClass));
+        switch (viewModel.teamPart()) {
+            case TITLE -> teamArea.getChildren().add(panels.teamsOnTitle(viewModel::setUpTeams, viewModel::newClass));
+            case ENTRY -> teamArea.getChildren().add(panels.entryPanels(scenario.orElseThrow(), viewModel::undo,
+                    viewModel::record));
+            case RESULTS -> resultColumn.getChildren().add(resultPanels.results(scenario.orElseThrow()));
+            case NEW_CLASS -> teamArea.getChildren().add(panels.newClassButton(viewModel::newClass));
+            case NONE -> { }
         }
         show(teamArea, !teamArea.getChildren().isEmpty());
         boolean results = !resultColumn.getChildren().isEmpty();
@@ -594,31 +560,28 @@ public final class PresenterView {
 
     @FXML
     private void applySetup() {
-        if (viewModel.applyTeams()) {
+        viewModel.applyTeams();
+        focusAfterApply();
+    }
+
+    /** Back to the slide once the teams are taken; else the first name with a problem, to type the fix there. */
+    private void focusAfterApply() {
+        if (!viewModel.isSetupOpen()) {
             root.requestFocus();
             return;
         }
-        // The first name with a problem gets the focus, so the teacher types the fix right there.
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
-            for (int i = 0; i < form.getNames().size(); i++) {
-                if (!form.getNames().get(i).problemProperty().get().isEmpty()) {
-                    Node field = setupFields.lookup("#teamName-" + (i + 1));
-                    if (field != null) {
-                        field.requestFocus();
-                    }
-                    return;
-                }
-            }
-        });
+        viewModel.teams().flatMap(TeamGame::setup).flatMap(form -> form.firstProblem().isPresent()
+                ? Optional.ofNullable(setupFields.lookup("#teamName-" + (form.firstProblem().getAsInt() + 1)))
+                : Optional.empty()).ifPresent(Node::requestFocus);
     }
 
     private void renderProblem() {
-        problemBadge.setText(viewModel.problemText());
+        problemBadge.setText(viewModel.badge().text());
     }
 
     @FXML
     private void retrySave() {
-        viewModel.retrySave();
+        viewModel.badge().retry();
     }
 
     /** Key of a column's share of the width in {@link #shareWidth}; 1 if not set. */

@@ -1,9 +1,7 @@
 package org.leaklab.ui.presenter;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,10 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.leaklab.model.Case;
-import org.leaklab.model.ChoiceScenario;
-import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.LocalizedText;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
@@ -41,7 +35,6 @@ public final class PresenterViewModel {
     private final Appearance appearance;
     private final Runnable leave;
     private final TeamGame teams;
-    private final Reveal reveal;
     private final KeyHints keyHints;
     private final SlideTexts texts;
 
@@ -52,14 +45,13 @@ public final class PresenterViewModel {
     private final Countdown countdown = new Countdown(() -> screen() == PresenterKeys.Screen.QUESTION,
             () -> blackout.get());
     private final TeamTurns turns;
+    private final PresenterKeyboard keyboard;
     /** Goes up whenever the keys' state changes in a way the footer's hints show. */
     private final ReadOnlyIntegerWrapper hintRevision = new ReadOnlyIntegerWrapper(this, "hintRevision");
     private final Set<String> revealedScenarios = new HashSet<>();
     /** Without teams, the slides' rankings are shuffled by a seed of this presenter mode's own. */
     private final long shuffleSeed = new java.util.SplittableRandom().nextLong();
-    private final ReadOnlyBooleanWrapper problemShown = new ReadOnlyBooleanWrapper(this, "problemShown");
-    /** The badge's headline while results are not saved; rendered when shown, so it follows the language. */
-    private org.leaklab.i18n.Localizable problem;
+    private final ResultsBadge badge;
 
     /**
      * @param caseData     the case presented
@@ -87,11 +79,12 @@ public final class PresenterViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.leave = Objects.requireNonNull(leave);
-        this.reveal = new Reveal(caseData, scorer, localization);
         this.keyHints = new KeyHints(localization);
-        this.texts = new SlideTexts(caseData, localization, this::startingOrder);
+        this.badge = new ResultsBadge(localization, () -> teams().ifPresent(TeamGame::retrySave));
+        this.texts = new SlideTexts(this, new Reveal(caseData, scorer, localization), this::startingOrder);
         this.turns = new TeamTurns(teams, this::scenario, () -> screen() == PresenterKeys.Screen.QUESTION,
                 this::hintsChanged);
+        this.keyboard = new PresenterKeyboard(this, turns);
         if (teams != null) {
             teams.setupShownProperty().addListener((obs, old, now) -> hintsChanged());
             teams.revisionProperty().addListener((obs, old, now) -> hintsChanged());
@@ -211,12 +204,9 @@ public final class PresenterViewModel {
 
     // ---- keys ------------------------------------------------------------------------------
 
-    /** What the keys depend on, now. */
-    public PresenterKeys.State keyState() {
-        boolean hasTeams = teams != null && teams.hasTeams();
-        return new PresenterKeys.State(screen(), index.get() == caseData.scenarios().size(), hasTeams,
-                teams != null && teams.setupShownProperty().get(), helpShown.get(), blackout.get(),
-                turns.isEntering(), turns.holdingCard());
+    /** The keys: every key and typed character goes through here. */
+    public PresenterKeyboard keyboard() {
+        return keyboard;
     }
 
     /** True when team answers can be entered: teams set up, a scenario on screen, not yet revealed. */
@@ -224,37 +214,13 @@ public final class PresenterViewModel {
         return turns.canEnter();
     }
 
-    /** What {@code key} does now. */
-    public PresenterKeys.Action actionFor(PresenterKeys.Key key) {
-        return PresenterKeys.action(keyState(), key);
-    }
-
     /**
-     * Does {@code action}. The view does the part that needs its nodes (where the focus goes
-     * follows {@link #enteringProperty()}; a form's problem gets the focus).
+     * A click into the panel of {@code team}, or elsewhere (-1): into that team's answer, or out
+     * of the team answers. Entering changes by what the teacher does, never by where the focus lands.
      */
-    public void perform(PresenterKeys.Action action) {
-        switch (action) {
-            case NEXT -> next();
-            case PREVIOUS -> previous();
-            case REVEAL, HIDE -> toggleReveal();
-            case BLACKOUT, END_BLACKOUT -> toggleBlackout();
-            case TIMER -> countdown.cycle();
-            case TEAMS -> setUpTeams();
-            case HELP, CLOSE_HELP -> toggleHelp();
-            case ZOOM_IN -> zoomIn();
-            case ZOOM_OUT -> zoomOut();
-            case ZOOM_RESET -> resetZoom();
-            case ENTER_ANSWERS -> startEntering();
-            case NEXT_TEAM -> turns.move(1);
-            case PREVIOUS_TEAM -> turns.move(-1);
-            case RECORD -> turns.record();
-            case UNDO -> undo();
-            case STOP_ENTERING -> stopEntering();
-            case APPLY_TEAMS -> applyTeams();
-            case CLOSE_TEAMS -> escape();
-            case LEAVE -> leave();
-            case TO_CONTROL -> { }
+    public void click(int team) {
+        if (!isSetupOpen()) {
+            turns.clicked(team);
         }
     }
 
@@ -295,6 +261,31 @@ public final class PresenterViewModel {
     /** The teams of the class, when presenter mode was opened with them. */
     public Optional<TeamGame> teams() {
         return Optional.ofNullable(teams);
+    }
+
+    /** True while the team form is open. */
+    public boolean isSetupOpen() {
+        return teams != null && teams.setupShownProperty().get();
+    }
+
+    /** Which team part the slide on screen shows. */
+    public TeamPart teamPart() {
+        Optional<Scenario> shown = scenario();
+        if (teams == null) {
+            return TeamPart.NONE;
+        } else if (screen() == PresenterKeys.Screen.TITLE) {
+            return TeamPart.TITLE;
+        } else if (shown.isPresent() && teams.hasTeams() && !revealed.get()) {
+            return TeamPart.ENTRY;
+        } else if (shown.isPresent() && teams.hasTeams() && teams.answeredCount(shown.get()) > 0) {
+            return TeamPart.RESULTS;
+        }
+        return isEnd() && teams.hasTeams() ? TeamPart.NEW_CLASS : TeamPart.NONE;
+    }
+
+    /** On the end screen: the podium and totals once a team answered; else, with a class, that none did. */
+    public boolean hasPodium() {
+        return teams != null && !teams.podium().isEmpty();
     }
 
     /** N: opens the team form. */
@@ -354,7 +345,7 @@ public final class PresenterViewModel {
         }
     }
 
-    private void leave() {
+    void leave() {
         stopEntering();
         leave.run();
     }
@@ -427,12 +418,12 @@ public final class PresenterViewModel {
      * {"→ / Space", "next scenario"}. While a ranking's card is held, the board's own keys.
      */
     public List<String[]> hints() {
-        return keyHints.of(keyState(), hasClass());
+        return keyHints.of(keyboard.state(), hasClass());
     }
 
     /** The hints in one line: "→ / Space: next scenario · R: reveal the answer · …". */
     public String hintText() {
-        return keyHints.line(keyState(), hasClass());
+        return keyHints.line(keyboard.state(), hasClass());
     }
 
     /** The title slide's line that says how to begin: "Press → or Space to begin." */
@@ -442,13 +433,9 @@ public final class PresenterViewModel {
 
     // ---- problems -------------------------------------------------------------------------------
 
-    /**
-     * True while the corner badge shows: class results are not saved (they are kept in memory and
-     * written with the next save that works). The details go to the teacher's status line in the
-     * main window, never onto the projector; the badge goes as soon as everything is saved.
-     */
-    public ReadOnlyBooleanProperty problemShownProperty() {
-        return problemShown.getReadOnlyProperty();
+    /** The corner badge while class results are not saved. */
+    public ResultsBadge badge() {
+        return badge;
     }
 
     /**
@@ -456,43 +443,14 @@ public final class PresenterViewModel {
      * open: empty when everything is saved, else the problem in a few words (its headline).
      */
     public void resultsProblem(Optional<org.leaklab.i18n.Localizable> headline) {
-        problem = headline.orElse(null);
-        problemShown.set(headline.isPresent());
-    }
-
-    /** The badge's words: the problem in a few words, and where the details are. */
-    public String problemText() {
-        return problem == null ? "" : localization.get("presenter.problem.badge", problem.in(locale()));
-    }
-
-    /** A click on the badge: tries to save again. */
-    public void retrySave() {
-        if (teams != null) {
-            teams.retrySave();
-        }
+        badge.show(headline);
     }
 
     // ---- texts -----------------------------------------------------------------------------
 
-    private Locale locale() {
-        return localization.getLocale();
-    }
-
-    public String caseTitle() {
-        return texts.caseTitle();
-    }
-
-    /** "Scenario 2 of 12"; on the title slide the number of scenarios; on the end screen that it is the end. */
-    public String progressText() {
-        return texts.progress(index.get(), isEnd());
-    }
-
-    public String title() {
-        return texts.title(scenario(), isEnd(), hasClass());
-    }
-
-    public String prompt() {
-        return texts.prompt(scenario(), isEnd());
+    /** The words of the slide on screen. */
+    public SlideTexts texts() {
+        return texts;
     }
 
     /** The items of a ranking in the order the class first sees them: shuffled, as the teams' drafts start. */
@@ -500,48 +458,4 @@ public final class PresenterViewModel {
         return teams != null ? teams.startingOrder(ranking) : StartingOrder.of(ranking, shuffleSeed);
     }
 
-    /** The case's lessons, for the end screen. */
-    public List<Reveal.LessonText> lessons() {
-        return caseData.lessons().stream().map(reveal::text).toList();
-    }
-
-    /** What the class chooses from: the items to rank (shuffled), the options, the first decision. */
-    public List<String> choices() {
-        return scenario().map(texts::choices).orElse(List.of());
-    }
-
-    /** A line above the choices that says what kind of task it is ("Rank: most harmful first"). */
-    public String taskText() {
-        return scenario().map(texts::task).orElse("");
-    }
-
-    /** The reference answer, line by line, shown on reveal (see {@link Reveal#rows}). */
-    public List<Reveal.Row> answerRows() {
-        return scenario().map(reveal::rows).orElse(List.of());
-    }
-
-    /** True when the revealed answer needs the slide's whole width: the leaderboard goes under it. */
-    public boolean isWideAnswer() {
-        return scenario().map(Reveal::isWide).orElse(false);
-    }
-
-    /** Why, under the answer (see {@link Reveal#why}). */
-    public List<String> whyLines() {
-        return scenario().map(reveal::why).orElse(List.of());
-    }
-
-    /** The lesson the reveal ends with, if the scenario has one. */
-    public Optional<Reveal.LessonText> lesson() {
-        return scenario().flatMap(reveal::lesson);
-    }
-
-    /** "1:05" left, for the countdown. */
-    public String timerText() {
-        return texts.timer(countdown.secondsLeftProperty().get(), countdown.lengthProperty().get());
-    }
-
-    /** The keys, each with the bundle text of what it does, for the help overlay. */
-    public List<String[]> keyHelp() {
-        return texts.keyHelp();
-    }
 }

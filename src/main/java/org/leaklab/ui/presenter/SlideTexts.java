@@ -15,21 +15,27 @@ import org.leaklab.model.Scenario;
 import org.leaklab.ui.common.Localization;
 
 /**
- * The words of the presenter's slides in the current language: progress, title and question,
- * what the class chooses from, the task, the countdown, the key help. The view model says which
- * slide is on screen; this class says what it reads.
+ * The words of the slide on screen in the current language: progress, title and question, what
+ * the class chooses from, the task, the revealed answer and why ({@link Reveal}), the lessons,
+ * the countdown, the key help. The {@link PresenterViewModel} says which slide is on screen and
+ * what state it is in; this class says what it reads.
  */
-final class SlideTexts {
+public final class SlideTexts {
+    private final PresenterViewModel slides;
     private final Case caseData;
     private final Localization localization;
+    private final Reveal reveal;
     private final Function<RankingScenario, List<String>> startingOrder;
 
     /**
+     * @param slides        the slide on screen and its state
      * @param startingOrder the order a ranking's items are shown in (shuffled, as the teams' drafts start)
      */
-    SlideTexts(Case caseData, Localization localization, Function<RankingScenario, List<String>> startingOrder) {
-        this.caseData = caseData;
-        this.localization = localization;
+    SlideTexts(PresenterViewModel slides, Reveal reveal, Function<RankingScenario, List<String>> startingOrder) {
+        this.slides = slides;
+        this.caseData = slides.caseData();
+        this.localization = slides.localization();
+        this.reveal = reveal;
         this.startingOrder = startingOrder;
     }
 
@@ -37,17 +43,18 @@ final class SlideTexts {
         return localization.getLocale();
     }
 
-    String caseTitle() {
+    public String caseTitle() {
         return caseData.title().in(locale());
     }
 
-    String caseSummary() {
+    private String caseSummary() {
         return caseData.summary().in(locale());
     }
 
-    /** "Scenario 2 of 12" on slide {@code index}; on the title slide the number of scenarios; at the end that it is. */
-    String progress(int index, boolean end) {
-        if (end) {
+    /** "Scenario 2 of 12"; on the title slide the number of scenarios; on the end screen that it is the end. */
+    public String progressText() {
+        int index = slides.indexProperty().get();
+        if (slides.isEnd()) {
             return localization.get("presenter.progress.end");
         }
         return index == 0 ? localization.get("presenter.progress.title", caseData.scenarios().size())
@@ -55,23 +62,27 @@ final class SlideTexts {
     }
 
     /** The slide's title: the scenario's, the case's on the title slide, the end screen's (with or without a class). */
-    String title(Optional<Scenario> scenario, boolean end, boolean hasClass) {
-        if (end) {
-            return localization.get(hasClass ? "presenter.end.title" : "presenter.end.titleNoTeams");
+    public String title() {
+        if (slides.isEnd()) {
+            return localization.get(slides.hasClass() ? "presenter.end.title" : "presenter.end.titleNoTeams");
         }
-        return scenario.map(s -> s.title().in(locale())).orElse(caseTitle());
+        return slides.scenario().map(s -> s.title().in(locale())).orElse(caseTitle());
     }
 
     /** Under the title: the scenario's question, the case's summary, or at the end the case's title. */
-    String prompt(Optional<Scenario> scenario, boolean end) {
-        if (end) {
+    public String prompt() {
+        if (slides.isEnd()) {
             return caseTitle();
         }
-        return scenario.map(s -> s.prompt().in(locale())).orElse(caseSummary());
+        return slides.scenario().map(s -> s.prompt().in(locale())).orElse(caseSummary());
     }
 
     /** What the class chooses from: the items to rank, the options, the first decision. */
-    List<String> choices(Scenario scenario) {
+    public List<String> choices() {
+        return slides.scenario().map(this::choices).orElse(List.of());
+    }
+
+    private List<String> choices(Scenario scenario) {
         return switch (scenario) {
             case RankingScenario ranking -> startingOrder.apply(ranking).stream()
                     .map(id -> caseData.item(id).orElseThrow().name().in(locale())).toList();
@@ -100,7 +111,11 @@ final class SlideTexts {
      * A line above the choices that says what kind of task it is; a ranking's names the order its
      * perspective asks for ("most harmful first"), never a vague "most valuable".
      */
-    String task(Scenario scenario) {
+    public String taskText() {
+        return slides.scenario().map(this::task).orElse("");
+    }
+
+    private String task(Scenario scenario) {
         return switch (scenario) {
             case RankingScenario ranking -> localization.get("presenter.task.ranking", caseData
                     .perspective(ranking.perspectiveId()).orElseThrow().labels().order().in(locale()));
@@ -111,15 +126,40 @@ final class SlideTexts {
         };
     }
 
+    /** The reference answer, line by line, shown on reveal (see {@link Reveal#rows}). */
+    public List<Reveal.Row> answerRows() {
+        return slides.scenario().map(reveal::rows).orElse(List.of());
+    }
+
+    /** True when the revealed answer needs the slide's whole width: the leaderboard goes under it. */
+    public boolean isWideAnswer() {
+        return slides.scenario().map(Reveal::isWide).orElse(false);
+    }
+
+    /** Why, under the answer (see {@link Reveal#why}). */
+    public List<String> whyLines() {
+        return slides.scenario().map(reveal::why).orElse(List.of());
+    }
+
+    /** The lesson the reveal ends with, if the scenario has one. */
+    public Optional<Reveal.LessonText> lesson() {
+        return slides.scenario().flatMap(reveal::lesson);
+    }
+
+    /** The case's lessons, for the end screen. */
+    public List<Reveal.LessonText> lessons() {
+        return caseData.lessons().stream().map(reveal::text).toList();
+    }
+
     /** "1:05" left, for the countdown. */
-    String timer(int secondsLeft, int length) {
-        int s = secondsLeft;
-        return s == 0 && length > 0 ? localization.get("presenter.timer.over")
+    public String timerText() {
+        int s = slides.countdown().secondsLeftProperty().get();
+        return s == 0 && slides.countdown().lengthProperty().get() > 0 ? localization.get("presenter.timer.over")
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     /** The keys, each with the bundle text of what it does, for the help overlay. */
-    List<String[]> keyHelp() {
+    public List<String[]> keyHelp() {
         return List.of(
                 new String[] {localization.get("presenter.key.next"), localization.get("presenter.help.next")},
                 new String[] {"\u2190", localization.get("presenter.help.previous")},

@@ -32,12 +32,12 @@ class PresenterViewModelTest {
     void walksThroughTheScenariosAndStopsAtBothEnds() {
         assertEquals(0, presenter.indexProperty().get());
         assertTrue(presenter.scenario().isEmpty(), "the title slide comes first");
-        assertEquals(AMAZON.title().in(Locale.ENGLISH), presenter.title());
+        assertEquals(AMAZON.title().in(Locale.ENGLISH), presenter.texts().title());
         presenter.previous();
         assertEquals(0, presenter.indexProperty().get());
         presenter.next();
         assertEquals(AMAZON.scenarios().get(0), presenter.scenario().orElseThrow());
-        assertEquals("Scenario 1 of " + AMAZON.scenarios().size(), presenter.progressText());
+        assertEquals("Scenario 1 of " + AMAZON.scenarios().size(), presenter.texts().progressText());
         for (int i = 1; i < AMAZON.scenarios().size(); i++) {
             presenter.next();
         }
@@ -45,9 +45,9 @@ class PresenterViewModelTest {
         presenter.next();
         assertTrue(presenter.isEnd(), "after the last scenario: the end screen");
         assertTrue(presenter.scenario().isEmpty());
-        assertEquals("End of the case", presenter.progressText());
-        assertEquals("What this case teaches", presenter.title(), "without teams the end screen is the lessons");
-        assertEquals(AMAZON.lessons().size(), presenter.lessons().size());
+        assertEquals("End of the case", presenter.texts().progressText());
+        assertEquals("What this case teaches", presenter.texts().title(), "without teams the end screen is the lessons");
+        assertEquals(AMAZON.lessons().size(), presenter.texts().lessons().size());
         for (int i = 0; i < 100; i++) {
             presenter.next();
         }
@@ -75,22 +75,22 @@ class PresenterViewModelTest {
     void theRankingAnswerIsTheValueModelsOrderWithValues() {
         RankingScenario ranking = (RankingScenario) goTo(RankingScenario.class);
         List<String> reference = ((RankingAnswer) new ScenarioScorer(AMAZON).referenceAnswer(ranking)).itemIds();
-        List<String> lines = presenter.answerRows().stream().map(Reveal.Row::text).toList();
+        List<String> lines = presenter.texts().answerRows().stream().map(Reveal.Row::text).toList();
         assertEquals(reference.size(), lines.size());
         String first = AMAZON.item(reference.get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertTrue(lines.get(0).startsWith("1. " + first + " ("), lines.get(0));
         assertTrue(lines.get(0).matches(".* \\(\\d\\.\\d of 5\\)"),
                 "a value reads on its scale, with one decimal as in the feedback: " + lines.get(0));
-        assertEquals(ranking.itemIds().size(), presenter.choices().size(), "the items are shown in the scenario's order");
-        assertTrue(presenter.whyLines().get(0).contains(first));
+        assertEquals(ranking.itemIds().size(), presenter.texts().choices().size(), "the items are shown in the scenario's order");
+        assertTrue(presenter.texts().whyLines().get(0).contains(first));
     }
 
     @Test
     void aRankingsTaskNamesTheOrderOfItsPerspective() {
         goTo(s -> s.id().equals("rank-seller"), "no rank-seller");
-        assertEquals("Put these in order, most valuable to the seller first:", presenter.taskText());
+        assertEquals("Put these in order, most valuable to the seller first:", presenter.texts().taskText());
         goTo(s -> s.id().equals("rank-customer"), "no rank-customer");
-        assertEquals("Put these in order, most harmful first:", presenter.taskText(),
+        assertEquals("Put these in order, most harmful first:", presenter.texts().taskText(),
                 "a harm ranking never asks for the most valuable first");
     }
 
@@ -99,17 +99,17 @@ class PresenterViewModelTest {
         for (Class<? extends Scenario> kind : List.of(RankingScenario.class, EstimateScenario.class,
                 ChoiceScenario.class, DecisionScenario.class)) {
             goTo(kind);
-            assertFalse(presenter.prompt().isBlank(), kind.getSimpleName());
-            assertFalse(presenter.taskText().isBlank(), kind.getSimpleName());
-            assertFalse(presenter.choices().isEmpty(), kind.getSimpleName());
-            assertFalse(presenter.answerRows().isEmpty(), kind.getSimpleName());
+            assertFalse(presenter.texts().prompt().isBlank(), kind.getSimpleName());
+            assertFalse(presenter.texts().taskText().isBlank(), kind.getSimpleName());
+            assertFalse(presenter.texts().choices().isEmpty(), kind.getSimpleName());
+            assertFalse(presenter.texts().answerRows().isEmpty(), kind.getSimpleName());
         }
         EstimateScenario estimate = (EstimateScenario) goTo(EstimateScenario.class);
-        assertEquals(List.of("$80 to $2,000"), presenter.answerRows().stream().map(Reveal.Row::text)
+        assertEquals(List.of("$80 to $2,000"), presenter.texts().answerRows().stream().map(Reveal.Row::text)
                 .toList(), estimate.id());
-        assertFalse(presenter.whyLines().isEmpty());
+        assertFalse(presenter.texts().whyLines().isEmpty());
         goTo(ChoiceScenario.class);
-        assertTrue(presenter.choices().get(0).startsWith("A  "));
+        assertTrue(presenter.texts().choices().get(0).startsWith("A  "));
     }
 
     @Test
@@ -117,7 +117,7 @@ class PresenterViewModelTest {
         ChoiceScenario choice = (ChoiceScenario) goTo(s -> s instanceof ChoiceScenario c
                 && c.options().stream().anyMatch(o -> o.credit() > 0 && o.credit() < 1),
                 "no choice with a partly right option in the pack");
-        List<Reveal.Row> rows = presenter.answerRows();
+        List<Reveal.Row> rows = presenter.texts().answerRows();
         assertEquals(choice.options().size(), rows.size(), "every option, not only the right ones");
         for (int i = 0; i < rows.size(); i++) {
             org.leaklab.model.ChoiceOption option = choice.options().get(i);
@@ -130,7 +130,7 @@ class PresenterViewModelTest {
         }
         assertTrue(rows.stream().anyMatch(r -> r.verdict() == Reveal.Verdict.PARTLY),
                 "a choice with partly right options: " + choice.id());
-        assertTrue(presenter.whyLines().isEmpty(), "no second list of explanations apart from their options");
+        assertTrue(presenter.texts().whyLines().isEmpty(), "no second list of explanations apart from their options");
     }
 
     @Test
@@ -139,20 +139,20 @@ class PresenterViewModelTest {
         List<String> best = ((org.leaklab.model.DecisionAnswer) new ScenarioScorer(AMAZON).referenceAnswer(story))
                 .optionIds();
         org.leaklab.ui.decision.StoryPath path = org.leaklab.ui.decision.StoryPath.walk(story, best);
-        List<Reveal.Row> rows = presenter.answerRows();
+        List<Reveal.Row> rows = presenter.texts().answerRows();
         assertEquals(path.steps().size(), rows.size(), "one line per step of the path");
         assertEquals("1", rows.get(0).label());
         assertEquals(path.steps().get(0).option().text().in(Locale.ENGLISH), rows.get(0).text());
         assertEquals(path.steps().get(0).option().consequence().in(Locale.ENGLISH), rows.get(0).detail());
         org.leaklab.model.EndState reached = path.ending().orElseThrow();
-        String revealed = String.join("\n", presenter.whyLines()) + rows;
-        assertTrue(presenter.whyLines().get(0).contains(reached.title().in(Locale.ENGLISH)), presenter.whyLines().toString());
+        String revealed = String.join("\n", presenter.texts().whyLines()) + rows;
+        assertTrue(presenter.texts().whyLines().get(0).contains(reached.title().in(Locale.ENGLISH)), presenter.texts().whyLines().toString());
         for (org.leaklab.model.EndState other : story.endStates()) {
             if (!other.equals(reached)) {
                 assertFalse(revealed.contains(other.title().in(Locale.ENGLISH)), "an ending not reached: " + other.id());
             }
         }
-        Reveal.LessonText lesson = presenter.lesson().orElseThrow();
+        Reveal.LessonText lesson = presenter.texts().lesson().orElseThrow();
         assertEquals(AMAZON.lesson(reached.lessonId()).orElseThrow().title().in(Locale.ENGLISH), lesson.title(),
                 "the reveal ends with the lesson of the ending reached");
     }
@@ -181,17 +181,17 @@ class PresenterViewModelTest {
         assertEquals(0, presenter.countdown().secondsLeftProperty().get());
         presenter.countdown().cycle();
         assertEquals(60, presenter.countdown().secondsLeftProperty().get());
-        assertEquals("1:00", presenter.timerText());
+        assertEquals("1:00", presenter.texts().timerText());
         presenter.countdown().tick();
         presenter.countdown().tick();
-        assertEquals("0:58", presenter.timerText());
+        assertEquals("0:58", presenter.texts().timerText());
         presenter.next();
         assertEquals(60, presenter.countdown().secondsLeftProperty().get(), "each scenario gets the full time");
         for (int i = 0; i < 70; i++) {
             presenter.countdown().tick();
         }
         assertEquals(0, presenter.countdown().secondsLeftProperty().get());
-        assertEquals("Time is up", presenter.timerText());
+        assertEquals("Time is up", presenter.texts().timerText());
         for (int i = 1; i < Countdown.STEPS.size(); i++) {
             presenter.countdown().cycle();
         }
@@ -218,8 +218,8 @@ class PresenterViewModelTest {
     @Test
     void theTitleSlideSaysWhichKeyBegins() {
         assertEquals("Press \u2192 or Space to begin.", presenter.startText());
-        assertEquals(PresenterKeys.Action.NEXT, presenter.actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.RIGHT)));
-        assertEquals(PresenterKeys.Action.NEXT, presenter.actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.SPACE)));
+        assertEquals(PresenterKeys.Action.NEXT, presenter.keyboard().actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.RIGHT)));
+        assertEquals(PresenterKeys.Action.NEXT, presenter.keyboard().actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.SPACE)));
     }
 
     @Test
@@ -315,8 +315,8 @@ class PresenterViewModelTest {
         withTeams.toggleReveal();
         withTeams.toggleReveal();
         assertEquals(1, saves.size(), "nothing new to save");
-        assertTrue(withTeams.keyHelp().stream().anyMatch(k -> k[0].equals("N")), "N is in the help");
-        assertTrue(withTeams.keyHelp().stream().anyMatch(k -> k[0].equals("Ctrl + Z")), "undo is in the help");
+        assertTrue(withTeams.texts().keyHelp().stream().anyMatch(k -> k[0].equals("N")), "N is in the help");
+        assertTrue(withTeams.texts().keyHelp().stream().anyMatch(k -> k[0].equals("Ctrl + Z")), "undo is in the help");
     }
 
     private TeamGame twoTeams(List<Runnable> saves) {
@@ -336,7 +336,7 @@ class PresenterViewModelTest {
 
     /** Presses {@code code} as the view would: its action in the current state, done. */
     private static void press(PresenterViewModel model, javafx.scene.input.KeyCode code) {
-        model.perform(model.actionFor(key(code)));
+        model.keyboard().perform(model.keyboard().actionFor(key(code)));
     }
 
     @Test
@@ -400,7 +400,7 @@ class PresenterViewModelTest {
             model.next();
         }
         assertTrue(model.isEnd());
-        assertEquals("Results", model.title());
+        assertEquals("Results", model.texts().title());
         assertEquals(1, game.podium().get(0).rank());
         model.newClass();
         assertTrue(game.hasTeams(), "not before the class is saved");
