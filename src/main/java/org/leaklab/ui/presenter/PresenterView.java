@@ -1,5 +1,10 @@
 package org.leaklab.ui.presenter;
 
+import static org.leaklab.ui.presenter.SlideLayout.SHARE;
+import static org.leaklab.ui.presenter.SlideLayout.fill;
+import static org.leaklab.ui.presenter.SlideLayout.shareWidth;
+import static org.leaklab.ui.presenter.SlideLayout.show;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.Animation;
@@ -119,6 +124,7 @@ public final class PresenterView {
     @FXML
     private Button removeTeamButton;
     private TeamPanels panels;
+    private TeamFormPane form;
     private ResultPanels resultPanels;
     /** Shares the columns' width again, after the answer's and the leaderboard's shares changed. */
     private Runnable reshareColumns = () -> { };
@@ -146,6 +152,8 @@ public final class PresenterView {
             game.revisionProperty().addListener(new WeakChangeListener<>(teamFollower));
             game.setupShownProperty().addListener(new WeakChangeListener<>(setupFollower));
         });
+        form = new TeamFormPane(setupOverlay, setupFields, setupNote, addTeamButton, removeTeamButton,
+                viewModel.localization());
         problemBadge.setText(viewModel.badge().text());
         problemBadge.visibleProperty().bind(viewModel.badge().shownProperty());
         viewModel.badge().shownProperty().addListener(new WeakChangeListener<>(problemFollower));
@@ -297,7 +305,7 @@ public final class PresenterView {
         answerBox.getProperties().put(SHARE, many ? 7.0 : 3.0);
         resultColumn.getProperties().put(SHARE, many ? 3.0 : 2.0);
         if (revealed) {
-            viewModel.texts().answerRows().forEach(row -> answerList.getChildren().add(answerRow(row)));
+            viewModel.texts().answerRows().forEach(row -> answerList.getChildren().add(RevealRows.answerRow(row, viewModel.localization())));
         }
         fill(whyList, revealed ? viewModel.texts().whyLines() : List.of(), "presenter-why");
         Optional<Reveal.LessonText> lesson = revealed ? viewModel.texts().lesson() : Optional.empty();
@@ -307,59 +315,6 @@ public final class PresenterView {
         });
         show(lessonBox, lesson.isPresent());
         renderEnd(end);
-    }
-
-    /** One line of a revealed answer: the mark and letter of a choice's option with its explanation beside it. */
-    /** One line of a revealed answer: the mark and letter of a choice's option, its explanation beside the letter. */
-    private Node answerRow(Reveal.Row row) {
-        Label text = new Label(row.text());
-        text.getStyleClass().add("presenter-answer");
-        text.setWrapText(true);
-        if (row.label().isEmpty() && row.detail().isEmpty()) {
-            return text;
-        }
-        VBox words = new VBox(text);
-        if (!row.detail().isEmpty()) {
-            words.getChildren().add(detailLabel(row.detail()));
-        }
-        words.getStyleClass().add("presenter-answer-words");
-        HBox.setHgrow(words, Priority.ALWAYS);
-        words.setMinWidth(0);
-        HBox line = new HBox();
-        line.getStyleClass().addAll("presenter-answer-row", "verdict-" + row.verdict().name().toLowerCase(java.util.Locale.ROOT));
-        line.setAlignment(Pos.TOP_LEFT);
-        if (row.verdict() != Reveal.Verdict.NONE) {
-            Label mark = new Label(switch (row.verdict()) {
-                case RIGHT -> "\u2713";
-                case PARTLY -> "\u25d0";
-                case WRONG -> "\u2717";
-                case NONE -> "";
-            });
-            mark.getStyleClass().add("presenter-verdict");
-            mark.setMinWidth(Region.USE_PREF_SIZE);
-            String verdict = viewModel.localization().get(switch (row.verdict()) {
-                case RIGHT -> "presenter.verdict.right";
-                case PARTLY -> "presenter.verdict.partly";
-                case WRONG -> "presenter.verdict.wrong";
-                case NONE -> throw new IllegalStateException("no verdict");
-            });
-            mark.setAccessibleText(verdict);
-            line.setAccessibleText(row.label() + " " + row.text() + ": " + verdict + ". " + row.detail());
-            line.getChildren().add(mark);
-        }
-        Label letter = new Label(row.label());
-        letter.getStyleClass().add("presenter-answer-label");
-        letter.setMinWidth(Region.USE_PREF_SIZE);
-        line.getChildren().addAll(letter, words);
-        line.setId("answerRow-" + row.label());
-        return line;
-    }
-
-    private static Label detailLabel(String text) {
-        Label detail = new Label(text);
-        detail.getStyleClass().add("presenter-answer-detail");
-        detail.setWrapText(true);
-        return detail;
     }
 
     /** The end screen: podium and totals (with teams), then the case's lessons in two columns. */
@@ -386,16 +341,8 @@ public final class PresenterView {
         show(endResults, !endResults.getChildren().isEmpty());
         List<Reveal.LessonText> lessons = viewModel.texts().lessons();
         for (int i = 0; i < lessons.size(); i++) {
-            Label title = new Label(lessons.get(i).title());
-            title.getStyleClass().add("presenter-lesson-title");
-            title.setWrapText(true);
-            Label text = new Label(lessons.get(i).text());
-            text.getStyleClass().add("presenter-lesson-text");
-            text.setWrapText(true);
-            VBox card = new VBox(title, text);
-            card.getStyleClass().add("presenter-end-lesson");
             // Down the first column, then the second, so the lessons read in their order.
-            lessonColumns.get(i < (lessons.size() + 1) / 2 ? 0 : 1).getChildren().add(card);
+            lessonColumns.get(i < (lessons.size() + 1) / 2 ? 0 : 1).getChildren().add(RevealRows.lessonCard(lessons.get(i)));
         }
     }
 
@@ -474,29 +421,8 @@ public final class PresenterView {
         if (panel != null) {
             TeamPanels.focusTarget(panel).ifPresent(Node::requestFocus);
             // Under a long question the panels may be below the fold: bring the team in sight.
-            Platform.runLater(() -> scrollIntoView(panel));
+            Platform.runLater(() -> SlideLayout.scrollIntoView(slideScroll, panel));
         }
-    }
-
-    private void scrollIntoView(Node node) {
-        Node content = slideScroll.getContent();
-        if (node.getScene() == null || content == null) {
-            return;
-        }
-        double contentHeight = content.getLayoutBounds().getHeight();
-        double viewportHeight = slideScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewportHeight) {
-            return;
-        }
-        javafx.geometry.Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-        double top = slideScroll.getVvalue() * (contentHeight - viewportHeight);
-        double newTop = top;
-        if (bounds.getMaxY() > top + viewportHeight) {
-            newTop = Math.min(bounds.getMinY(), bounds.getMaxY() - viewportHeight);
-        } else if (bounds.getMinY() < top) {
-            newTop = bounds.getMinY();
-        }
-        slideScroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
     }
 
     private static Node teamPanelOf(Node node) {
@@ -510,45 +436,28 @@ public final class PresenterView {
 
     private void renderSetup() {
         Optional<TeamSetup> setup = viewModel.teams().flatMap(TeamGame::setup);
-        setupOverlay.setVisible(setup.isPresent());
         // Behind the form, nothing takes the focus: Tab stays among the names and buttons.
         slide.setDisable(setup.isPresent());
         renderHints();
+        form.render(setup);
         if (setup.isEmpty()) {
-            setupFields.getChildren().clear();
             Platform.runLater(this::followEntry);
-            return;
         }
-        TeamSetup form = setup.get();
-        form.validate(); // the messages in the current language
-        panels.fillSetup(setupFields, form);
-        show(setupNote, form.isCountFixed());
-        addTeamButton.setDisable(!form.canAdd());
-        removeTeamButton.setDisable(!form.canRemove());
-        Platform.runLater(() -> {
-            Node first = setupFields.lookup(".team-setup-field");
-            if (first != null && setupOverlay.isVisible()) {
-                first.requestFocus();
-            }
-        });
     }
 
     @FXML
     private void addTeam() {
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
-            form.addTeam();
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(setup -> {
+            setup.addTeam();
             renderSetup();
-            Node last = setupFields.lookup("#teamName-" + form.getNames().size());
-            if (last != null) {
-                Platform.runLater(last::requestFocus);
-            }
+            form.focusName(setup.getNames().size(), true);
         });
     }
 
     @FXML
     private void removeTeam() {
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
-            form.removeTeam();
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(setup -> {
+            setup.removeTeam();
             renderSetup();
         });
     }
@@ -564,15 +473,13 @@ public final class PresenterView {
         focusAfterApply();
     }
 
-    /** Back to the slide once the teams are taken; else the first name with a problem, to type the fix there. */
+    /** Back to the slide once the teams are taken; else the first name with a problem. */
     private void focusAfterApply() {
         if (!viewModel.isSetupOpen()) {
             root.requestFocus();
             return;
         }
-        viewModel.teams().flatMap(TeamGame::setup).flatMap(form -> form.firstProblem().isPresent()
-                ? Optional.ofNullable(setupFields.lookup("#teamName-" + (form.firstProblem().getAsInt() + 1)))
-                : Optional.empty()).ifPresent(Node::requestFocus);
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form::focusFirstProblem);
     }
 
     private void renderProblem() {
@@ -582,54 +489,5 @@ public final class PresenterView {
     @FXML
     private void retrySave() {
         viewModel.badge().retry();
-    }
-
-    /** Key of a column's share of the width in {@link #shareWidth}; 1 if not set. */
-    private static final String SHARE = "leaklab.share";
-
-    /**
-     * The shown columns of {@code box} share its width, each by its {@link #SHARE}. An HBox
-     * measures the height of wrapping text at each column's preferred width; with the real width
-     * set as preferred, a column is as tall as its text and not a screen taller.
-     */
-    private static Runnable shareWidth(HBox box) {
-        javafx.beans.InvalidationListener update = obs -> {
-            List<Node> shown = box.getChildren().stream().filter(Node::isManaged).toList();
-            double inner = box.getWidth() - box.getInsets().getLeft() - box.getInsets().getRight()
-                    - box.getSpacing() * Math.max(0, shown.size() - 1);
-            double shares = shown.stream().mapToDouble(PresenterView::share).sum();
-            for (Node column : shown) {
-                ((Region) column).setPrefWidth(Math.max(1, inner * share(column) / Math.max(1, shares)));
-            }
-        };
-        box.widthProperty().addListener(update);
-        box.getChildren().forEach(column -> column.managedProperty().addListener(update));
-        box.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
-            box.getChildren().forEach(column -> {
-                column.managedProperty().removeListener(update);
-                column.managedProperty().addListener(update);
-            });
-            update.invalidated(null);
-        });
-        return () -> update.invalidated(null);
-    }
-
-    private static double share(Node column) {
-        return column.getProperties().get(SHARE) instanceof Double share ? share : 1;
-    }
-
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
-
-    private static void fill(VBox box, List<String> lines, String styleClass) {
-        box.getChildren().clear();
-        for (String line : lines) {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            label.getStyleClass().add(styleClass);
-            box.getChildren().add(label);
-        }
     }
 }

@@ -287,34 +287,4 @@ final class TeamPanels {
         button.disableProperty().bind(game.savingProperty());
         return button;
     }
-
-    /** The name fields of the team form. */
-    void fillSetup(VBox fields, TeamSetup setup) {
-        fields.getChildren().clear();
-        int number = 1;
-        for (TeamSetup.TeamName team : setup.getNames()) {
-            Label label = new Label(localization.get("teams.setup.label", number));
-            label.getStyleClass().add("team-setup-label");
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            TextField field = new TextField();
-            field.setId("teamName-" + number);
-            field.getStyleClass().add("team-setup-field");
-            field.textProperty().bindBidirectional(team.nameProperty());
-            label.setLabelFor(field);
-            HBox.setHgrow(field, Priority.ALWAYS);
-            HBox line = new HBox(label, field);
-            line.getStyleClass().add("team-setup-line");
-            line.setAlignment(Pos.CENTER_LEFT);
-            Label problem = new Label();
-            problem.setId("teamNameProblem-" + number);
-            problem.getStyleClass().add("team-panel-problem");
-            problem.setWrapText(true);
-            problem.textProperty().bind(team.problemProperty());
-            problem.visibleProperty().bind(team.problemProperty().isNotEmpty());
-            problem.managedProperty().bind(problem.visibleProperty());
-            field.setAccessibleText(label.getText());
-            fields.getChildren().addAll(line, problem);
-            number++;
-        }
-    }
 }
