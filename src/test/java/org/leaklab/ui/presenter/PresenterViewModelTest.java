@@ -370,6 +370,56 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void theKeyThatOpensTheFormDoesNotTypeItsLetterAndAQuestionMarkOpensTheHelp() {
+        TeamGame game = twoTeams(new java.util.ArrayList<>());
+        PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        assertEquals(PresenterKeys.Action.TEAMS, model.keyboard().press(key(javafx.scene.input.KeyCode.N)));
+        assertTrue(model.isSetupOpen());
+        assertTrue(model.keyboard().type("n"), "the n of N is swallowed, not typed into the first name");
+        assertFalse(model.keyboard().type("n"), "the next one is the field's");
+        assertEquals(PresenterKeys.Action.CLOSE_TEAMS, model.keyboard().press(key(javafx.scene.input.KeyCode.ESCAPE)));
+        assertFalse(model.keyboard().type("x"), "a letter is not the presenter's");
+        assertTrue(model.keyboard().type("?"));
+        assertTrue(model.helpShownProperty().get());
+        assertEquals(PresenterKeys.Action.TO_CONTROL, model.keyboard().press(key(javafx.scene.input.KeyCode.A)));
+    }
+
+    @Test
+    void clicksIntoTeamPanelsEnterTheirAnswerAndTheSlideSaysWhichTeamPartItShows() {
+        TeamGame game = twoTeams(new java.util.ArrayList<>());
+        PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        assertEquals(TeamPart.TITLE, model.teamPart());
+        assertEquals(TeamPart.NONE, presenter.teamPart(), "no teams, no team part");
+        model.click(1);
+        assertFalse(model.enteringProperty().get(), "nothing to enter on the title slide");
+        goTo(model, EstimateScenario.class);
+        assertEquals(TeamPart.ENTRY, model.teamPart());
+        model.click(1);
+        assertEquals(1, model.enteringTeamProperty().get());
+        model.click(1);
+        assertEquals(1, model.enteringTeamProperty().get(), "a click into the team entered keeps it");
+        model.click(-1);
+        assertFalse(model.enteringProperty().get(), "a click elsewhere ends the entry");
+        model.toggleReveal();
+        assertEquals(TeamPart.NONE, model.teamPart(), "revealed with no answer: no leaderboard");
+        model.toggleReveal();
+        game.entries(model.scenario().orElseThrow()).get(0).priceProperty().set("100");
+        model.record(0);
+        model.toggleReveal();
+        assertEquals(TeamPart.RESULTS, model.teamPart());
+        while (!model.isEnd()) {
+            model.next();
+        }
+        assertEquals(TeamPart.NEW_CLASS, model.teamPart());
+        assertTrue(model.hasPodium());
+        game.openSetup();
+        model.click(-1);
+        assertTrue(model.isSetupOpen(), "clicks behind the open form change nothing");
+    }
+
+    @Test
     void aPriceThatIsNotAnAnswerKeepsTheEntryOnItsTeam() {
         TeamGame game = twoTeams(new java.util.ArrayList<>());
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
