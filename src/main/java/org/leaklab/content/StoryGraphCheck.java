@@ -2,17 +2,15 @@ package org.leaklab.content;
 
 import static org.leaklab.content.PackFields.child;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.leaklab.model.DecisionNode;
 import org.leaklab.model.DecisionOption;
 import org.leaklab.model.EndState;
+import org.leaklab.model.StoryGraph;
 
 /**
  * Checks the shape of a decision story whose nodes and endings are each well formed: reachability
@@ -32,41 +30,15 @@ final class StoryGraphCheck {
      */
     boolean check(String path, String start, List<DecisionNode> nodes, List<EndState> ends,
                   Map<String, String> nodePath) {
-        Map<String, DecisionNode> byId = new HashMap<>();
-        nodes.forEach(n -> byId.put(n.id(), n));
+        StoryGraph graph = new StoryGraph(start, nodes, ends);
         boolean ok = true;
-
-        // Iterative depth-first search with colours: a grey node met again closes a loop.
-        Map<String, Integer> colour = new HashMap<>();
-        Deque<String[]> stack = new ArrayDeque<>();
-        Set<String> reached = new HashSet<>();
-        stack.push(new String[] {start, "enter"});
-        while (!stack.isEmpty()) {
-            String[] frame = stack.pop();
-            String at = frame[0];
-            if (frame[1].equals("exit")) {
-                colour.put(at, 2);
-                continue;
-            }
-            reached.add(at);
-            DecisionNode node = byId.get(at);
-            if (node == null || colour.getOrDefault(at, 0) == 2) {
-                continue;
-            }
-            colour.put(at, 1);
-            stack.push(new String[] {at, "exit"});
-            for (DecisionOption option : node.options()) {
-                int c = colour.getOrDefault(option.next(), 0);
-                if (c == 1) {
-                    if (ok) {
-                        problems.error(nodePath.get(at), "content.loop", option.id(), option.next());
-                    }
-                    ok = false;
-                } else if (c == 0) {
-                    stack.push(new String[] {option.next(), "enter"});
-                }
-            }
+        Optional<StoryGraph.Step> loop = graph.firstLoop();
+        if (loop.isPresent()) {
+            DecisionOption option = loop.get().option();
+            problems.error(nodePath.get(loop.get().node().id()), "content.loop", option.id(), option.next());
+            ok = false;
         }
+        Set<String> reached = graph.reachable();
         for (DecisionNode node : nodes) {
             if (!reached.contains(node.id())) {
                 problems.error(nodePath.get(node.id()), "content.unreachableNode", start, node.id());
@@ -79,7 +51,7 @@ final class StoryGraphCheck {
                 ok = false;
             }
         }
-        int best = ends.stream().mapToInt(EndState::score).max().orElse(0);
+        int best = graph.bestScore();
         if (best != 100) {
             problems.error(child(path, "ends"), "content.noFullEnding", String.valueOf(best));
             ok = false;

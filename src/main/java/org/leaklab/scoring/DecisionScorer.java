@@ -1,21 +1,16 @@
 package org.leaklab.scoring;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.leaklab.model.Case;
 import org.leaklab.model.DecisionAnswer;
-import org.leaklab.model.DecisionNode;
-import org.leaklab.model.DecisionOption;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EndState;
 import org.leaklab.model.Lesson;
+import org.leaklab.model.StoryGraph;
 
 /**
  * Scores a path through a decision story: the score is that of the end state the path reaches;
@@ -38,17 +33,18 @@ public final class DecisionScorer {
      */
     public ScoreResult score(DecisionScenario scenario, DecisionAnswer answer) {
         List<Explanation> lines = new ArrayList<>();
-        String current = scenario.startNodeId();
-        for (String optionId : answer.optionIds()) {
-            String at = current;
-            DecisionNode node = scenario.node(at).orElseThrow(() -> new IllegalArgumentException(
-                    "the path of " + scenario.id() + " goes on after the ending " + at));
-            DecisionOption option = node.options().stream().filter(o -> o.id().equals(optionId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("node " + at + " has no option " + optionId));
-            lines.add(Explanation.info("scoring.decision.step", option.text(), option.consequence()));
-            current = option.next();
+        StoryGraph.Path path = StoryGraph.of(scenario).walk(answer.optionIds());
+        if (path.steps().size() < answer.optionIds().size()) {
+            String at = path.position();
+            String optionId = answer.optionIds().get(path.steps().size());
+            throw new IllegalArgumentException(path.currentNode().isEmpty()
+                    ? "the path of " + scenario.id() + " goes on after the ending " + at
+                    : "node " + at + " has no option " + optionId);
         }
-        Optional<EndState> end = scenario.endState(current);
+        for (StoryGraph.Step step : path.steps()) {
+            lines.add(Explanation.info("scoring.decision.step", step.option().text(), step.option().consequence()));
+        }
+        Optional<EndState> end = path.ending();
         if (end.isEmpty()) {
             lines.add(Explanation.of(Explanation.Tone.WRONG, 0, "scoring.decision.incomplete"));
             return new ScoreResult(0, lines);
@@ -70,42 +66,12 @@ public final class DecisionScorer {
 
     /** The highest score any ending of the story gives. */
     public static int bestScore(DecisionScenario scenario) {
-        return scenario.endStates().stream().mapToInt(EndState::score).max().orElse(0);
+        return StoryGraph.of(scenario).bestScore();
     }
 
     /** A shortest path to the best-scoring ending (depth-first, options in pack order). */
     public DecisionAnswer referenceAnswer(DecisionScenario scenario) {
-        Map<String, List<String>> memo = new HashMap<>();
-        List<String> path = bestPath(scenario, scenario.startNodeId(), bestScore(scenario), memo, new HashSet<>());
-        if (path == null) {
-            throw new IllegalStateException("no path to the best ending in " + scenario.id());
-        }
-        return new DecisionAnswer(path);
-    }
-
-    private static List<String> bestPath(DecisionScenario scenario, String at, int best,
-                                         Map<String, List<String>> memo, Set<String> onPath) {
-        if (scenario.endState(at).isPresent()) {
-            return scenario.endState(at).get().score() == best ? List.of() : null;
-        }
-        if (memo.containsKey(at)) {
-            return memo.get(at);
-        }
-        if (!onPath.add(at)) {
-            return null; // a cycle; the validator rejects them, this keeps hand-built stories safe
-        }
-        List<String> shortest = null;
-        for (DecisionOption option : scenario.node(at).orElseThrow().options()) {
-            List<String> rest = bestPath(scenario, option.next(), best, memo, onPath);
-            if (rest != null && (shortest == null || rest.size() + 1 < shortest.size())) {
-                List<String> path = new ArrayList<>();
-                path.add(option.id());
-                path.addAll(rest);
-                shortest = path;
-            }
-        }
-        onPath.remove(at);
-        memo.put(at, shortest);
-        return shortest;
+        return new DecisionAnswer(StoryGraph.of(scenario).bestPath().orElseThrow(
+                () -> new IllegalStateException("no path to the best ending in " + scenario.id())));
     }
 }

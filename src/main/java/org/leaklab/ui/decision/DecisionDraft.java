@@ -9,24 +9,25 @@ import org.leaklab.model.Answer;
 import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EndState;
+import org.leaklab.model.StoryGraph;
 import static org.leaklab.scoring.ScenarioScorer.answerOf;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.scenario.TeamContext;
 import org.leaklab.ui.scenario.TeamDraft;
 
 /**
  * The ending a team reached in a story played by the whole team; the teacher records only that,
- * and a path to it stands for the team's answer (a story's score is its ending's).
+ * and a path to it stands for the team's answer: any path to an ending scores the same (a story's
+ * score is its ending's), so the shortest one does ({@link StoryGraph#pathTo}).
  */
 public final class DecisionDraft implements TeamDraft {
     private final DecisionScenario scenario;
-    private final TeamContext.StoryEndingPaths paths;
+    private final StoryGraph graph;
     private final Localization localization;
     private final ObjectProperty<String> ending = new SimpleObjectProperty<>(this, "ending");
 
-    DecisionDraft(DecisionScenario scenario, TeamContext.StoryEndingPaths paths, Localization localization) {
+    DecisionDraft(DecisionScenario scenario, Localization localization) {
         this.scenario = Objects.requireNonNull(scenario);
-        this.paths = Objects.requireNonNull(paths);
+        this.graph = StoryGraph.of(scenario);
         this.localization = Objects.requireNonNull(localization);
     }
 
@@ -37,7 +38,7 @@ public final class DecisionDraft implements TeamDraft {
 
     @Override
     public Reading read() {
-        Optional<List<String>> path = Optional.ofNullable(ending.get()).flatMap(end -> paths.pathTo(scenario, end));
+        Optional<List<String>> path = Optional.ofNullable(ending.get()).flatMap(graph::pathTo);
         return path.<Reading>map(steps -> new Answered(new DecisionAnswer(steps)))
                 .orElseGet(() -> new Missing(() -> localization.get("teams.entry.problem.ending")));
     }

@@ -92,7 +92,7 @@ public record DecisionKind(DecisionScenario scenario) implements ScenarioKind<De
     /** The ending a team reached. */
     @Override
     public TeamDraft teamDraft(TeamContext context) {
-        return new DecisionDraft(scenario, context.endings(), context.localization());
+        return new DecisionDraft(scenario, context.localization());
     }
 
     /** The story's endings as toggles, for the teacher to pick the one a team reached. */

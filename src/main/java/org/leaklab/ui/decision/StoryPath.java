@@ -1,6 +1,5 @@
 package org.leaklab.ui.decision;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,65 +7,45 @@ import org.leaklab.model.DecisionNode;
 import org.leaklab.model.DecisionOption;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EndState;
+import org.leaklab.model.StoryGraph;
 
 /**
- * A path through a decision story, walked from the start node: the steps taken so far and where
- * the story stands now (at a node, or at an ending). Walking stops at the first option that the
- * node reached does not offer, so a stale draft never breaks the story.
+ * A path through a decision story as the story views hold it (an observable value): a thin
+ * adapter over the model's {@link StoryGraph.Path}, which does the walking.
  */
 public final class StoryPath {
     /** One step: the situation and the option taken there. */
     public record Step(DecisionNode node, DecisionOption option) {
     }
 
-    private final DecisionScenario scenario;
-    private final List<Step> steps;
-    private final String position;
+    private final StoryGraph.Path path;
 
-    private StoryPath(DecisionScenario scenario, List<Step> steps, String position) {
-        this.scenario = scenario;
-        this.steps = List.copyOf(steps);
-        this.position = position;
+    private StoryPath(StoryGraph.Path path) {
+        this.path = path;
     }
 
-    /** Walks {@code optionIds} from the start node as far as they fit the story. */
+    /** Walks {@code optionIds} from the start node as far as they fit the story (see {@link StoryGraph#walk}). */
     public static StoryPath walk(DecisionScenario scenario, List<String> optionIds) {
-        Objects.requireNonNull(scenario);
-        List<Step> steps = new ArrayList<>();
-        String position = scenario.startNodeId();
-        for (String optionId : optionIds) {
-            Optional<DecisionNode> node = scenario.node(position);
-            if (node.isEmpty()) {
-                break;
-            }
-            Optional<DecisionOption> option = node.get().options().stream()
-                    .filter(o -> o.id().equals(optionId)).findFirst();
-            if (option.isEmpty()) {
-                break;
-            }
-            steps.add(new Step(node.get(), option.get()));
-            position = option.get().next();
-        }
-        return new StoryPath(scenario, steps, position);
+        return new StoryPath(StoryGraph.of(Objects.requireNonNull(scenario)).walk(optionIds));
     }
 
     /** The steps taken, from the start. */
     public List<Step> steps() {
-        return steps;
+        return path.steps().stream().map(step -> new Step(step.node(), step.option())).toList();
     }
 
     /** The option ids of the steps taken. */
     public List<String> optionIds() {
-        return steps.stream().map(step -> step.option().id()).toList();
+        return path.optionIds();
     }
 
     /** The node the story stands at, unless it has ended. */
     public Optional<DecisionNode> currentNode() {
-        return scenario.node(position);
+        return path.currentNode();
     }
 
     /** The ending reached, if any. */
     public Optional<EndState> ending() {
-        return scenario.endState(position);
+        return path.ending();
     }
 }

@@ -1,5 +1,10 @@
 package org.leaklab.ui.presenter;
 
+import static org.leaklab.ui.presenter.SlideLayout.SHARE;
+import static org.leaklab.ui.presenter.SlideLayout.fill;
+import static org.leaklab.ui.presenter.SlideLayout.shareWidth;
+import static org.leaklab.ui.presenter.SlideLayout.show;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.Animation;
@@ -119,9 +124,10 @@ public final class PresenterView {
     @FXML
     private Button removeTeamButton;
     private TeamPanels panels;
+    private TeamFormPane form;
+    private ResultPanels resultPanels;
     /** Shares the columns' width again, after the answer's and the leaderboard's shares changed. */
     private Runnable reshareColumns = () -> { };
-    private boolean swallowTyped;
 
     public PresenterView(PresenterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -132,7 +138,7 @@ public final class PresenterView {
         blackout.visibleProperty().bind(viewModel.blackoutProperty());
         helpOverlay.visibleProperty().bind(viewModel.helpShownProperty());
         int row = 0;
-        for (String[] key : viewModel.keyHelp()) {
+        for (String[] key : viewModel.texts().keyHelp()) {
             Label keys = new Label(key[0]);
             keys.getStyleClass().add("key-cap");
             keys.setMinWidth(Region.USE_PREF_SIZE);
@@ -142,18 +148,21 @@ public final class PresenterView {
         }
         viewModel.teams().ifPresent(game -> {
             panels = new TeamPanels(game, viewModel.localization());
+            resultPanels = new ResultPanels(game, viewModel.localization());
             game.revisionProperty().addListener(new WeakChangeListener<>(teamFollower));
             game.setupShownProperty().addListener(new WeakChangeListener<>(setupFollower));
         });
-        problemBadge.setText(viewModel.problemText());
-        problemBadge.visibleProperty().bind(viewModel.problemShownProperty());
-        viewModel.problemShownProperty().addListener(new WeakChangeListener<>(problemFollower));
+        form = new TeamFormPane(setupOverlay, setupFields, setupNote, addTeamButton, removeTeamButton,
+                viewModel.localization());
+        problemBadge.setText(viewModel.badge().text());
+        problemBadge.visibleProperty().bind(viewModel.badge().shownProperty());
+        viewModel.badge().shownProperty().addListener(new WeakChangeListener<>(problemFollower));
         problemBadge.managedProperty().bind(problemBadge.visibleProperty());
         renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
         viewModel.revealedProperty().addListener(new WeakChangeListener<>(revealFollower));
-        viewModel.secondsLeftProperty().addListener(new WeakChangeListener<>(timerFollower));
-        viewModel.timerLengthProperty().addListener(new WeakChangeListener<>(timerFollower));
+        viewModel.countdown().secondsLeftProperty().addListener(new WeakChangeListener<>(timerFollower));
+        viewModel.countdown().lengthProperty().addListener(new WeakChangeListener<>(timerFollower));
         viewModel.hintRevisionProperty().addListener(new WeakChangeListener<>(hintFollower));
         viewModel.enteringProperty().addListener(new WeakChangeListener<>(enteringFollower));
         viewModel.enteringTeamProperty().addListener(new WeakChangeListener<>(enteringTeamFollower));
@@ -200,45 +209,29 @@ public final class PresenterView {
     }
 
     private void tick() {
-        viewModel.tick();
+        viewModel.countdown().tick();
     }
 
     // ---- keys ---------------------------------------------------------------------------------
 
     private void onKeyPressed(KeyEvent event) {
-        swallowTyped = false;
         Node focus = root.getScene().getFocusOwner();
-        PresenterKeys.Key key = new PresenterKeys.Key(event.getCode(), "", event.isShortcutDown(), event.isShiftDown(),
-                focus instanceof ButtonBase);
-        PresenterKeys.Action action = viewModel.actionFor(key);
+        PresenterKeys.Action action = viewModel.keyboard().press(new PresenterKeys.Key(event.getCode(), "",
+                event.isShortcutDown(), event.isShiftDown(), focus instanceof ButtonBase));
         if (action == PresenterKeys.Action.TO_CONTROL) {
             return;
         }
         event.consume();
         switch (action) {
-            case APPLY_TEAMS -> applySetup();
-            case RECORD -> {
-                viewModel.perform(action);
-                followEntry(); // a draft that is not an answer yet keeps its panel, with its message
-            }
-            case TEAMS -> {
-                viewModel.perform(action);
-                swallowTyped = true; // the "n" typed by this key must not land in the first name field
-            }
-            default -> viewModel.perform(action);
+            case APPLY_TEAMS -> focusAfterApply();
+            case RECORD -> followEntry(); // a draft that is not an answer yet keeps its panel, with its message
+            default -> { }
         }
         renderHints();
     }
 
     private void onKeyTyped(KeyEvent event) {
-        if (swallowTyped) {
-            swallowTyped = false;
-            event.consume();
-            return;
-        }
-        PresenterKeys.Action action = viewModel.actionFor(PresenterKeys.Key.typed(event.getCharacter()));
-        if (action != PresenterKeys.Action.TO_CONTROL) {
-            viewModel.perform(action);
+        if (viewModel.keyboard().type(event.getCharacter())) {
             event.consume();
             renderHints();
         }
@@ -246,7 +239,7 @@ public final class PresenterView {
 
     /** The focus follows the state: into the panel of the team being entered, else on the slide. */
     private void followEntry() {
-        if (root.getScene() == null || viewModel.teams().map(g -> g.setupShownProperty().get()).orElse(false)) {
+        if (root.getScene() == null || viewModel.isSetupOpen()) {
             return;
         }
         if (viewModel.enteringProperty().get()) {
@@ -257,23 +250,10 @@ public final class PresenterView {
         renderHints();
     }
 
-    /**
-     * A click into a team's panel starts entering its answer; a click elsewhere ends it. The state
-     * changes by what the teacher does (keys, clicks), never by where the focus lands by itself.
-     */
+    /** A click into a team's panel starts entering its answer; a click elsewhere ends it. */
     private void onMousePressed(MouseEvent event) {
-        if (viewModel.teams().map(g -> g.setupShownProperty().get()).orElse(false)) {
-            return;
-        }
         Node panel = event.getPickResult() == null ? null : teamPanelOf(event.getPickResult().getIntersectedNode());
-        if (panel != null) {
-            int team = (Integer) panel.getProperties().get(TeamPanels.TEAM);
-            if (!viewModel.enteringProperty().get() || viewModel.enteringTeamProperty().get() != team) {
-                viewModel.enterAt(team);
-            }
-        } else {
-            viewModel.stopEntering();
-        }
+        viewModel.click(panel == null ? -1 : (Integer) panel.getProperties().get(TeamPanels.TEAM));
     }
 
     // ---- the slide ----------------------------------------------------------------------------
@@ -287,23 +267,23 @@ public final class PresenterView {
     }
 
     private void renderSlide() {
-        progressLabel.setText(viewModel.progressText());
-        titleLabel.setText(viewModel.title());
-        promptLabel.setText(viewModel.prompt());
+        progressLabel.setText(viewModel.texts().progressText());
+        titleLabel.setText(viewModel.texts().title());
+        promptLabel.setText(viewModel.texts().prompt());
         // A choice's reveal repeats every option under the title: its question makes room for them.
-        show(promptLabel, !(viewModel.revealedProperty().get() && viewModel.isWideAnswer()));
+        show(promptLabel, !(viewModel.revealedProperty().get() && viewModel.texts().isWideAnswer()));
         boolean revealed = viewModel.revealedProperty().get();
         boolean end = viewModel.isEnd();
-        taskLabel.setText(viewModel.taskText());
+        taskLabel.setText(viewModel.texts().taskText());
         // Once revealed, the task is done: its line makes room for the answer and the leaderboard.
-        show(taskLabel, !viewModel.taskText().isEmpty() && !revealed);
+        show(taskLabel, !viewModel.texts().taskText().isEmpty() && !revealed);
         startLabel.setText(viewModel.startText());
         show(startLabel, viewModel.screen() == PresenterKeys.Screen.TITLE);
         boolean ranking = viewModel.scenario().map(TeamPanels::isRanking).orElse(false);
         itemTiles.getChildren().clear();
         itemTiles.setPrefColumns(2);
         if (ranking && !revealed) {
-            for (String item : viewModel.choices()) {
+            for (String item : viewModel.texts().choices()) {
                 Label tile = new Label(item);
                 tile.getStyleClass().add("presenter-item");
                 tile.setWrapText(true);
@@ -311,13 +291,13 @@ public final class PresenterView {
             }
         }
         show(itemTiles, !itemTiles.getChildren().isEmpty());
-        fill(choiceList, ranking || revealed ? List.of() : viewModel.choices(), "presenter-choice");
+        fill(choiceList, ranking || revealed ? List.of() : viewModel.texts().choices(), "presenter-choice");
         // After the reveal the answer lists every option again, and the leaderboard stands beside it.
         show(choiceList, !choiceList.getChildren().isEmpty());
         show(answerBox, revealed);
         answerList.getChildren().clear();
         // A choice lists every option with its explanation: set smaller, with a narrower leaderboard beside it.
-        boolean many = revealed && viewModel.isWideAnswer();
+        boolean many = revealed && viewModel.texts().isWideAnswer();
         answerBox.getStyleClass().remove("many");
         if (many) {
             answerBox.getStyleClass().add("many");
@@ -325,69 +305,16 @@ public final class PresenterView {
         answerBox.getProperties().put(SHARE, many ? 7.0 : 3.0);
         resultColumn.getProperties().put(SHARE, many ? 3.0 : 2.0);
         if (revealed) {
-            viewModel.answerRows().forEach(row -> answerList.getChildren().add(answerRow(row)));
+            viewModel.texts().answerRows().forEach(row -> answerList.getChildren().add(RevealRows.answerRow(row, viewModel.localization())));
         }
-        fill(whyList, revealed ? viewModel.whyLines() : List.of(), "presenter-why");
-        Optional<Reveal.LessonText> lesson = revealed ? viewModel.lesson() : Optional.empty();
+        fill(whyList, revealed ? viewModel.texts().whyLines() : List.of(), "presenter-why");
+        Optional<Reveal.LessonText> lesson = revealed ? viewModel.texts().lesson() : Optional.empty();
         lesson.ifPresent(l -> {
             lessonTitle.setText(viewModel.localization().get("presenter.answer.lesson", l.title()));
             lessonText.setText(l.text());
         });
         show(lessonBox, lesson.isPresent());
         renderEnd(end);
-    }
-
-    /** One line of a revealed answer: the mark and letter of a choice's option with its explanation beside it. */
-    /** One line of a revealed answer: the mark and letter of a choice's option, its explanation beside the letter. */
-    private Node answerRow(Reveal.Row row) {
-        Label text = new Label(row.text());
-        text.getStyleClass().add("presenter-answer");
-        text.setWrapText(true);
-        if (row.label().isEmpty() && row.detail().isEmpty()) {
-            return text;
-        }
-        VBox words = new VBox(text);
-        if (!row.detail().isEmpty()) {
-            words.getChildren().add(detailLabel(row.detail()));
-        }
-        words.getStyleClass().add("presenter-answer-words");
-        HBox.setHgrow(words, Priority.ALWAYS);
-        words.setMinWidth(0);
-        HBox line = new HBox();
-        line.getStyleClass().addAll("presenter-answer-row", "verdict-" + row.verdict().name().toLowerCase(java.util.Locale.ROOT));
-        line.setAlignment(Pos.TOP_LEFT);
-        if (row.verdict() != Reveal.Verdict.NONE) {
-            Label mark = new Label(switch (row.verdict()) {
-                case RIGHT -> "\u2713";
-                case PARTLY -> "\u25d0";
-                case WRONG -> "\u2717";
-                case NONE -> "";
-            });
-            mark.getStyleClass().add("presenter-verdict");
-            mark.setMinWidth(Region.USE_PREF_SIZE);
-            String verdict = viewModel.localization().get(switch (row.verdict()) {
-                case RIGHT -> "presenter.verdict.right";
-                case PARTLY -> "presenter.verdict.partly";
-                case WRONG -> "presenter.verdict.wrong";
-                case NONE -> throw new IllegalStateException("no verdict");
-            });
-            mark.setAccessibleText(verdict);
-            line.setAccessibleText(row.label() + " " + row.text() + ": " + verdict + ". " + row.detail());
-            line.getChildren().add(mark);
-        }
-        Label letter = new Label(row.label());
-        letter.getStyleClass().add("presenter-answer-label");
-        letter.setMinWidth(Region.USE_PREF_SIZE);
-        line.getChildren().addAll(letter, words);
-        line.setId("answerRow-" + row.label());
-        return line;
-    }
-
-    private static Label detailLabel(String text) {
-        Label detail = new Label(text);
-        detail.getStyleClass().add("presenter-answer-detail");
-        detail.setWrapText(true);
-        return detail;
     }
 
     /** The end screen: podium and totals (with teams), then the case's lessons in two columns. */
@@ -399,9 +326,8 @@ public final class PresenterView {
         if (!end) {
             return;
         }
-        boolean answers = viewModel.teams().map(g -> !g.podium().isEmpty()).orElse(false);
-        if (answers) {
-            endResults.getChildren().addAll(panels.podium(), panels.totals());
+        if (viewModel.hasPodium()) {
+            endResults.getChildren().addAll(resultPanels.podium(), resultPanels.totals());
         } else if (viewModel.hasClass()) {
             Label none = new Label(viewModel.localization().get("presenter.end.noAnswers"));
             none.setWrapText(true);
@@ -413,18 +339,10 @@ public final class PresenterView {
             ((Region) node).setMinWidth(0);
         });
         show(endResults, !endResults.getChildren().isEmpty());
-        List<Reveal.LessonText> lessons = viewModel.lessons();
+        List<Reveal.LessonText> lessons = viewModel.texts().lessons();
         for (int i = 0; i < lessons.size(); i++) {
-            Label title = new Label(lessons.get(i).title());
-            title.getStyleClass().add("presenter-lesson-title");
-            title.setWrapText(true);
-            Label text = new Label(lessons.get(i).text());
-            text.getStyleClass().add("presenter-lesson-text");
-            text.setWrapText(true);
-            VBox card = new VBox(title, text);
-            card.getStyleClass().add("presenter-end-lesson");
             // Down the first column, then the second, so the lessons read in their order.
-            lessonColumns.get(i < (lessons.size() + 1) / 2 ? 0 : 1).getChildren().add(card);
+            lessonColumns.get(i < (lessons.size() + 1) / 2 ? 0 : 1).getChildren().add(RevealRows.lessonCard(lessons.get(i)));
         }
     }
 
@@ -442,13 +360,13 @@ public final class PresenterView {
 
     private void renderTimer() {
         // A countdown belongs to a scenario: none on the title slide or the end screen.
-        boolean on = viewModel.timerLengthProperty().get() > 0 && viewModel.scenario().isPresent();
+        boolean on = viewModel.countdown().lengthProperty().get() > 0 && viewModel.scenario().isPresent();
         timerLabel.setVisible(on);
-        timerLabel.setText(on ? viewModel.timerText() : "");
+        timerLabel.setText(on ? viewModel.texts().timerText() : "");
         timerLabel.getStyleClass().removeAll("over", "stopped");
-        if (on && viewModel.secondsLeftProperty().get() == 0) {
+        if (on && viewModel.countdown().secondsLeftProperty().get() == 0) {
             timerLabel.getStyleClass().add("over");
-        } else if (viewModel.isTimerStopped()) {
+        } else if (viewModel.countdown().isStopped()) {
             timerLabel.getStyleClass().add("stopped");
         }
     }
@@ -479,19 +397,16 @@ public final class PresenterView {
             show(resultColumn, false);
             return;
         }
-        TeamGame game = viewModel.teams().orElseThrow();
         teamArea.getChildren().clear();
         resultColumn.getChildren().clear();
-        boolean revealed = viewModel.revealedProperty().get();
         Optional<Scenario> scenario = viewModel.scenario();
-        if (viewModel.screen() == PresenterKeys.Screen.TITLE) {
-            teamArea.getChildren().add(panels.teamsOnTitle(viewModel::setUpTeams, viewModel::newClass));
-        } else if (scenario.isPresent() && game.hasTeams() && !revealed) {
-            teamArea.getChildren().add(panels.entryPanels(scenario.get(), viewModel::undo, viewModel::record));
-        } else if (scenario.isPresent() && game.hasTeams() && game.answeredCount(scenario.get()) > 0) {
-            resultColumn.getChildren().add(panels.results(scenario.get()));
-        } else if (viewModel.isEnd() && game.hasTeams()) {
-            teamArea.getChildren().add(panels.newClassButton(viewModel::newClass));
+        switch (viewModel.teamPart()) {
+            case TITLE -> teamArea.getChildren().add(panels.teamsOnTitle(viewModel::setUpTeams, viewModel::newClass));
+            case ENTRY -> teamArea.getChildren().add(panels.entryPanels(scenario.orElseThrow(), viewModel::undo,
+                    viewModel::record));
+            case RESULTS -> resultColumn.getChildren().add(resultPanels.results(scenario.orElseThrow()));
+            case NEW_CLASS -> teamArea.getChildren().add(panels.newClassButton(viewModel::newClass));
+            case NONE -> { }
         }
         show(teamArea, !teamArea.getChildren().isEmpty());
         boolean results = !resultColumn.getChildren().isEmpty();
@@ -506,29 +421,8 @@ public final class PresenterView {
         if (panel != null) {
             TeamPanels.focusTarget(panel).ifPresent(Node::requestFocus);
             // Under a long question the panels may be below the fold: bring the team in sight.
-            Platform.runLater(() -> scrollIntoView(panel));
+            Platform.runLater(() -> SlideLayout.scrollIntoView(slideScroll, panel));
         }
-    }
-
-    private void scrollIntoView(Node node) {
-        Node content = slideScroll.getContent();
-        if (node.getScene() == null || content == null) {
-            return;
-        }
-        double contentHeight = content.getLayoutBounds().getHeight();
-        double viewportHeight = slideScroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewportHeight) {
-            return;
-        }
-        javafx.geometry.Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-        double top = slideScroll.getVvalue() * (contentHeight - viewportHeight);
-        double newTop = top;
-        if (bounds.getMaxY() > top + viewportHeight) {
-            newTop = Math.min(bounds.getMinY(), bounds.getMaxY() - viewportHeight);
-        } else if (bounds.getMinY() < top) {
-            newTop = bounds.getMinY();
-        }
-        slideScroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
     }
 
     private static Node teamPanelOf(Node node) {
@@ -542,45 +436,28 @@ public final class PresenterView {
 
     private void renderSetup() {
         Optional<TeamSetup> setup = viewModel.teams().flatMap(TeamGame::setup);
-        setupOverlay.setVisible(setup.isPresent());
         // Behind the form, nothing takes the focus: Tab stays among the names and buttons.
         slide.setDisable(setup.isPresent());
         renderHints();
+        form.render(setup);
         if (setup.isEmpty()) {
-            setupFields.getChildren().clear();
             Platform.runLater(this::followEntry);
-            return;
         }
-        TeamSetup form = setup.get();
-        form.validate(); // the messages in the current language
-        panels.fillSetup(setupFields, form);
-        show(setupNote, form.isCountFixed());
-        addTeamButton.setDisable(!form.canAdd());
-        removeTeamButton.setDisable(!form.canRemove());
-        Platform.runLater(() -> {
-            Node first = setupFields.lookup(".team-setup-field");
-            if (first != null && setupOverlay.isVisible()) {
-                first.requestFocus();
-            }
-        });
     }
 
     @FXML
     private void addTeam() {
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
-            form.addTeam();
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(setup -> {
+            setup.addTeam();
             renderSetup();
-            Node last = setupFields.lookup("#teamName-" + form.getNames().size());
-            if (last != null) {
-                Platform.runLater(last::requestFocus);
-            }
+            form.focusName(setup.getNames().size(), true);
         });
     }
 
     @FXML
     private void removeTeam() {
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
-            form.removeTeam();
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(setup -> {
+            setup.removeTeam();
             renderSetup();
         });
     }
@@ -592,79 +469,25 @@ public final class PresenterView {
 
     @FXML
     private void applySetup() {
-        if (viewModel.applyTeams()) {
+        viewModel.applyTeams();
+        focusAfterApply();
+    }
+
+    /** Back to the slide once the teams are taken; else the first name with a problem. */
+    private void focusAfterApply() {
+        if (!viewModel.isSetupOpen()) {
             root.requestFocus();
             return;
         }
-        // The first name with a problem gets the focus, so the teacher types the fix right there.
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form -> {
-            for (int i = 0; i < form.getNames().size(); i++) {
-                if (!form.getNames().get(i).problemProperty().get().isEmpty()) {
-                    Node field = setupFields.lookup("#teamName-" + (i + 1));
-                    if (field != null) {
-                        field.requestFocus();
-                    }
-                    return;
-                }
-            }
-        });
+        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form::focusFirstProblem);
     }
 
     private void renderProblem() {
-        problemBadge.setText(viewModel.problemText());
+        problemBadge.setText(viewModel.badge().text());
     }
 
     @FXML
     private void retrySave() {
-        viewModel.retrySave();
-    }
-
-    /** Key of a column's share of the width in {@link #shareWidth}; 1 if not set. */
-    private static final String SHARE = "leaklab.share";
-
-    /**
-     * The shown columns of {@code box} share its width, each by its {@link #SHARE}. An HBox
-     * measures the height of wrapping text at each column's preferred width; with the real width
-     * set as preferred, a column is as tall as its text and not a screen taller.
-     */
-    private static Runnable shareWidth(HBox box) {
-        javafx.beans.InvalidationListener update = obs -> {
-            List<Node> shown = box.getChildren().stream().filter(Node::isManaged).toList();
-            double inner = box.getWidth() - box.getInsets().getLeft() - box.getInsets().getRight()
-                    - box.getSpacing() * Math.max(0, shown.size() - 1);
-            double shares = shown.stream().mapToDouble(PresenterView::share).sum();
-            for (Node column : shown) {
-                ((Region) column).setPrefWidth(Math.max(1, inner * share(column) / Math.max(1, shares)));
-            }
-        };
-        box.widthProperty().addListener(update);
-        box.getChildren().forEach(column -> column.managedProperty().addListener(update));
-        box.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
-            box.getChildren().forEach(column -> {
-                column.managedProperty().removeListener(update);
-                column.managedProperty().addListener(update);
-            });
-            update.invalidated(null);
-        });
-        return () -> update.invalidated(null);
-    }
-
-    private static double share(Node column) {
-        return column.getProperties().get(SHARE) instanceof Double share ? share : 1;
-    }
-
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
-
-    private static void fill(VBox box, List<String> lines, String styleClass) {
-        box.getChildren().clear();
-        for (String line : lines) {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            label.getStyleClass().add(styleClass);
-            box.getChildren().add(label);
-        }
+        viewModel.badge().retry();
     }
 }

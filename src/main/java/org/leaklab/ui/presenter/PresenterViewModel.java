@@ -1,9 +1,7 @@
 package org.leaklab.ui.presenter;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,10 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.leaklab.model.Case;
-import org.leaklab.model.ChoiceScenario;
-import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.LocalizedText;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
@@ -35,34 +29,29 @@ import org.leaklab.ui.common.Localization;
  * keyboard focus happens to be; the view makes the focus follow {@link #enteringProperty()}.
  */
 public final class PresenterViewModel {
-    /** The countdown lengths the teacher cycles through with T; 0 means no timer. */
-    public static final List<Integer> TIMER_STEPS = List.of(0, 60, 120, 180, 300);
-
     private final Case caseData;
     private final ScenarioScorer scorer;
     private final Localization localization;
     private final Appearance appearance;
     private final Runnable leave;
     private final TeamGame teams;
-    private final Reveal reveal;
     private final KeyHints keyHints;
+    private final SlideTexts texts;
 
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed");
     private final ReadOnlyBooleanWrapper blackout = new ReadOnlyBooleanWrapper(this, "blackout");
     private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(this, "helpShown");
-    private final ReadOnlyIntegerWrapper timerLength = new ReadOnlyIntegerWrapper(this, "timerLength");
-    private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(this, "secondsLeft");
-    private final ReadOnlyBooleanWrapper entering = new ReadOnlyBooleanWrapper(this, "entering");
-    private final ReadOnlyIntegerWrapper enteringTeam = new ReadOnlyIntegerWrapper(this, "enteringTeam", -1);
+    private final Countdown countdown = new Countdown(() -> screen() == PresenterKeys.Screen.QUESTION,
+            () -> blackout.get());
+    private final TeamTurns turns;
+    private final PresenterKeyboard keyboard;
     /** Goes up whenever the keys' state changes in a way the footer's hints show. */
     private final ReadOnlyIntegerWrapper hintRevision = new ReadOnlyIntegerWrapper(this, "hintRevision");
     private final Set<String> revealedScenarios = new HashSet<>();
     /** Without teams, the slides' rankings are shuffled by a seed of this presenter mode's own. */
     private final long shuffleSeed = new java.util.SplittableRandom().nextLong();
-    private final ReadOnlyBooleanWrapper problemShown = new ReadOnlyBooleanWrapper(this, "problemShown");
-    /** The badge's headline while results are not saved; rendered when shown, so it follows the language. */
-    private org.leaklab.i18n.Localizable problem;
+    private final ResultsBadge badge;
 
     /**
      * @param caseData     the case presented
@@ -90,8 +79,12 @@ public final class PresenterViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.leave = Objects.requireNonNull(leave);
-        this.reveal = new Reveal(caseData, scorer, localization);
         this.keyHints = new KeyHints(localization);
+        this.badge = new ResultsBadge(localization, () -> teams().ifPresent(TeamGame::retrySave));
+        this.texts = new SlideTexts(this, new Reveal(caseData, scorer, localization), this::startingOrder);
+        this.turns = new TeamTurns(teams, this::scenario, () -> screen() == PresenterKeys.Screen.QUESTION,
+                this::hintsChanged);
+        this.keyboard = new PresenterKeyboard(this, turns);
         if (teams != null) {
             teams.setupShownProperty().addListener((obs, old, now) -> hintsChanged());
             teams.revisionProperty().addListener((obs, old, now) -> hintsChanged());
@@ -180,24 +173,19 @@ public final class PresenterViewModel {
         return helpShown.getReadOnlyProperty();
     }
 
-    /** The countdown length in seconds; 0 when the timer is off. */
-    public ReadOnlyIntegerProperty timerLengthProperty() {
-        return timerLength.getReadOnlyProperty();
-    }
-
-    /** Seconds left on the countdown of this slide. */
-    public ReadOnlyIntegerProperty secondsLeftProperty() {
-        return secondsLeft.getReadOnlyProperty();
+    /** The countdown (T), off by default. */
+    public Countdown countdown() {
+        return countdown;
     }
 
     /** True while a team's answer is being entered: its panel has the keys, Escape leaves it. */
     public ReadOnlyBooleanProperty enteringProperty() {
-        return entering.getReadOnlyProperty();
+        return turns.enteringProperty();
     }
 
     /** The team whose answer is being entered; -1 when none is. */
     public ReadOnlyIntegerProperty enteringTeamProperty() {
-        return enteringTeam.getReadOnlyProperty();
+        return turns.teamProperty();
     }
 
     /** Goes up when the footer's key hints may have changed. */
@@ -216,61 +204,23 @@ public final class PresenterViewModel {
 
     // ---- keys ------------------------------------------------------------------------------
 
-    /** What the keys depend on, now. */
-    public PresenterKeys.State keyState() {
-        boolean hasTeams = teams != null && teams.hasTeams();
-        return new PresenterKeys.State(screen(), index.get() == caseData.scenarios().size(), hasTeams,
-                teams != null && teams.setupShownProperty().get(), helpShown.get(), blackout.get(),
-                entering.get() && canEnter(), holdingCard());
-    }
-
-    /** True while, entering a ranking, the teacher holds a card: Tab, Enter and Escape are the board's. */
-    private boolean holdingCard() {
-        if (!entering.get() || !canEnter()) {
-            return false;
-        }
-        List<TeamEntry> entries = teams.entries(scenario().orElseThrow());
-        int team = enteringTeam.get();
-        return team >= 0 && team < entries.size()
-                && entries.get(team).order().map(o -> o.getGrabbed() != null).orElse(false);
+    /** The keys: every key and typed character goes through here. */
+    public PresenterKeyboard keyboard() {
+        return keyboard;
     }
 
     /** True when team answers can be entered: teams set up, a scenario on screen, not yet revealed. */
     public boolean canEnter() {
-        return teams != null && teams.hasTeams() && screen() == PresenterKeys.Screen.QUESTION;
-    }
-
-    /** What {@code key} does now. */
-    public PresenterKeys.Action actionFor(PresenterKeys.Key key) {
-        return PresenterKeys.action(keyState(), key);
+        return turns.canEnter();
     }
 
     /**
-     * Does {@code action}. The view does the part that needs its nodes (where the focus goes
-     * follows {@link #enteringProperty()}; a form's problem gets the focus).
+     * A click into the panel of {@code team}, or elsewhere (-1): into that team's answer, or out
+     * of the team answers. Entering changes by what the teacher does, never by where the focus lands.
      */
-    public void perform(PresenterKeys.Action action) {
-        switch (action) {
-            case NEXT -> next();
-            case PREVIOUS -> previous();
-            case REVEAL, HIDE -> toggleReveal();
-            case BLACKOUT, END_BLACKOUT -> toggleBlackout();
-            case TIMER -> cycleTimer();
-            case TEAMS -> setUpTeams();
-            case HELP, CLOSE_HELP -> toggleHelp();
-            case ZOOM_IN -> zoomIn();
-            case ZOOM_OUT -> zoomOut();
-            case ZOOM_RESET -> resetZoom();
-            case ENTER_ANSWERS -> startEntering();
-            case NEXT_TEAM -> moveEntry(1);
-            case PREVIOUS_TEAM -> moveEntry(-1);
-            case RECORD -> record();
-            case UNDO -> undo();
-            case STOP_ENTERING -> stopEntering();
-            case APPLY_TEAMS -> applyTeams();
-            case CLOSE_TEAMS -> escape();
-            case LEAVE -> leave();
-            case TO_CONTROL -> { }
+    public void click(int team) {
+        if (!isSetupOpen()) {
+            turns.clicked(team);
         }
     }
 
@@ -290,8 +240,7 @@ public final class PresenterViewModel {
             if (!revealedScenarios.remove(s.id())) {
                 revealedScenarios.add(s.id());
             }
-            entering.set(false);
-            enteringTeam.set(-1);
+            turns.revealed();
             revealed.set(revealedScenarios.contains(s.id()));
             if (revealed.get() && teams != null) {
                 teams.revealed();
@@ -309,32 +258,34 @@ public final class PresenterViewModel {
         helpShown.set(!helpShown.get());
     }
 
-    /** T: the next countdown length (off, 1, 2, 3, 5 minutes), started afresh. */
-    public void cycleTimer() {
-        int next = TIMER_STEPS.get((TIMER_STEPS.indexOf(timerLength.get()) + 1) % TIMER_STEPS.size());
-        timerLength.set(next);
-        secondsLeft.set(next);
-    }
-
-    /**
-     * One second passed (the view's clock calls this while the timer is on and time is left).
-     * The countdown runs only while a question is open: it stops at the reveal, and on a black screen.
-     */
-    public void tick() {
-        if (timerLength.get() > 0 && secondsLeft.get() > 0 && !blackout.get()
-                && screen() == PresenterKeys.Screen.QUESTION) {
-            secondsLeft.set(secondsLeft.get() - 1);
-        }
-    }
-
-    /** True when the countdown is on but stands still: the answer is revealed, or no question is open. */
-    public boolean isTimerStopped() {
-        return timerLength.get() > 0 && screen() != PresenterKeys.Screen.QUESTION;
-    }
-
     /** The teams of the class, when presenter mode was opened with them. */
     public Optional<TeamGame> teams() {
         return Optional.ofNullable(teams);
+    }
+
+    /** True while the team form is open. */
+    public boolean isSetupOpen() {
+        return teams != null && teams.setupShownProperty().get();
+    }
+
+    /** Which team part the slide on screen shows. */
+    public TeamPart teamPart() {
+        Optional<Scenario> shown = scenario();
+        if (teams == null) {
+            return TeamPart.NONE;
+        } else if (screen() == PresenterKeys.Screen.TITLE) {
+            return TeamPart.TITLE;
+        } else if (shown.isPresent() && teams.hasTeams() && !revealed.get()) {
+            return TeamPart.ENTRY;
+        } else if (shown.isPresent() && teams.hasTeams() && teams.answeredCount(shown.get()) > 0) {
+            return TeamPart.RESULTS;
+        }
+        return isEnd() && teams.hasTeams() ? TeamPart.NEW_CLASS : TeamPart.NONE;
+    }
+
+    /** On the end screen: the podium and totals once a team answered; else, with a class, that none did. */
+    public boolean hasPodium() {
+        return teams != null && !teams.podium().isEmpty();
     }
 
     /** N: opens the team form. */
@@ -353,36 +304,17 @@ public final class PresenterViewModel {
 
     /** Tab or Enter on a question: into the first team's answer that is still missing. */
     public void startEntering() {
-        if (canEnter()) {
-            enterAt(teams.firstUnanswered(scenario().orElseThrow()));
-        }
+        turns.start();
     }
 
     /** Into {@code team}'s answer (also when the teacher clicks into its panel). */
     public void enterAt(int team) {
-        if (canEnter() && team >= 0 && team < teams.teams().size()) {
-            enteringTeam.set(team);
-            entering.set(true);
-            hintsChanged();
-        }
+        turns.enterAt(team);
     }
 
     /** Out of the team answers: the slide keys work again. */
     public void stopEntering() {
-        if (entering.get()) {
-            entering.set(false);
-            enteringTeam.set(-1);
-            hintsChanged();
-        }
-    }
-
-    private void moveEntry(int step) {
-        int count = teams.teams().size();
-        enterAt((enteringTeam.get() + step + count) % count);
-    }
-
-    private void record() {
-        record(enteringTeam.get());
+        turns.stop();
     }
 
     /**
@@ -390,31 +322,12 @@ public final class PresenterViewModel {
      * without an answer; once every team has one, the entry ends and the slide keys (R) work again.
      */
     public void record(int team) {
-        if (!canEnter() || team < 0 || team >= teams.teams().size()) {
-            return;
-        }
-        TeamEntry entry = teams.entries(scenario().orElseThrow()).get(team);
-        if (teams.confirm(entry)) {
-            int next = teams.focusTeamProperty().get();
-            if (next < 0) {
-                stopEntering();
-            } else {
-                enterAt(next);
-            }
-        } else {
-            enterAt(team); // the message is in that team's panel, and so is the focus
-        }
+        turns.record(team);
     }
 
     /** Ctrl+Z: takes back the last answer recorded for this scenario. */
     public void undo() {
-        if (teams != null && canEnter()) {
-            teams.undo(scenario().orElseThrow());
-            int team = teams.focusTeamProperty().get();
-            if (team >= 0) {
-                enterAt(team); // straight back into the answer taken back, to enter it again
-            }
-        }
+        turns.undo();
     }
 
     /** Escape: closes the team form or the help first, then the black screen, then presenter mode. */
@@ -425,14 +338,14 @@ public final class PresenterViewModel {
             helpShown.set(false);
         } else if (blackout.get()) {
             blackout.set(false);
-        } else if (entering.get()) {
+        } else if (turns.enteringProperty().get()) {
             stopEntering();
         } else {
             leave();
         }
     }
 
-    private void leave() {
+    void leave() {
         stopEntering();
         leave.run();
     }
@@ -491,7 +404,7 @@ public final class PresenterViewModel {
         stopEntering();
         index.set(clamped);
         revealed.set(scenario().map(s -> revealedScenarios.contains(s.id())).orElse(false));
-        secondsLeft.set(timerLength.get()); // each scenario gets the full time
+        countdown.restart(); // each scenario gets the full time
     }
 
     private void hintsChanged() {
@@ -505,12 +418,12 @@ public final class PresenterViewModel {
      * {"→ / Space", "next scenario"}. While a ranking's card is held, the board's own keys.
      */
     public List<String[]> hints() {
-        return keyHints.of(keyState(), hasClass());
+        return keyHints.of(keyboard.state(), hasClass());
     }
 
     /** The hints in one line: "→ / Space: next scenario · R: reveal the answer · …". */
     public String hintText() {
-        return keyHints.line(keyState(), hasClass());
+        return keyHints.line(keyboard.state(), hasClass());
     }
 
     /** The title slide's line that says how to begin: "Press → or Space to begin." */
@@ -520,13 +433,9 @@ public final class PresenterViewModel {
 
     // ---- problems -------------------------------------------------------------------------------
 
-    /**
-     * True while the corner badge shows: class results are not saved (they are kept in memory and
-     * written with the next save that works). The details go to the teacher's status line in the
-     * main window, never onto the projector; the badge goes as soon as everything is saved.
-     */
-    public ReadOnlyBooleanProperty problemShownProperty() {
-        return problemShown.getReadOnlyProperty();
+    /** The corner badge while class results are not saved. */
+    public ResultsBadge badge() {
+        return badge;
     }
 
     /**
@@ -534,58 +443,14 @@ public final class PresenterViewModel {
      * open: empty when everything is saved, else the problem in a few words (its headline).
      */
     public void resultsProblem(Optional<org.leaklab.i18n.Localizable> headline) {
-        problem = headline.orElse(null);
-        problemShown.set(headline.isPresent());
-    }
-
-    /** The badge's words: the problem in a few words, and where the details are. */
-    public String problemText() {
-        return problem == null ? "" : localization.get("presenter.problem.badge", problem.in(locale()));
-    }
-
-    /** A click on the badge: tries to save again. */
-    public void retrySave() {
-        if (teams != null) {
-            teams.retrySave();
-        }
+        badge.show(headline);
     }
 
     // ---- texts -----------------------------------------------------------------------------
 
-    private Locale locale() {
-        return localization.getLocale();
-    }
-
-    public String caseTitle() {
-        return caseData.title().in(locale());
-    }
-
-    public String caseSummary() {
-        return caseData.summary().in(locale());
-    }
-
-    /** "Scenario 2 of 12"; on the title slide the number of scenarios; on the end screen that it is the end. */
-    public String progressText() {
-        int i = index.get();
-        if (isEnd()) {
-            return localization.get("presenter.progress.end");
-        }
-        return i == 0 ? localization.get("presenter.progress.title", caseData.scenarios().size())
-                : localization.get("presenter.progress", i, caseData.scenarios().size());
-    }
-
-    public String title() {
-        if (isEnd()) {
-            return localization.get(hasClass() ? "presenter.end.title" : "presenter.end.titleNoTeams");
-        }
-        return scenario().map(s -> s.title().in(locale())).orElse(caseTitle());
-    }
-
-    public String prompt() {
-        if (isEnd()) {
-            return caseTitle();
-        }
-        return scenario().map(s -> s.prompt().in(locale())).orElse(caseSummary());
+    /** The words of the slide on screen. */
+    public SlideTexts texts() {
+        return texts;
     }
 
     /** The items of a ranking in the order the class first sees them: shuffled, as the teams' drafts start. */
@@ -593,92 +458,4 @@ public final class PresenterViewModel {
         return teams != null ? teams.startingOrder(ranking) : StartingOrder.of(ranking, shuffleSeed);
     }
 
-    /** The case's lessons, for the end screen. */
-    public List<Reveal.LessonText> lessons() {
-        return caseData.lessons().stream().map(reveal::text).toList();
-    }
-
-    /** What the class chooses from: the items to rank, the options, the first decision. */
-    public List<String> choices() {
-        return scenario().map(s -> switch (s) {
-            case RankingScenario ranking -> startingOrder(ranking).stream()
-                    .map(id -> caseData.item(id).orElseThrow().name().in(locale())).toList();
-            case ChoiceScenario choice -> lettered(choice.options().stream().map(o -> o.text()).toList());
-            case DecisionScenario decision -> {
-                List<String> lines = new ArrayList<>();
-                lines.add(decision.start().text().in(locale()));
-                lines.addAll(lettered(decision.start().options().stream().map(o -> o.text()).toList()));
-                yield lines;
-            }
-            case EstimateScenario _ -> List.of(localization.get("presenter.estimate.hint"));
-        }).orElse(List.of());
-    }
-
-    /** "A  text", "B  text", ... in the current language. */
-    private List<String> lettered(List<LocalizedText> texts) {
-        List<String> lines = new ArrayList<>();
-        char letter = 'A';
-        for (LocalizedText text : texts) {
-            lines.add(letter++ + "  " + text.in(locale()));
-        }
-        return lines;
-    }
-
-    /**
-     * A line above the choices that says what kind of task it is; a ranking's names the order its
-     * perspective asks for ("most harmful first"), never a vague "most valuable".
-     */
-    public String taskText() {
-        return scenario().map(s -> switch (s) {
-            case RankingScenario ranking -> localization.get("presenter.task.ranking", caseData
-                    .perspective(ranking.perspectiveId()).orElseThrow().labels().order().in(locale()));
-            case EstimateScenario _ -> localization.get("presenter.task.estimate");
-            case ChoiceScenario choice -> choice.multiple() ? localization.get("presenter.task.choiceMultiple")
-                    : localization.get("presenter.task.choice");
-            case DecisionScenario _ -> localization.get("presenter.task.decision");
-        }).orElse("");
-    }
-
-    /** The reference answer, line by line, shown on reveal (see {@link Reveal#rows}). */
-    public List<Reveal.Row> answerRows() {
-        return scenario().map(reveal::rows).orElse(List.of());
-    }
-
-    /** True when the revealed answer needs the slide's whole width: the leaderboard goes under it. */
-    public boolean isWideAnswer() {
-        return scenario().map(Reveal::isWide).orElse(false);
-    }
-
-    /** Why, under the answer (see {@link Reveal#why}). */
-    public List<String> whyLines() {
-        return scenario().map(reveal::why).orElse(List.of());
-    }
-
-    /** The lesson the reveal ends with, if the scenario has one. */
-    public Optional<Reveal.LessonText> lesson() {
-        return scenario().flatMap(reveal::lesson);
-    }
-
-    /** "1:05" left, for the countdown. */
-    public String timerText() {
-        int s = secondsLeft.get();
-        return s == 0 && timerLength.get() > 0 ? localization.get("presenter.timer.over")
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
-
-    /** The keys, each with the bundle text of what it does, for the help overlay. */
-    public List<String[]> keyHelp() {
-        return List.of(
-                new String[] {localization.get("presenter.key.next"), localization.get("presenter.help.next")},
-                new String[] {"\u2190", localization.get("presenter.help.previous")},
-                new String[] {"R", localization.get("presenter.help.reveal")},
-                new String[] {"B", localization.get("presenter.help.blackout")},
-                new String[] {"T", localization.get("presenter.help.timer")},
-                new String[] {"Ctrl + +  /  Ctrl + \u2212", localization.get("presenter.help.zoom")},
-                new String[] {"N", localization.get("presenter.help.teams")},
-                new String[] {localization.get("presenter.key.enter"), localization.get("presenter.help.enter")},
-                new String[] {"Ctrl + Z", localization.get("presenter.help.undo")},
-                new String[] {"F1  ?", localization.get("presenter.help.help")},
-                new String[] {"Esc", localization.get("presenter.help.leave")});
-    }
 }

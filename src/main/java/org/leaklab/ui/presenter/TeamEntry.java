@@ -49,7 +49,7 @@ public final class TeamEntry {
     TeamEntry(int team, Scenario scenario, Case caseData, List<String> start, Localization localization) {
         this.team = team;
         this.kind = ScenarioKinds.of(scenario);
-        this.draft = kind.teamDraft(new TeamContext(caseData, start, localization, StoryEndings::pathTo));
+        this.draft = kind.teamDraft(new TeamContext(caseData, start, localization));
         draft.onEdit(this::clearProblem);
         localization.localeProperty().addListener(new WeakChangeListener<>(languageFollower));
     }

@@ -1,15 +1,10 @@
 package org.leaklab.ui.presenter;
 
-import java.io.IOException;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
 import org.leaklab.model.ChoiceAnswer;
@@ -30,75 +24,43 @@ import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EndState;
 import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
-import org.leaklab.scoring.BordaConsensus;
-import org.leaklab.scoring.RankingScorer;
+import org.leaklab.model.StoryGraph;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.AnswerText;
+import org.leaklab.session.ClassRecord;
 import org.leaklab.session.ClassSession;
+import org.leaklab.session.Leaderboard;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.session.StartingOrder;
 import static org.leaklab.scoring.ScenarioScorer.answerOf;
-import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.play.PlayServices;
 
 /**
- * Teams in presenter mode: the teams of the class, each team's answer per scenario as the teacher
- * records it (with undo), the leaderboard after a reveal, the class consensus of a ranking, and
- * the class session that is saved through the {@link ResultsStore} after every reveal and when
- * presenter mode ends. Saving runs on the background executor; a failed save is reported and the
- * session stays in memory, so the next save can still keep it.
+ * Teams in presenter mode, the view model of a class: the observable state the presenter shows
+ * (the team form, every team's draft, whose turn it is, what the teacher last did, how saving
+ * goes) over the pure record of the class ({@link ClassRecord}: teams, answers, undo), with the
+ * texts of answers, leaderboard ({@link Leaderboard}) and class consensus ({@link ClassConsensus}).
+ * The class session is saved ({@link ClassSaving}) after every reveal and when presenter mode
+ * ends; a failed save is reported and the session stays in memory, so the next save can keep it.
  */
 public final class TeamGame {
-    /** One line of the leaderboard. */
-    public record LeaderRow(int rank, String team, long total, Optional<Long> roundPoints, double share,
-                            boolean tied) {
-    }
-
-    /**
-     * The class consensus of a ranking (shown beside the revealed reference order).
-     *
-     * @param consensusLines the Borda order, "1. Item (points)"
-     * @param score          the consensus scored against the reference, 0 to 100
-     * @param ballots        how many rankings were counted
-     * @param discussion     the scorer's first sentence on a pair the class ordered wrongly, to discuss
-     */
-    public record Consensus(List<String> consensusLines, long score, String ballots, Optional<String> discussion) {
-    }
-
-    private record Recorded(Answer answer, double score) {
-    }
-
-    private record Entry(String scenarioId, int team, Recorded previous) {
-    }
-
     private final Case caseData;
     private final ScenarioScorer scorer;
     private final Localization localization;
-    private final ResultsStore store;
-    private final PlayServices services;
-    /** The session's id and start; a new class ({@link #startOver}) gets new ones. */
-    private String sessionId;
-    private Instant startedAt;
-
-    private final List<String> teams = new ArrayList<>();
-    /** Recorded answers: scenario (in the order first answered) to team index to answer. */
-    private final Map<String, Map<Integer, Recorded>> rounds = new LinkedHashMap<>();
+    /** The record of this class; a new class ({@link #startOver}) gets a new one. */
+    private ClassRecord record;
     private final Map<String, List<TeamEntry>> drafts = new HashMap<>();
-    private final Map<String, Deque<Entry>> undo = new HashMap<>();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper setupShown = new ReadOnlyBooleanWrapper(this, "setupShown");
     private final ReadOnlyIntegerWrapper focusTeam = new ReadOnlyIntegerWrapper(this, "focusTeam", -1);
-    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper(this, "saveProblem", "");
     /** What the teacher last did, rendered when shown, so it follows a language switch. */
     private Supplier<String> lastAction = () -> "";
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private TeamSetup setup;
-    private boolean unsaved;
+    private final ClassSaving saving;
 
     /**
      * @param caseData     the case presented
@@ -114,10 +76,8 @@ public final class TeamGame {
         this.caseData = Objects.requireNonNull(caseData);
         this.scorer = Objects.requireNonNull(scorer);
         this.localization = Objects.requireNonNull(localization);
-        this.store = Objects.requireNonNull(store);
-        this.services = Objects.requireNonNull(services);
-        this.sessionId = Objects.requireNonNull(sessionId);
-        this.startedAt = Objects.requireNonNull(startedAt);
+        this.record = new ClassRecord(sessionId, startedAt, caseData.id());
+        this.saving = new ClassSaving(store, services, localization);
     }
 
     /** A game with a new random id, starting now. */
@@ -137,17 +97,8 @@ public final class TeamGame {
             throw new IllegalArgumentException("session " + session.id() + " is of case " + session.caseId());
         }
         TeamGame game = new TeamGame(caseData, scorer, localization, store, services, session.id(), session.startedAt());
-        game.teams.addAll(session.teams());
-        for (ClassSession.Round round : session.rounds()) {
-            if (caseData.scenario(round.scenarioId()).isEmpty()) {
-                continue; // a scenario the case no longer has: its points stay in the saved file only
-            }
-            Map<Integer, Recorded> answers = new LinkedHashMap<>();
-            for (ClassSession.TeamAnswer answer : round.answers()) {
-                answers.put(game.teams.indexOf(answer.team()), new Recorded(answer.answer(), answer.score()));
-            }
-            game.rounds.put(round.scenarioId(), answers);
-        }
+        // A scenario the case no longer has is left out: its points stay in the saved file only.
+        game.record = ClassRecord.of(session, id -> caseData.scenario(id).isPresent());
         return game;
     }
 
@@ -157,12 +108,12 @@ public final class TeamGame {
 
     /** The id the session is saved under. */
     public String sessionId() {
-        return sessionId;
+        return record.id();
     }
 
     /** The scenarios answered so far, in the order they were first answered. */
     public List<String> playedScenarioIds() {
-        return List.copyOf(rounds.keySet());
+        return record.playedScenarioIds();
     }
 
     /**
@@ -170,15 +121,11 @@ public final class TeamGame {
      * saved ({@link #isUnsaved()} false), or its answers are lost.
      */
     public void startOver() {
-        sessionId = java.util.UUID.randomUUID().toString();
-        startedAt = Instant.now();
-        teams.clear();
-        rounds.clear();
+        record = new ClassRecord(java.util.UUID.randomUUID().toString(), Instant.now(), caseData.id());
         drafts.clear();
-        undo.clear();
         setupShown.set(false);
         setup = null;
-        unsaved = false;
+        saving.reset();
         lastAction = () -> "";
         focusTeam.set(-1);
         changed();
@@ -196,7 +143,7 @@ public final class TeamGame {
 
     /** What went wrong with the last save, for an inline warning; empty after a good save. */
     public ReadOnlyStringProperty saveProblemProperty() {
-        return saveProblem.getReadOnlyProperty();
+        return saving.problemProperty();
     }
 
     /** What the teacher last did ("Foxes: $300 recorded."), in the current language, for the entry panel. */
@@ -206,17 +153,17 @@ public final class TeamGame {
 
     /** True while a save runs in the background. */
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return saving.savingProperty();
     }
 
     /** True once teams are set up. */
     public boolean hasTeams() {
-        return !teams.isEmpty();
+        return record.hasTeams();
     }
 
     /** The team names, in order. */
     public List<String> teams() {
-        return List.copyOf(teams);
+        return record.teams();
     }
 
     // ---- team setup ---------------------------------------------------------------------------
@@ -228,7 +175,7 @@ public final class TeamGame {
 
     /** Opens the team form with the current teams, or "Team 1" and "Team 2" for a new class. */
     public void openSetup() {
-        setup = new TeamSetup(teams, hasAnswers(), localization);
+        setup = new TeamSetup(record.teams(), record.hasAnswers(), localization);
         setupShown.set(true);
     }
 
@@ -247,19 +194,18 @@ public final class TeamGame {
             return false;
         }
         List<String> names = setup.teamNames();
-        if (hasAnswers() && names.size() != teams.size()) {
+        if (record.hasAnswers() && names.size() != record.teams().size()) {
             return false; // the form does not allow it; a guard for callers
         }
-        teams.clear();
-        teams.addAll(names);
+        record.setTeams(names);
         setupShown.set(false);
         setup = null;
-        drafts.keySet().removeIf(id -> !rounds.containsKey(id) || drafts.get(id).size() != teams.size());
-        int count = teams.size();
+        drafts.keySet().removeIf(id -> record.answeredCount(id) == 0 || drafts.get(id).size() != names.size());
+        int count = names.size();
         lastAction = () -> localization.get("teams.setup.done", count);
         focusTeam.set(0);
         changed();
-        if (hasAnswers()) {
+        if (record.hasAnswers()) {
             save();
         }
         return true;
@@ -280,10 +226,10 @@ public final class TeamGame {
         }
         return drafts.computeIfAbsent(scenario.id(), id -> {
             List<TeamEntry> list = new ArrayList<>();
-            for (int i = 0; i < teams.size(); i++) {
+            for (int i = 0; i < record.teams().size(); i++) {
                 TeamEntry entry = new TeamEntry(i, scenario, caseData,
                         draftStart(scenario), localization);
-                recorded(id, i).ifPresent(r -> entry.show(r.answer()));
+                record.answer(id, i).ifPresent(r -> entry.show(r.answer()));
                 list.add(entry);
             }
             return list;
@@ -296,21 +242,17 @@ public final class TeamGame {
      * coming back.
      */
     public List<String> startingOrder(RankingScenario ranking) {
-        return StartingOrder.of(ranking, StartingOrder.seedOf(sessionId));
-    }
-
-    private Optional<Recorded> recorded(String scenarioId, int team) {
-        return Optional.ofNullable(rounds.getOrDefault(scenarioId, Map.of()).get(team));
+        return StartingOrder.of(ranking, StartingOrder.seedOf(record.id()));
     }
 
     /** True if {@code team} has a recorded answer to {@code scenario}. */
     public boolean hasAnswered(Scenario scenario, int team) {
-        return recorded(scenario.id(), team).isPresent();
+        return record.hasAnswered(scenario.id(), team);
     }
 
     /** How many teams have answered {@code scenario}. */
     public int answeredCount(Scenario scenario) {
-        return rounds.getOrDefault(scenario.id(), Map.of()).size();
+        return record.answeredCount(scenario.id());
     }
 
     /** The order a ranking's team drafts start in (shuffled, as in play); other kinds have none. */
@@ -323,7 +265,7 @@ public final class TeamGame {
 
     /** The recorded answer of {@code team} in words ("$300", "B, C", the ending), for the entry panel. */
     public String answerText(Scenario scenario, int team) {
-        return recorded(scenario.id(), team).map(r -> describe(scenario, r.answer())).orElse("");
+        return record.answer(scenario.id(), team).map(r -> describe(scenario, r.answer())).orElse("");
     }
 
     /**
@@ -342,8 +284,8 @@ public final class TeamGame {
                 }
                 yield String.join(", ", letters);
             }
-            case DecisionScenario story -> org.leaklab.ui.decision.StoryPath
-                    .walk(story, answerOf(DecisionAnswer.class, scenario, answer).optionIds()).ending()
+            case DecisionScenario story -> StoryGraph.of(story)
+                    .walk(answerOf(DecisionAnswer.class, scenario, answer).optionIds()).ending()
                     .map(ending -> ending.title().in(localization.getLocale()))
                     .orElseGet(() -> inWords(scenario, answer));
             case RankingScenario _, EstimateScenario _ -> inWords(scenario, answer);
@@ -367,134 +309,63 @@ public final class TeamGame {
             return false;
         }
         ScoreResult result = scorer.score(scenario, answer.get());
-        Map<Integer, Recorded> round = rounds.computeIfAbsent(scenario.id(), id -> new LinkedHashMap<>());
-        Recorded previous = round.remove(entry.team());
-        round.put(entry.team(), new Recorded(answer.get(), result.score()));
-        undo.computeIfAbsent(scenario.id(), id -> new ArrayDeque<>()).push(new Entry(scenario.id(), entry.team(), previous));
-        unsaved = true;
+        record.record(scenario.id(), entry.team(), answer.get(), result.score());
+        saving.changed();
         // A ranking in words is too long for one line; the team's board shows it anyway.
-        String team = teams.get(entry.team());
+        String team = record.teams().get(entry.team());
         Answer recorded = answer.get();
         lastAction = switch (scenario) {
             case RankingScenario _ -> () -> localization.get("teams.entry.recordedRanking", team);
             case EstimateScenario _, ChoiceScenario _, DecisionScenario _ ->
                     () -> localization.get("teams.entry.recorded", team, describe(scenario, recorded));
         };
-        focusTeam.set(nextUnanswered(scenario, entry.team()));
+        focusTeam.set(record.nextUnanswered(scenario.id(), entry.team()));
         changed();
         return true;
     }
 
     /** The team to start entering with on a scenario: the first without an answer, else the first. */
     public int firstUnanswered(Scenario scenario) {
-        return Math.max(0, nextUnanswered(scenario, teams.size() - 1));
-    }
-
-    private int nextUnanswered(Scenario scenario, int after) {
-        for (int step = 1; step <= teams.size(); step++) {
-            int team = (after + step) % teams.size();
-            if (!hasAnswered(scenario, team)) {
-                return team;
-            }
-        }
-        return -1;
+        return record.firstUnanswered(scenario.id());
     }
 
     /** True if there is an entry of {@code scenario} to take back. */
     public boolean canUndo(Scenario scenario) {
-        return !undo.getOrDefault(scenario.id(), new ArrayDeque<>()).isEmpty();
+        return record.canUndo(scenario.id());
     }
 
     /** Takes back the last entry for {@code scenario} (Ctrl+Z): the team's earlier answer, or none, again. */
     public void undo(Scenario scenario) {
-        Deque<Entry> stack = undo.get(scenario.id());
-        if (stack == null || stack.isEmpty()) {
+        Optional<ClassRecord.Undone> undone = record.undo(scenario.id());
+        if (undone.isEmpty()) {
             lastAction = () -> localization.get("teams.undo.nothing");
             changed();
             return;
         }
-        Entry last = stack.pop();
-        Map<Integer, Recorded> round = rounds.get(last.scenarioId());
-        round.remove(last.team());
-        if (last.previous() != null) {
-            round.put(last.team(), last.previous());
-        }
-        if (round.isEmpty()) {
-            rounds.remove(last.scenarioId());
-        }
-        TeamEntry draft = entries(scenario).get(last.team());
-        if (last.previous() != null) {
-            draft.show(last.previous().answer());
-        }
-        unsaved = true;
-        String team = teams.get(last.team());
+        int last = undone.get().team();
+        undone.get().previous().ifPresent(previous -> entries(scenario).get(last).show(previous.answer()));
+        saving.changed();
+        String team = record.teams().get(last);
         lastAction = () -> localization.get("teams.undo.done", team);
-        focusTeam.set(last.team());
+        focusTeam.set(last);
         changed();
     }
 
     // ---- leaderboard and consensus -------------------------------------------------------------
 
     /** The leaderboard after {@code scenario}'s reveal: totals so far, shared ranks, this round's points. */
-    public List<LeaderRow> leaderboard(Scenario scenario) {
-        Optional<ClassSession> session = session();
-        if (session.isEmpty()) {
-            return List.of();
-        }
-        ClassSession s = session.get();
-        List<ClassSession.Standing> standings = s.standings();
-        double maximum = Math.max(100, s.maximumTotal());
-        List<LeaderRow> rows = new ArrayList<>();
-        for (ClassSession.Standing standing : standings) {
-            Optional<Long> round = s.round(scenario.id()).flatMap(r -> r.answerOf(standing.team()))
-                    .map(a -> Math.round(a.score()));
-            boolean tied = standings.stream().filter(o -> o.rank() == standing.rank()).count() > 1;
-            rows.add(new LeaderRow(standing.rank(), standing.team(), standing.total(), round,
-                    standing.total() / maximum, tied));
-        }
-        return rows;
+    public List<Leaderboard.Row> leaderboard(Scenario scenario) {
+        return session().map(s -> Leaderboard.after(s, scenario.id())).orElse(List.of());
     }
 
     /** The leaderboard of the whole class so far, without a round's points: for the end screen. */
-    public List<LeaderRow> totals() {
-        return session().map(s -> {
-            double maximum = Math.max(100, s.maximumTotal());
-            List<ClassSession.Standing> standings = s.standings();
-            return standings.stream().map(standing -> new LeaderRow(standing.rank(), standing.team(), standing.total(),
-                    Optional.<Long>empty(), standing.total() / maximum,
-                    standings.stream().filter(o -> o.rank() == standing.rank()).count() > 1)).toList();
-        }).orElse(List.of());
-    }
-
-    /**
-     * One step of the podium: a rank and the teams that share it.
-     *
-     * @param rank  1, 2 or 3 (a tie for first makes the next step's rank 3)
-     * @param teams the teams on this step, in team order
-     * @param total their points
-     */
-    public record PodiumStep(int rank, List<String> teams, long total) {
-        public PodiumStep {
-            teams = List.copyOf(teams);
-        }
+    public List<Leaderboard.Row> totals() {
+        return session().map(Leaderboard::totals).orElse(List.of());
     }
 
     /** The podium: the teams on ranks 1 to 3, one step per rank, best first; empty before any answer. */
-    public List<PodiumStep> podium() {
-        Optional<ClassSession> session = session().filter(s -> !s.winners().isEmpty());
-        if (session.isEmpty()) {
-            return List.of();
-        }
-        Map<Integer, List<ClassSession.Standing>> byRank = new LinkedHashMap<>();
-        for (ClassSession.Standing standing : session.get().standings()) {
-            if (standing.rank() <= 3) {
-                byRank.computeIfAbsent(standing.rank(), r -> new ArrayList<>()).add(standing);
-            }
-        }
-        List<PodiumStep> steps = new ArrayList<>();
-        byRank.forEach((rank, standings) -> steps.add(new PodiumStep(rank,
-                standings.stream().map(ClassSession.Standing::team).toList(), standings.get(0).total())));
-        return steps;
+    public List<Leaderboard.PodiumStep> podium() {
+        return session().map(Leaderboard::podium).orElse(List.of());
     }
 
     /** "Points after 12 scenarios (at most 1,200)" above the totals on the end screen. */
@@ -510,38 +381,8 @@ public final class TeamGame {
     }
 
     /** The class consensus of the team rankings of {@code scenario}, once at least one team ranked. */
-    public Optional<Consensus> consensus(Scenario scenario) {
-        return switch (scenario) {
-            case RankingScenario ranking -> consensus(ranking);
-            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ -> Optional.empty();
-        };
-    }
-
-    private Optional<Consensus> consensus(RankingScenario ranking) {
-        List<RankingAnswer> ballots = rounds.getOrDefault(ranking.id(), Map.of()).values().stream()
-                .map(Recorded::answer).filter(RankingAnswer.class::isInstance).map(RankingAnswer.class::cast).toList();
-        if (ballots.isEmpty()) {
-            return Optional.empty();
-        }
-        Locale locale = localization.getLocale();
-        BordaConsensus consensus = BordaConsensus.of(ranking, ballots);
-        ScoreResult result = consensus.score(new RankingScorer(scorer.valueModel(ranking.perspectiveId())), ranking);
-        List<String> consensusLines = new ArrayList<>();
-        for (int i = 0; i < consensus.order().size(); i++) {
-            String id = consensus.order().get(i);
-            consensusLines.add(localization.get("teams.consensus.line", i + 1, itemName(id), consensus.points().get(id)));
-        }
-        // The scorer's first sentence about a wrongly ordered pair is the question for the class.
-        Optional<String> discussion = result.explanations().stream()
-                .filter(e -> e.tone() == org.leaklab.scoring.Explanation.Tone.WRONG
-                        || e.tone() == org.leaklab.scoring.Explanation.Tone.PARTLY)
-                .findFirst().map(e -> e.render(locale));
-        return Optional.of(new Consensus(consensusLines, Math.round(result.score()),
-                result.explanations().get(0).render(locale), discussion));
-    }
-
-    private String itemName(String itemId) {
-        return caseData.item(itemId).map(i -> i.name().in(localization.getLocale())).orElse(itemId);
+    public Optional<ClassConsensus> consensus(Scenario scenario) {
+        return ClassConsensus.of(scenario, record.answers(scenario.id()), caseData, scorer, localization);
     }
 
     /** The options of a choice scenario as "A", "B" ..., with their texts, for the toggles. */
@@ -562,35 +403,21 @@ public final class TeamGame {
 
     // ---- the session and saving ---------------------------------------------------------------
 
-    private boolean hasAnswers() {
-        return !rounds.isEmpty();
-    }
-
     /** The class session so far; empty before teams are set up. */
     public Optional<ClassSession> session() {
-        if (!hasTeams()) {
-            return Optional.empty();
-        }
-        List<ClassSession.Round> played = new ArrayList<>();
-        rounds.forEach((scenarioId, answers) -> {
-            List<ClassSession.TeamAnswer> list = new ArrayList<>();
-            answers.forEach((team, recorded) -> list.add(new ClassSession.TeamAnswer(teams.get(team),
-                    recorded.answer(), recorded.score())));
-            played.add(new ClassSession.Round(scenarioId, list));
-        });
-        return Optional.of(new ClassSession(sessionId, startedAt, caseData.id(), teams, played));
+        return record.session();
     }
 
     /** A scenario was revealed: the leaderboard shows, and the session is saved so nothing is lost. */
     public void revealed() {
-        if (unsaved) {
+        if (saving.isUnsaved()) {
             save();
         }
     }
 
     /** True if answers were recorded since the last successful save. */
     public boolean isUnsaved() {
-        return unsaved;
+        return saving.isUnsaved();
     }
 
     /**
@@ -606,68 +433,12 @@ public final class TeamGame {
      * the sessions the results store still holds in memory; the store's listeners hear how it went.
      */
     public void retrySave() {
-        if (session().filter(s -> !s.rounds().isEmpty()).isPresent()) {
-            save();
-            return;
-        }
-        try {
-            services.background().execute(() -> {
-                try {
-                    List<ClassSession> waiting = store.unsaved();
-                    if (!waiting.isEmpty()) {
-                        store.save(waiting.get(0));
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // Still not saved: the store keeps the sessions, and its listeners are told why.
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // LeakLab is closing; quitting asks about unsaved results.
-        }
+        saving.retry(session());
     }
 
     /** {@link #save()}, then {@code afterwards} on the JavaFX thread, whether the save worked or not. */
     public void save(Runnable afterwards) {
-        Optional<ClassSession> snapshot = session().filter(s -> !s.rounds().isEmpty());
-        if (snapshot.isEmpty()) {
-            afterwards.run();
-            return;
-        }
-        unsaved = false;
-        saving.set(true);
-        ClassSession session = snapshot.get();
-        try {
-            services.background().execute(() -> write(session, afterwards));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            failed(e, afterwards); // LeakLab is closing: say so rather than lose the class silently
-        }
-    }
-
-    private void write(ClassSession session, Runnable afterwards) {
-        {
-            try {
-                ResultsStore.Outcome outcome = store.save(session);
-                services.fxThread().execute(() -> {
-                    saving.set(false);
-                    saveProblem.set("");
-                    outcome.problem().ifPresent(p -> services.status().warn(
-                            FileProblems.describe(localization, FileProblems.Subject.RESULTS, p)));
-                    afterwards.run();
-                });
-            } catch (IOException | RuntimeException e) {
-                services.fxThread().execute(() -> failed(e, afterwards));
-            }
-        }
-    }
-
-    private void failed(Exception e, Runnable afterwards) {
-        saving.set(false);
-        unsaved = true;
-        // In words, naming the folder: never the exception's text (a temporary file, a class name).
-        String text = FileProblems.describe(localization, FileProblems.Subject.RESULTS, FileProblems.of(e, store.file()));
-        saveProblem.set(text);
-        services.status().warn(text);
-        afterwards.run();
+        saving.save(session(), afterwards);
     }
 
     private void changed() {
@@ -675,13 +446,13 @@ public final class TeamGame {
     }
 
     /** Points as the leaderboard shows them ("+85"). */
-    public String roundPointsText(LeaderRow row) {
+    public String roundPointsText(Leaderboard.Row row) {
         return row.roundPoints().map(p -> localization.get("teams.leaderboard.round", p))
                 .orElse(localization.get("teams.leaderboard.noAnswer"));
     }
 
     /** "1", or "1 =" with a tie. */
-    public String rankText(LeaderRow row) {
+    public String rankText(Leaderboard.Row row) {
         return row.tied() ? localization.get("teams.leaderboard.rankTied", row.rank())
                 : NumberFormat.getIntegerInstance(localization.getLocale()).format(row.rank());
     }

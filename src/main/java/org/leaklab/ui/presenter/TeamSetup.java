@@ -127,6 +127,16 @@ public final class TeamSetup {
         validate();
     }
 
+    /** The place (from 0) of the first name with a problem, where the teacher types the fix; empty if none. */
+    public java.util.OptionalInt firstProblem() {
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).problemProperty().get().isEmpty()) {
+                return java.util.OptionalInt.of(i);
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
     /** The names with surrounding spaces removed, when all are valid. */
     public List<String> teamNames() {
         return names.stream().map(n -> strip(n.nameProperty().get())).toList();

@@ -32,12 +32,12 @@ class PresenterViewModelTest {
     void walksThroughTheScenariosAndStopsAtBothEnds() {
         assertEquals(0, presenter.indexProperty().get());
         assertTrue(presenter.scenario().isEmpty(), "the title slide comes first");
-        assertEquals(AMAZON.title().in(Locale.ENGLISH), presenter.title());
+        assertEquals(AMAZON.title().in(Locale.ENGLISH), presenter.texts().title());
         presenter.previous();
         assertEquals(0, presenter.indexProperty().get());
         presenter.next();
         assertEquals(AMAZON.scenarios().get(0), presenter.scenario().orElseThrow());
-        assertEquals("Scenario 1 of " + AMAZON.scenarios().size(), presenter.progressText());
+        assertEquals("Scenario 1 of " + AMAZON.scenarios().size(), presenter.texts().progressText());
         for (int i = 1; i < AMAZON.scenarios().size(); i++) {
             presenter.next();
         }
@@ -45,9 +45,9 @@ class PresenterViewModelTest {
         presenter.next();
         assertTrue(presenter.isEnd(), "after the last scenario: the end screen");
         assertTrue(presenter.scenario().isEmpty());
-        assertEquals("End of the case", presenter.progressText());
-        assertEquals("What this case teaches", presenter.title(), "without teams the end screen is the lessons");
-        assertEquals(AMAZON.lessons().size(), presenter.lessons().size());
+        assertEquals("End of the case", presenter.texts().progressText());
+        assertEquals("What this case teaches", presenter.texts().title(), "without teams the end screen is the lessons");
+        assertEquals(AMAZON.lessons().size(), presenter.texts().lessons().size());
         for (int i = 0; i < 100; i++) {
             presenter.next();
         }
@@ -75,22 +75,22 @@ class PresenterViewModelTest {
     void theRankingAnswerIsTheValueModelsOrderWithValues() {
         RankingScenario ranking = (RankingScenario) goTo(RankingScenario.class);
         List<String> reference = ((RankingAnswer) new ScenarioScorer(AMAZON).referenceAnswer(ranking)).itemIds();
-        List<String> lines = presenter.answerRows().stream().map(Reveal.Row::text).toList();
+        List<String> lines = presenter.texts().answerRows().stream().map(Reveal.Row::text).toList();
         assertEquals(reference.size(), lines.size());
         String first = AMAZON.item(reference.get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertTrue(lines.get(0).startsWith("1. " + first + " ("), lines.get(0));
         assertTrue(lines.get(0).matches(".* \\(\\d\\.\\d of 5\\)"),
                 "a value reads on its scale, with one decimal as in the feedback: " + lines.get(0));
-        assertEquals(ranking.itemIds().size(), presenter.choices().size(), "the items are shown in the scenario's order");
-        assertTrue(presenter.whyLines().get(0).contains(first));
+        assertEquals(ranking.itemIds().size(), presenter.texts().choices().size(), "the items are shown in the scenario's order");
+        assertTrue(presenter.texts().whyLines().get(0).contains(first));
     }
 
     @Test
     void aRankingsTaskNamesTheOrderOfItsPerspective() {
         goTo(s -> s.id().equals("rank-seller"), "no rank-seller");
-        assertEquals("Put these in order, most valuable to the seller first:", presenter.taskText());
+        assertEquals("Put these in order, most valuable to the seller first:", presenter.texts().taskText());
         goTo(s -> s.id().equals("rank-customer"), "no rank-customer");
-        assertEquals("Put these in order, most harmful first:", presenter.taskText(),
+        assertEquals("Put these in order, most harmful first:", presenter.texts().taskText(),
                 "a harm ranking never asks for the most valuable first");
     }
 
@@ -99,17 +99,17 @@ class PresenterViewModelTest {
         for (Class<? extends Scenario> kind : List.of(RankingScenario.class, EstimateScenario.class,
                 ChoiceScenario.class, DecisionScenario.class)) {
             goTo(kind);
-            assertFalse(presenter.prompt().isBlank(), kind.getSimpleName());
-            assertFalse(presenter.taskText().isBlank(), kind.getSimpleName());
-            assertFalse(presenter.choices().isEmpty(), kind.getSimpleName());
-            assertFalse(presenter.answerRows().isEmpty(), kind.getSimpleName());
+            assertFalse(presenter.texts().prompt().isBlank(), kind.getSimpleName());
+            assertFalse(presenter.texts().taskText().isBlank(), kind.getSimpleName());
+            assertFalse(presenter.texts().choices().isEmpty(), kind.getSimpleName());
+            assertFalse(presenter.texts().answerRows().isEmpty(), kind.getSimpleName());
         }
         EstimateScenario estimate = (EstimateScenario) goTo(EstimateScenario.class);
-        assertEquals(List.of("$80 to $2,000"), presenter.answerRows().stream().map(Reveal.Row::text)
+        assertEquals(List.of("$80 to $2,000"), presenter.texts().answerRows().stream().map(Reveal.Row::text)
                 .toList(), estimate.id());
-        assertFalse(presenter.whyLines().isEmpty());
+        assertFalse(presenter.texts().whyLines().isEmpty());
         goTo(ChoiceScenario.class);
-        assertTrue(presenter.choices().get(0).startsWith("A  "));
+        assertTrue(presenter.texts().choices().get(0).startsWith("A  "));
     }
 
     @Test
@@ -117,7 +117,7 @@ class PresenterViewModelTest {
         ChoiceScenario choice = (ChoiceScenario) goTo(s -> s instanceof ChoiceScenario c
                 && c.options().stream().anyMatch(o -> o.credit() > 0 && o.credit() < 1),
                 "no choice with a partly right option in the pack");
-        List<Reveal.Row> rows = presenter.answerRows();
+        List<Reveal.Row> rows = presenter.texts().answerRows();
         assertEquals(choice.options().size(), rows.size(), "every option, not only the right ones");
         for (int i = 0; i < rows.size(); i++) {
             org.leaklab.model.ChoiceOption option = choice.options().get(i);
@@ -130,7 +130,7 @@ class PresenterViewModelTest {
         }
         assertTrue(rows.stream().anyMatch(r -> r.verdict() == Reveal.Verdict.PARTLY),
                 "a choice with partly right options: " + choice.id());
-        assertTrue(presenter.whyLines().isEmpty(), "no second list of explanations apart from their options");
+        assertTrue(presenter.texts().whyLines().isEmpty(), "no second list of explanations apart from their options");
     }
 
     @Test
@@ -139,20 +139,20 @@ class PresenterViewModelTest {
         List<String> best = ((org.leaklab.model.DecisionAnswer) new ScenarioScorer(AMAZON).referenceAnswer(story))
                 .optionIds();
         org.leaklab.ui.decision.StoryPath path = org.leaklab.ui.decision.StoryPath.walk(story, best);
-        List<Reveal.Row> rows = presenter.answerRows();
+        List<Reveal.Row> rows = presenter.texts().answerRows();
         assertEquals(path.steps().size(), rows.size(), "one line per step of the path");
         assertEquals("1", rows.get(0).label());
         assertEquals(path.steps().get(0).option().text().in(Locale.ENGLISH), rows.get(0).text());
         assertEquals(path.steps().get(0).option().consequence().in(Locale.ENGLISH), rows.get(0).detail());
         org.leaklab.model.EndState reached = path.ending().orElseThrow();
-        String revealed = String.join("\n", presenter.whyLines()) + rows;
-        assertTrue(presenter.whyLines().get(0).contains(reached.title().in(Locale.ENGLISH)), presenter.whyLines().toString());
+        String revealed = String.join("\n", presenter.texts().whyLines()) + rows;
+        assertTrue(presenter.texts().whyLines().get(0).contains(reached.title().in(Locale.ENGLISH)), presenter.texts().whyLines().toString());
         for (org.leaklab.model.EndState other : story.endStates()) {
             if (!other.equals(reached)) {
                 assertFalse(revealed.contains(other.title().in(Locale.ENGLISH)), "an ending not reached: " + other.id());
             }
         }
-        Reveal.LessonText lesson = presenter.lesson().orElseThrow();
+        Reveal.LessonText lesson = presenter.texts().lesson().orElseThrow();
         assertEquals(AMAZON.lesson(reached.lessonId()).orElseThrow().title().in(Locale.ENGLISH), lesson.title(),
                 "the reveal ends with the lesson of the ending reached");
     }
@@ -176,62 +176,62 @@ class PresenterViewModelTest {
     @Test
     void theTimerIsOffByDefaultCyclesAndRestartsPerScenario() {
         presenter.next();
-        assertEquals(0, presenter.timerLengthProperty().get());
-        presenter.tick();
-        assertEquals(0, presenter.secondsLeftProperty().get());
-        presenter.cycleTimer();
-        assertEquals(60, presenter.secondsLeftProperty().get());
-        assertEquals("1:00", presenter.timerText());
-        presenter.tick();
-        presenter.tick();
-        assertEquals("0:58", presenter.timerText());
+        assertEquals(0, presenter.countdown().lengthProperty().get());
+        presenter.countdown().tick();
+        assertEquals(0, presenter.countdown().secondsLeftProperty().get());
+        presenter.countdown().cycle();
+        assertEquals(60, presenter.countdown().secondsLeftProperty().get());
+        assertEquals("1:00", presenter.texts().timerText());
+        presenter.countdown().tick();
+        presenter.countdown().tick();
+        assertEquals("0:58", presenter.texts().timerText());
         presenter.next();
-        assertEquals(60, presenter.secondsLeftProperty().get(), "each scenario gets the full time");
+        assertEquals(60, presenter.countdown().secondsLeftProperty().get(), "each scenario gets the full time");
         for (int i = 0; i < 70; i++) {
-            presenter.tick();
+            presenter.countdown().tick();
         }
-        assertEquals(0, presenter.secondsLeftProperty().get());
-        assertEquals("Time is up", presenter.timerText());
-        for (int i = 1; i < PresenterViewModel.TIMER_STEPS.size(); i++) {
-            presenter.cycleTimer();
+        assertEquals(0, presenter.countdown().secondsLeftProperty().get());
+        assertEquals("Time is up", presenter.texts().timerText());
+        for (int i = 1; i < Countdown.STEPS.size(); i++) {
+            presenter.countdown().cycle();
         }
-        assertEquals(0, presenter.timerLengthProperty().get(), "and back to off");
+        assertEquals(0, presenter.countdown().lengthProperty().get(), "and back to off");
     }
 
     @Test
     void theTimerStopsOnceTheAnswerIsRevealed() {
         presenter.next();
-        presenter.cycleTimer();
-        presenter.tick();
-        assertEquals(59, presenter.secondsLeftProperty().get());
-        assertFalse(presenter.isTimerStopped());
+        presenter.countdown().cycle();
+        presenter.countdown().tick();
+        assertEquals(59, presenter.countdown().secondsLeftProperty().get());
+        assertFalse(presenter.countdown().isStopped());
         presenter.toggleReveal();
-        presenter.tick();
-        presenter.tick();
-        assertEquals(59, presenter.secondsLeftProperty().get(), "revealed: the countdown stands still");
-        assertTrue(presenter.isTimerStopped());
+        presenter.countdown().tick();
+        presenter.countdown().tick();
+        assertEquals(59, presenter.countdown().secondsLeftProperty().get(), "revealed: the countdown stands still");
+        assertTrue(presenter.countdown().isStopped());
         presenter.toggleReveal();
-        presenter.tick();
-        assertEquals(58, presenter.secondsLeftProperty().get(), "hidden again: it runs on");
+        presenter.countdown().tick();
+        assertEquals(58, presenter.countdown().secondsLeftProperty().get(), "hidden again: it runs on");
     }
 
     @Test
     void theTitleSlideSaysWhichKeyBegins() {
         assertEquals("Press \u2192 or Space to begin.", presenter.startText());
-        assertEquals(PresenterKeys.Action.NEXT, presenter.actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.RIGHT)));
-        assertEquals(PresenterKeys.Action.NEXT, presenter.actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.SPACE)));
+        assertEquals(PresenterKeys.Action.NEXT, presenter.keyboard().actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.RIGHT)));
+        assertEquals(PresenterKeys.Action.NEXT, presenter.keyboard().actionFor(PresenterKeys.Key.of(javafx.scene.input.KeyCode.SPACE)));
     }
 
     @Test
     void theTimerPausesDuringTheBlackScreen() {
         presenter.next();
-        presenter.cycleTimer();
+        presenter.countdown().cycle();
         presenter.toggleBlackout();
-        presenter.tick();
-        assertEquals(60, presenter.secondsLeftProperty().get());
+        presenter.countdown().tick();
+        assertEquals(60, presenter.countdown().secondsLeftProperty().get());
         presenter.toggleBlackout();
-        presenter.tick();
-        assertEquals(59, presenter.secondsLeftProperty().get());
+        presenter.countdown().tick();
+        assertEquals(59, presenter.countdown().secondsLeftProperty().get());
     }
 
     @Test
@@ -315,8 +315,8 @@ class PresenterViewModelTest {
         withTeams.toggleReveal();
         withTeams.toggleReveal();
         assertEquals(1, saves.size(), "nothing new to save");
-        assertTrue(withTeams.keyHelp().stream().anyMatch(k -> k[0].equals("N")), "N is in the help");
-        assertTrue(withTeams.keyHelp().stream().anyMatch(k -> k[0].equals("Ctrl + Z")), "undo is in the help");
+        assertTrue(withTeams.texts().keyHelp().stream().anyMatch(k -> k[0].equals("N")), "N is in the help");
+        assertTrue(withTeams.texts().keyHelp().stream().anyMatch(k -> k[0].equals("Ctrl + Z")), "undo is in the help");
     }
 
     private TeamGame twoTeams(List<Runnable> saves) {
@@ -336,7 +336,7 @@ class PresenterViewModelTest {
 
     /** Presses {@code code} as the view would: its action in the current state, done. */
     private static void press(PresenterViewModel model, javafx.scene.input.KeyCode code) {
-        model.perform(model.actionFor(key(code)));
+        model.keyboard().perform(model.keyboard().actionFor(key(code)));
     }
 
     @Test
@@ -370,6 +370,56 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void theKeyThatOpensTheFormDoesNotTypeItsLetterAndAQuestionMarkOpensTheHelp() {
+        TeamGame game = twoTeams(new java.util.ArrayList<>());
+        PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        assertEquals(PresenterKeys.Action.TEAMS, model.keyboard().press(key(javafx.scene.input.KeyCode.N)));
+        assertTrue(model.isSetupOpen());
+        assertTrue(model.keyboard().type("n"), "the n of N is swallowed, not typed into the first name");
+        assertFalse(model.keyboard().type("n"), "the next one is the field's");
+        assertEquals(PresenterKeys.Action.CLOSE_TEAMS, model.keyboard().press(key(javafx.scene.input.KeyCode.ESCAPE)));
+        assertFalse(model.keyboard().type("x"), "a letter is not the presenter's");
+        assertTrue(model.keyboard().type("?"));
+        assertTrue(model.helpShownProperty().get());
+        assertEquals(PresenterKeys.Action.TO_CONTROL, model.keyboard().press(key(javafx.scene.input.KeyCode.A)));
+    }
+
+    @Test
+    void clicksIntoTeamPanelsEnterTheirAnswerAndTheSlideSaysWhichTeamPartItShows() {
+        TeamGame game = twoTeams(new java.util.ArrayList<>());
+        PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+        assertEquals(TeamPart.TITLE, model.teamPart());
+        assertEquals(TeamPart.NONE, presenter.teamPart(), "no teams, no team part");
+        model.click(1);
+        assertFalse(model.enteringProperty().get(), "nothing to enter on the title slide");
+        goTo(model, EstimateScenario.class);
+        assertEquals(TeamPart.ENTRY, model.teamPart());
+        model.click(1);
+        assertEquals(1, model.enteringTeamProperty().get());
+        model.click(1);
+        assertEquals(1, model.enteringTeamProperty().get(), "a click into the team entered keeps it");
+        model.click(-1);
+        assertFalse(model.enteringProperty().get(), "a click elsewhere ends the entry");
+        model.toggleReveal();
+        assertEquals(TeamPart.NONE, model.teamPart(), "revealed with no answer: no leaderboard");
+        model.toggleReveal();
+        game.entries(model.scenario().orElseThrow()).get(0).priceProperty().set("100");
+        model.record(0);
+        model.toggleReveal();
+        assertEquals(TeamPart.RESULTS, model.teamPart());
+        while (!model.isEnd()) {
+            model.next();
+        }
+        assertEquals(TeamPart.NEW_CLASS, model.teamPart());
+        assertTrue(model.hasPodium());
+        game.openSetup();
+        model.click(-1);
+        assertTrue(model.isSetupOpen(), "clicks behind the open form change nothing");
+    }
+
+    @Test
     void aPriceThatIsNotAnAnswerKeepsTheEntryOnItsTeam() {
         TeamGame game = twoTeams(new java.util.ArrayList<>());
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
@@ -400,7 +450,7 @@ class PresenterViewModelTest {
             model.next();
         }
         assertTrue(model.isEnd());
-        assertEquals("Results", model.title());
+        assertEquals("Results", model.texts().title());
         assertEquals(1, game.podium().get(0).rank());
         model.newClass();
         assertTrue(game.hasTeams(), "not before the class is saved");

@@ -31,6 +31,7 @@ import org.leaklab.scoring.BordaConsensus;
 import org.leaklab.scoring.RankingScorer;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.session.ClassSession;
+import org.leaklab.session.Leaderboard;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.StatusMessages;
@@ -221,9 +222,9 @@ class TeamGameTest {
             }
             game.confirm(entries.get(team));
         }
-        List<TeamGame.LeaderRow> rows = game.leaderboard(ranking);
-        assertEquals(List.of("Foxes", "Krakens", "Owls"), rows.stream().map(TeamGame.LeaderRow::team).toList());
-        assertEquals(List.of(1, 1, 3), rows.stream().map(TeamGame.LeaderRow::rank).toList(), "1, 1, 3");
+        List<Leaderboard.Row> rows = game.leaderboard(ranking);
+        assertEquals(List.of("Foxes", "Krakens", "Owls"), rows.stream().map(Leaderboard.Row::team).toList());
+        assertEquals(List.of(1, 1, 3), rows.stream().map(Leaderboard.Row::rank).toList(), "1, 1, 3");
         assertTrue(rows.get(0).tied() && rows.get(1).tied());
         assertFalse(rows.get(2).tied());
         assertEquals("1=", game.rankText(rows.get(0)));
@@ -253,7 +254,7 @@ class TeamGameTest {
             game.confirm(entries.get(team));
         }
         BordaConsensus expected = BordaConsensus.of(ranking, ballots.stream().map(RankingAnswer::new).toList());
-        TeamGame.Consensus consensus = game.consensus(ranking).orElseThrow();
+        ClassConsensus consensus = game.consensus(ranking).orElseThrow();
         String top = AMAZON.item(expected.order().get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertEquals("1. " + top + " (" + expected.points().get(expected.order().get(0)) + " points)",
                 consensus.consensusLines().get(0));
@@ -425,16 +426,16 @@ class TeamGameTest {
             game.entries(estimate).get(team).priceProperty().set(prices[team]);
             assertTrue(game.confirm(game.entries(estimate).get(team)));
         }
-        List<TeamGame.PodiumStep> podium = game.podium();
+        List<Leaderboard.PodiumStep> podium = game.podium();
         assertEquals(1, podium.get(0).rank());
         assertEquals(List.of("Foxes", "Owls"), podium.get(0).teams(), "a tie for first: one step for both");
         assertEquals(3, podium.get(1).rank(), "the next place is the third");
         assertEquals(List.of("Krakens"), podium.get(1).teams());
         assertEquals(2, podium.size(), "the fourth is not on the podium");
-        List<TeamGame.LeaderRow> totals = game.totals();
+        List<Leaderboard.Row> totals = game.totals();
         assertEquals(4, totals.size());
         assertTrue(totals.stream().allMatch(r -> r.roundPoints().isEmpty()));
-        for (TeamGame.LeaderRow row : totals) {
+        for (Leaderboard.Row row : totals) {
             assertEquals(row.total() / 100.0, row.share(), 1e-9, "one scale: points over the most possible");
         }
     }

@@ -39,6 +39,17 @@ class TeamSetupTest {
     }
 
     @Test
+    void theFirstProblemIsWhereTheFocusGoes() {
+        TeamSetup setup = new TeamSetup(List.of("Foxes", "Owls", "Bees"), false, english);
+        setup.validate();
+        assertTrue(setup.firstProblem().isEmpty());
+        name(setup, 2, "Foxes");
+        name(setup, 1, " ");
+        setup.validate();
+        assertEquals(1, setup.firstProblem().getAsInt(), problem(setup, 1));
+    }
+
+    @Test
     void anAddedTeamTakesTheFirstFreeNumber() {
         TeamSetup setup = new TeamSetup(List.of("Team 3", "Owls"), false, english);
         setup.addTeam();

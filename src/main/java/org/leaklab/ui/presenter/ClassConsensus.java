@@ -1,0 +1,67 @@
+package org.leaklab.ui.presenter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leaklab.model.Answer;
+import org.leaklab.model.Case;
+import org.leaklab.model.ChoiceScenario;
+import org.leaklab.model.DecisionScenario;
+import org.leaklab.model.EstimateScenario;
+import org.leaklab.model.RankingAnswer;
+import org.leaklab.model.RankingScenario;
+import org.leaklab.model.Scenario;
+import org.leaklab.scoring.BordaConsensus;
+import org.leaklab.scoring.Explanation;
+import org.leaklab.scoring.RankingScorer;
+import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.scoring.ScoreResult;
+import org.leaklab.ui.common.Localization;
+
+/**
+ * The class consensus of a ranking, shown beside the revealed reference order.
+ *
+ * @param consensusLines the Borda order, "1. Item (points)"
+ * @param score          the consensus scored against the reference, 0 to 100
+ * @param ballots        how many rankings were counted
+ * @param discussion     the scorer's first sentence on a pair the class ordered wrongly, to discuss
+ */
+public record ClassConsensus(List<String> consensusLines, long score, String ballots, Optional<String> discussion) {
+    public ClassConsensus {
+        consensusLines = List.copyOf(consensusLines);
+    }
+
+    /** The consensus of the team answers {@code answers} to {@code scenario}, once at least one team ranked. */
+    static Optional<ClassConsensus> of(Scenario scenario, List<Answer> answers, Case caseData, ScenarioScorer scorer,
+                                       Localization localization) {
+        return switch (scenario) {
+            case RankingScenario ranking -> of(ranking, answers, caseData, scorer, localization);
+            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ -> Optional.empty();
+        };
+    }
+
+    private static Optional<ClassConsensus> of(RankingScenario ranking, List<Answer> answers, Case caseData,
+                                               ScenarioScorer scorer, Localization localization) {
+        List<RankingAnswer> ballots = answers.stream()
+                .filter(RankingAnswer.class::isInstance).map(RankingAnswer.class::cast).toList();
+        if (ballots.isEmpty()) {
+            return Optional.empty();
+        }
+        Locale locale = localization.getLocale();
+        BordaConsensus consensus = BordaConsensus.of(ranking, ballots);
+        ScoreResult result = consensus.score(new RankingScorer(scorer.valueModel(ranking.perspectiveId())), ranking);
+        List<String> consensusLines = new ArrayList<>();
+        for (int i = 0; i < consensus.order().size(); i++) {
+            String id = consensus.order().get(i);
+            String name = caseData.item(id).map(item -> item.name().in(locale)).orElse(id);
+            consensusLines.add(localization.get("teams.consensus.line", i + 1, name, consensus.points().get(id)));
+        }
+        // The scorer's first sentence about a wrongly ordered pair is the question for the class.
+        Optional<String> discussion = result.explanations().stream()
+                .filter(e -> e.tone() == Explanation.Tone.WRONG || e.tone() == Explanation.Tone.PARTLY)
+                .findFirst().map(e -> e.render(locale));
+        return Optional.of(new ClassConsensus(consensusLines, Math.round(result.score()),
+                result.explanations().get(0).render(locale), discussion));
+    }
+}

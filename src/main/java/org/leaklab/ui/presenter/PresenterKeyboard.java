@@ -1,0 +1,85 @@
+package org.leaklab.ui.presenter;
+
+/**
+ * The presenter's keyboard: the state the keys depend on, now, taken from the view model; the
+ * action of a key in it ({@link PresenterKeys}, the one pure mapping); and doing that action.
+ * The view hands every key and typed character here and does only the part that needs its nodes
+ * (where the focus goes).
+ */
+public final class PresenterKeyboard {
+    private final PresenterViewModel presenter;
+    private final TeamTurns turns;
+    /** The key that opened the team form also types a character: that one is not the form's. */
+    private boolean swallowTyped;
+
+    PresenterKeyboard(PresenterViewModel presenter, TeamTurns turns) {
+        this.presenter = presenter;
+        this.turns = turns;
+    }
+
+    /** What the keys depend on, now. */
+    public PresenterKeys.State state() {
+        return new PresenterKeys.State(presenter.screen(),
+                presenter.indexProperty().get() == presenter.caseData().scenarios().size(), presenter.hasClass(),
+                presenter.isSetupOpen(), presenter.helpShownProperty().get(), presenter.blackoutProperty().get(),
+                turns.isEntering(), turns.holdingCard());
+    }
+
+    /** What {@code key} does now. */
+    public PresenterKeys.Action actionFor(PresenterKeys.Key key) {
+        return PresenterKeys.action(state(), key);
+    }
+
+    /**
+     * A key pressed: does what it does now and returns it, {@link PresenterKeys.Action#TO_CONTROL}
+     * when the focused control gets the key. The view does the part that needs its nodes.
+     */
+    public PresenterKeys.Action press(PresenterKeys.Key key) {
+        swallowTyped = false;
+        PresenterKeys.Action action = actionFor(key);
+        perform(action);
+        // The "n" typed by the key that opens the team form must not land in its first name field.
+        swallowTyped = action == PresenterKeys.Action.TEAMS;
+        return action;
+    }
+
+    /** A character typed: does what it does now; true if the presenter took it from the focused control. */
+    public boolean type(String character) {
+        if (swallowTyped) {
+            swallowTyped = false;
+            return true;
+        }
+        PresenterKeys.Action action = actionFor(PresenterKeys.Key.typed(character));
+        perform(action);
+        return action != PresenterKeys.Action.TO_CONTROL;
+    }
+
+    /**
+     * Does {@code action}. The view does the part that needs its nodes (where the focus goes
+     * follows {@link PresenterViewModel#enteringProperty()}; a form's problem gets the focus).
+     */
+    public void perform(PresenterKeys.Action action) {
+        switch (action) {
+            case NEXT -> presenter.next();
+            case PREVIOUS -> presenter.previous();
+            case REVEAL, HIDE -> presenter.toggleReveal();
+            case BLACKOUT, END_BLACKOUT -> presenter.toggleBlackout();
+            case TIMER -> presenter.countdown().cycle();
+            case TEAMS -> presenter.setUpTeams();
+            case HELP, CLOSE_HELP -> presenter.toggleHelp();
+            case ZOOM_IN -> presenter.zoomIn();
+            case ZOOM_OUT -> presenter.zoomOut();
+            case ZOOM_RESET -> presenter.resetZoom();
+            case ENTER_ANSWERS -> presenter.startEntering();
+            case NEXT_TEAM -> turns.move(1);
+            case PREVIOUS_TEAM -> turns.move(-1);
+            case RECORD -> turns.record();
+            case UNDO -> presenter.undo();
+            case STOP_ENTERING -> presenter.stopEntering();
+            case APPLY_TEAMS -> presenter.applyTeams();
+            case CLOSE_TEAMS -> presenter.escape();
+            case LEAVE -> presenter.leave();
+            case TO_CONTROL -> { }
+        }
+    }
+}
