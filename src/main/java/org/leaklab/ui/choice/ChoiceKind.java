@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.leaklab.model.Answer;
@@ -18,7 +19,8 @@ import org.leaklab.ui.scenario.RevealContext;
 import org.leaklab.ui.scenario.RevealLine;
 import org.leaklab.ui.scenario.ScenarioKind;
 import org.leaklab.ui.scenario.ScenarioStepViewModel;
-import org.leaklab.ui.scenario.TeamContext;
+import org.leaklab.ui.scenario.ClassContext;
+import org.leaklab.ui.scenario.Letters;
 import org.leaklab.ui.scenario.TeamDraft;
 import org.leaklab.ui.scenario.TeamEditing;
 import org.leaklab.ui.scenario.TeamToggles;
@@ -52,10 +54,10 @@ public record ChoiceKind(ChoiceScenario scenario) implements ScenarioKind<Choice
     public List<RevealLine> revealLines(RevealContext context) {
         Locale locale = context.locale();
         List<RevealLine> lines = new ArrayList<>();
-        char letter = 'A';
-        for (ChoiceOption option : scenario.options()) {
-            lines.add(new RevealLine(String.valueOf(letter++), option.text().in(locale),
-                    option.feedback().in(locale), verdict(option)));
+        for (int i = 0; i < scenario.options().size(); i++) {
+            ChoiceOption option = scenario.options().get(i);
+            lines.add(new RevealLine(Letters.of(i), option.text().in(locale), option.feedback().in(locale),
+                    verdict(option)));
         }
         return lines;
     }
@@ -78,9 +80,33 @@ public record ChoiceKind(ChoiceScenario scenario) implements ScenarioKind<Choice
         return true;
     }
 
+    /** The options by their letters. */
+    @Override
+    public List<String> slideChoices(ClassContext context) {
+        return Letters.lettered(scenario.options().stream().map(ChoiceOption::text).toList(), context.locale());
+    }
+
+    @Override
+    public String slideTask(ClassContext context) {
+        return context.localization().get(scenario.multiple() ? "presenter.task.choiceMultiple" : "presenter.task.choice");
+    }
+
+    /** The options chosen by their letters, as on the toggles ("B, C"). */
+    @Override
+    public String answerInWords(Answer answer, ClassContext context) {
+        Set<String> chosen = answerOf(ChoiceAnswer.class, scenario, answer).optionIds();
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < scenario.options().size(); i++) {
+            if (chosen.contains(scenario.options().get(i).id())) {
+                letters.add(Letters.of(i));
+            }
+        }
+        return String.join(", ", letters);
+    }
+
     /** The chosen options, on the same {@link ChoiceViewModel} as the question in play. */
     @Override
-    public TeamDraft teamDraft(TeamContext context) {
+    public TeamDraft teamDraft(ClassContext context) {
         return new ChoiceDraft(new ChoiceViewModel(scenario, context.localization(), Optional.empty()),
                 context.localization());
     }
@@ -91,9 +117,9 @@ public record ChoiceKind(ChoiceScenario scenario) implements ScenarioKind<Choice
         ChoiceDraft choice = ScenarioKind.as(ChoiceDraft.class, draft, scenario);
         Locale locale = editing.localization().getLocale();
         List<TeamToggles.Option> options = new ArrayList<>();
-        char letter = 'A';
-        for (ChoiceOption option : scenario.options()) {
-            String label = String.valueOf(letter++);
+        for (int i = 0; i < scenario.options().size(); i++) {
+            ChoiceOption option = scenario.options().get(i);
+            String label = Letters.of(i);
             options.add(new TeamToggles.Option(option.id(), label, label + " " + option.text().in(locale)));
         }
         return TeamToggles.of("team-options", editing.team(), options, choice::isChosen,

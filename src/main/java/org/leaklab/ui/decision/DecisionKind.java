@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.leaklab.model.Answer;
 import org.leaklab.model.DecisionAnswer;
+import org.leaklab.model.DecisionOption;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.Lesson;
 import org.leaklab.scoring.ScenarioScorer;
@@ -19,7 +20,8 @@ import org.leaklab.ui.scenario.RevealContext;
 import org.leaklab.ui.scenario.RevealLine;
 import org.leaklab.ui.scenario.ScenarioKind;
 import org.leaklab.ui.scenario.ScenarioStepViewModel;
-import org.leaklab.ui.scenario.TeamContext;
+import org.leaklab.ui.scenario.ClassContext;
+import org.leaklab.ui.scenario.Letters;
 import org.leaklab.ui.scenario.TeamDraft;
 import org.leaklab.ui.scenario.TeamEditing;
 import org.leaklab.ui.scenario.TeamToggles;
@@ -89,9 +91,32 @@ public record DecisionKind(DecisionScenario scenario) implements ScenarioKind<De
         return bestPath(context.scorer()).ending().flatMap(ending -> context.caseData().lesson(ending.lessonId()));
     }
 
+    /** The first situation and its options by their letters. */
+    @Override
+    public List<String> slideChoices(ClassContext context) {
+        List<String> lines = new ArrayList<>();
+        lines.add(scenario.start().text().in(context.locale()));
+        lines.addAll(Letters.lettered(scenario.start().options().stream().map(DecisionOption::text).toList(),
+                context.locale()));
+        return lines;
+    }
+
+    @Override
+    public String slideTask(ClassContext context) {
+        return context.localization().get("presenter.task.decision");
+    }
+
+    /** The ending the team reached, by its title. */
+    @Override
+    public String answerInWords(Answer answer, ClassContext context) {
+        return StoryPath.walk(scenario, answerOf(DecisionAnswer.class, scenario, answer).optionIds()).ending()
+                .map(ending -> ending.title().in(context.locale()))
+                .orElseGet(() -> ScenarioKind.super.answerInWords(answer, context));
+    }
+
     /** The ending a team reached. */
     @Override
-    public TeamDraft teamDraft(TeamContext context) {
+    public TeamDraft teamDraft(ClassContext context) {
         return new DecisionDraft(scenario, context.localization());
     }
 

@@ -18,7 +18,7 @@ import org.leaklab.ui.scenario.RevealContext;
 import org.leaklab.ui.scenario.RevealLine;
 import org.leaklab.ui.scenario.ScenarioKind;
 import org.leaklab.ui.scenario.ScenarioStepViewModel;
-import org.leaklab.ui.scenario.TeamContext;
+import org.leaklab.ui.scenario.ClassContext;
 import org.leaklab.ui.scenario.TeamDraft;
 import org.leaklab.ui.scenario.TeamEditing;
 
@@ -66,8 +66,19 @@ public record EstimateKind(EstimateScenario scenario) implements ScenarioKind<Es
     }
 
     /** A typed price. */
+    /** No options: the class is asked for one amount. */
     @Override
-    public TeamDraft teamDraft(TeamContext context) {
+    public List<String> slideChoices(ClassContext context) {
+        return List.of(context.localization().get("presenter.estimate.hint"));
+    }
+
+    @Override
+    public String slideTask(ClassContext context) {
+        return context.localization().get("presenter.task.estimate");
+    }
+
+    @Override
+    public TeamDraft teamDraft(ClassContext context) {
         return new EstimateDraft(scenario, context.localization());
     }
 

@@ -6,9 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
-import org.leaklab.model.ChoiceScenario;
-import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EstimateScenario;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
@@ -35,10 +32,9 @@ public record ClassConsensus(List<String> consensusLines, long score, String bal
     /** The consensus of the team answers {@code answers} to {@code scenario}, once at least one team ranked. */
     static Optional<ClassConsensus> of(Scenario scenario, List<Answer> answers, Case caseData, ScenarioScorer scorer,
                                        Localization localization) {
-        return switch (scenario) {
-            case RankingScenario ranking -> of(ranking, answers, caseData, scorer, localization);
-            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ -> Optional.empty();
-        };
+        // Only rankings have a consensus (a Borda count); the other kinds show none.
+        return scenario instanceof RankingScenario ranking ? of(ranking, answers, caseData, scorer, localization)
+                : Optional.empty();
     }
 
     private static Optional<ClassConsensus> of(RankingScenario ranking, List<Answer> answers, Case caseData,

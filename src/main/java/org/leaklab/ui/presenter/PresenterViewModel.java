@@ -10,10 +10,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.leaklab.model.Case;
-import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
-import org.leaklab.session.StartingOrder;
+import org.leaklab.ui.scenario.ClassContext;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
 
@@ -81,7 +80,7 @@ public final class PresenterViewModel {
         this.leave = Objects.requireNonNull(leave);
         this.keyHints = new KeyHints(localization);
         this.badge = new ResultsBadge(localization, () -> teams().ifPresent(TeamGame::retrySave));
-        this.texts = new SlideTexts(this, new Reveal(caseData, scorer, localization), this::startingOrder);
+        this.texts = new SlideTexts(this, new Reveal(caseData, scorer, localization), this::classContext);
         this.turns = new TeamTurns(teams, this::scenario, () -> screen() == PresenterKeys.Screen.QUESTION,
                 this::hintsChanged);
         this.keyboard = new PresenterKeyboard(this, turns);
@@ -453,9 +452,9 @@ public final class PresenterViewModel {
         return texts;
     }
 
-    /** The items of a ranking in the order the class first sees them: shuffled, as the teams' drafts start. */
-    private List<String> startingOrder(RankingScenario ranking) {
-        return teams != null ? teams.startingOrder(ranking) : StartingOrder.of(ranking, shuffleSeed);
+    /** The class for the scenario kinds: a ranking's items start as the teams' drafts do, shuffled by its seed. */
+    private ClassContext classContext() {
+        return teams != null ? teams.context() : new ClassContext(caseData, shuffleSeed, localization);
     }
 
 }

@@ -32,15 +32,6 @@ public final class Reveal {
         return localization.getLocale();
     }
 
-    /** How right a line of the revealed answer is (a {@link RevealLine.Verdict}, as the presenter's view names it). */
-    public enum Verdict {
-        RIGHT, PARTLY, WRONG, NONE
-    }
-
-    /** One line of the revealed answer: a scenario kind's {@link RevealLine}, as the presenter's view takes it. */
-    public record Row(String label, String text, String detail, Verdict verdict) {
-    }
-
     /** A lesson, in the current language. */
     public record LessonText(String title, String text) {
     }
@@ -56,10 +47,8 @@ public final class Reveal {
      * partly right or wrong, with its explanation beside its letter; a story's best path step by
      * step (its ending comes last, in {@link #why}, so no ending shows before the path reaches it).
      */
-    List<Row> rows(Scenario s) {
-        return ScenarioKinds.of(s).revealLines(context()).stream()
-                .map(line -> new Row(line.label(), line.text(), line.detail(), Verdict.valueOf(line.verdict().name())))
-                .toList();
+    List<RevealLine> rows(Scenario s) {
+        return ScenarioKinds.of(s).revealLines(context());
     }
 
     /**

@@ -9,14 +9,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.scenario.RevealLine;
 
-/** The nodes of a revealed answer ({@link Reveal.Row}) and of a lesson card on the end screen. */
+/** The nodes of a revealed answer ({@link RevealLine}) and of a lesson card on the end screen. */
 final class RevealRows {
     private RevealRows() {
     }
 
     /** One line of a revealed answer: the mark and letter of a choice's option, its explanation beside the letter. */
-    static Node answerRow(Reveal.Row row, Localization localization) {
+    static Node answerRow(RevealLine row, Localization localization) {
         Label text = new Label(row.text());
         text.getStyleClass().add("presenter-answer");
         text.setWrapText(true);
@@ -33,7 +34,7 @@ final class RevealRows {
         HBox line = new HBox();
         line.getStyleClass().addAll("presenter-answer-row", "verdict-" + row.verdict().name().toLowerCase(Locale.ROOT));
         line.setAlignment(Pos.TOP_LEFT);
-        if (row.verdict() != Reveal.Verdict.NONE) {
+        if (row.verdict() != RevealLine.Verdict.NONE) {
             Label mark = new Label(switch (row.verdict()) {
                 case RIGHT -> "\u2713";
                 case PARTLY -> "\u25d0";

@@ -1,18 +1,14 @@
 package org.leaklab.ui.presenter;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.leaklab.model.Case;
-import org.leaklab.model.ChoiceScenario;
-import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.LocalizedText;
-import org.leaklab.model.RankingScenario;
-import org.leaklab.model.Scenario;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.kinds.ScenarioKinds;
+import org.leaklab.ui.scenario.ClassContext;
+import org.leaklab.ui.scenario.RevealLine;
 
 /**
  * The words of the slide on screen in the current language: progress, title and question, what
@@ -25,18 +21,18 @@ public final class SlideTexts {
     private final Case caseData;
     private final Localization localization;
     private final Reveal reveal;
-    private final Function<RankingScenario, List<String>> startingOrder;
+    private final Supplier<ClassContext> context;
 
     /**
-     * @param slides        the slide on screen and its state
-     * @param startingOrder the order a ranking's items are shown in (shuffled, as the teams' drafts start)
+     * @param slides  the slide on screen and its state
+     * @param context the class: a ranking's items are shown in its starting order, as the teams' drafts start
      */
-    SlideTexts(PresenterViewModel slides, Reveal reveal, Function<RankingScenario, List<String>> startingOrder) {
+    SlideTexts(PresenterViewModel slides, Reveal reveal, Supplier<ClassContext> context) {
         this.slides = slides;
         this.caseData = slides.caseData();
         this.localization = slides.localization();
         this.reveal = reveal;
-        this.startingOrder = startingOrder;
+        this.context = context;
     }
 
     private Locale locale() {
@@ -79,32 +75,7 @@ public final class SlideTexts {
 
     /** What the class chooses from: the items to rank, the options, the first decision. */
     public List<String> choices() {
-        return slides.scenario().map(this::choices).orElse(List.of());
-    }
-
-    private List<String> choices(Scenario scenario) {
-        return switch (scenario) {
-            case RankingScenario ranking -> startingOrder.apply(ranking).stream()
-                    .map(id -> caseData.item(id).orElseThrow().name().in(locale())).toList();
-            case ChoiceScenario choice -> lettered(choice.options().stream().map(o -> o.text()).toList());
-            case DecisionScenario decision -> {
-                List<String> lines = new ArrayList<>();
-                lines.add(decision.start().text().in(locale()));
-                lines.addAll(lettered(decision.start().options().stream().map(o -> o.text()).toList()));
-                yield lines;
-            }
-            case EstimateScenario _ -> List.of(localization.get("presenter.estimate.hint"));
-        };
-    }
-
-    /** "A  text", "B  text", ... in the current language. */
-    private List<String> lettered(List<LocalizedText> texts) {
-        List<String> lines = new ArrayList<>();
-        char letter = 'A';
-        for (LocalizedText text : texts) {
-            lines.add(letter++ + "  " + text.in(locale()));
-        }
-        return lines;
+        return slides.scenario().map(s -> ScenarioKinds.of(s).slideChoices(context.get())).orElse(List.of());
     }
 
     /**
@@ -112,22 +83,11 @@ public final class SlideTexts {
      * perspective asks for ("most harmful first"), never a vague "most valuable".
      */
     public String taskText() {
-        return slides.scenario().map(this::task).orElse("");
-    }
-
-    private String task(Scenario scenario) {
-        return switch (scenario) {
-            case RankingScenario ranking -> localization.get("presenter.task.ranking", caseData
-                    .perspective(ranking.perspectiveId()).orElseThrow().labels().order().in(locale()));
-            case EstimateScenario _ -> localization.get("presenter.task.estimate");
-            case ChoiceScenario choice -> choice.multiple() ? localization.get("presenter.task.choiceMultiple")
-                    : localization.get("presenter.task.choice");
-            case DecisionScenario _ -> localization.get("presenter.task.decision");
-        };
+        return slides.scenario().map(s -> ScenarioKinds.of(s).slideTask(context.get())).orElse("");
     }
 
     /** The reference answer, line by line, shown on reveal (see {@link Reveal#rows}). */
-    public List<Reveal.Row> answerRows() {
+    public List<RevealLine> answerRows() {
         return slides.scenario().map(reveal::rows).orElse(List.of());
     }
 

@@ -1,6 +1,5 @@
 package org.leaklab.ui.presenter;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +13,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import org.leaklab.model.Answer;
-import org.leaklab.model.Case;
 import org.leaklab.model.Scenario;
 import org.leaklab.ui.choice.ChoiceDraft;
 import org.leaklab.ui.common.Localization;
@@ -24,7 +22,7 @@ import org.leaklab.ui.kinds.ScenarioKinds;
 import org.leaklab.ui.ranking.RankingDraft;
 import org.leaklab.ui.ranking.RankingOrder;
 import org.leaklab.ui.scenario.ScenarioKind;
-import org.leaklab.ui.scenario.TeamContext;
+import org.leaklab.ui.scenario.ClassContext;
 import org.leaklab.ui.scenario.TeamDraft;
 
 /**
@@ -45,11 +43,12 @@ public final class TeamEntry {
     private Supplier<String> problemText = () -> "";
     private final ChangeListener<Locale> languageFollower = (obs, old, now) -> problem.set(problemText.get());
 
-    /** @param start the order a ranking's cards start in (shuffled, as in play); ignored for other kinds */
-    TeamEntry(int team, Scenario scenario, Case caseData, List<String> start, Localization localization) {
+    /** @param context the class, whose seed a ranking's cards start shuffled by (as in play) */
+    TeamEntry(int team, Scenario scenario, ClassContext context) {
         this.team = team;
         this.kind = ScenarioKinds.of(scenario);
-        this.draft = kind.teamDraft(new TeamContext(caseData, start, localization));
+        this.draft = kind.teamDraft(context);
+        Localization localization = context.localization();
         draft.onEdit(this::clearProblem);
         localization.localeProperty().addListener(new WeakChangeListener<>(languageFollower));
     }

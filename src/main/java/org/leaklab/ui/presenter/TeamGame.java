@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,26 +16,17 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
-import org.leaklab.model.ChoiceAnswer;
-import org.leaklab.model.ChoiceOption;
-import org.leaklab.model.ChoiceScenario;
-import org.leaklab.model.DecisionAnswer;
-import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EndState;
-import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
-import org.leaklab.model.StoryGraph;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.scoring.ScoreResult;
-import org.leaklab.session.AnswerText;
 import org.leaklab.session.ClassRecord;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.Leaderboard;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.session.StartingOrder;
-import static org.leaklab.scoring.ScenarioScorer.answerOf;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.kinds.ScenarioKinds;
+import org.leaklab.ui.scenario.ClassContext;
 import org.leaklab.ui.play.PlayServices;
 
 /**
@@ -227,8 +217,7 @@ public final class TeamGame {
         return drafts.computeIfAbsent(scenario.id(), id -> {
             List<TeamEntry> list = new ArrayList<>();
             for (int i = 0; i < record.teams().size(); i++) {
-                TeamEntry entry = new TeamEntry(i, scenario, caseData,
-                        draftStart(scenario), localization);
+                TeamEntry entry = new TeamEntry(i, scenario, context());
                 record.answer(id, i).ifPresent(r -> entry.show(r.answer()));
                 list.add(entry);
             }
@@ -237,12 +226,12 @@ public final class TeamGame {
     }
 
     /**
-     * The order a ranking's items start in, on the slide and in every team's draft: shuffled as in
-     * play, the same for the whole class session (its id is the seed), so it survives leaving and
-     * coming back.
+     * The class for the scenario kinds: a ranking's items start, on the slide and in every team's
+     * draft, shuffled as in play and the same for the whole class session (its id is the seed), so
+     * the order survives leaving and coming back.
      */
-    public List<String> startingOrder(RankingScenario ranking) {
-        return StartingOrder.of(ranking, StartingOrder.seedOf(record.id()));
+    public ClassContext context() {
+        return new ClassContext(caseData, StartingOrder.seedOf(record.id()), localization);
     }
 
     /** True if {@code team} has a recorded answer to {@code scenario}. */
@@ -255,45 +244,14 @@ public final class TeamGame {
         return record.answeredCount(scenario.id());
     }
 
-    /** The order a ranking's team drafts start in (shuffled, as in play); other kinds have none. */
-    private List<String> draftStart(Scenario scenario) {
-        return switch (scenario) {
-            case RankingScenario ranking -> startingOrder(ranking);
-            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ -> List.of();
-        };
-    }
-
     /** The recorded answer of {@code team} in words ("$300", "B, C", the ending), for the entry panel. */
     public String answerText(Scenario scenario, int team) {
         return record.answer(scenario.id(), team).map(r -> describe(scenario, r.answer())).orElse("");
     }
 
-    /**
-     * An answer in words as the teacher entered it: a choice by its letters (as on the toggles),
-     * a story by the ending the team reached.
-     */
+    /** An answer in words as the teacher entered it: a choice by its letters, a story by its ending. */
     private String describe(Scenario scenario, Answer answer) {
-        return switch (scenario) {
-            case ChoiceScenario choice -> {
-                Set<String> chosen = answerOf(ChoiceAnswer.class, scenario, answer).optionIds();
-                List<String> letters = new ArrayList<>();
-                for (int i = 0; i < choice.options().size(); i++) {
-                    if (chosen.contains(choice.options().get(i).id())) {
-                        letters.add(String.valueOf((char) ('A' + i)));
-                    }
-                }
-                yield String.join(", ", letters);
-            }
-            case DecisionScenario story -> StoryGraph.of(story)
-                    .walk(answerOf(DecisionAnswer.class, scenario, answer).optionIds()).ending()
-                    .map(ending -> ending.title().in(localization.getLocale()))
-                    .orElseGet(() -> inWords(scenario, answer));
-            case RankingScenario _, EstimateScenario _ -> inWords(scenario, answer);
-        };
-    }
-
-    private String inWords(Scenario scenario, Answer answer) {
-        return AnswerText.describe(answer, Optional.of(caseData), Optional.of(scenario), localization.getLocale());
+        return ScenarioKinds.of(scenario).answerInWords(answer, context());
     }
 
     /**
@@ -314,11 +272,9 @@ public final class TeamGame {
         // A ranking in words is too long for one line; the team's board shows it anyway.
         String team = record.teams().get(entry.team());
         Answer recorded = answer.get();
-        lastAction = switch (scenario) {
-            case RankingScenario _ -> () -> localization.get("teams.entry.recordedRanking", team);
-            case EstimateScenario _, ChoiceScenario _, DecisionScenario _ ->
-                    () -> localization.get("teams.entry.recorded", team, describe(scenario, recorded));
-        };
+        lastAction = entry.kind().entersOnBoard()
+                ? () -> localization.get("teams.entry.recordedRanking", team)
+                : () -> localization.get("teams.entry.recorded", team, describe(scenario, recorded));
         focusTeam.set(record.nextUnanswered(scenario.id(), entry.team()));
         changed();
         return true;
@@ -383,22 +339,6 @@ public final class TeamGame {
     /** The class consensus of the team rankings of {@code scenario}, once at least one team ranked. */
     public Optional<ClassConsensus> consensus(Scenario scenario) {
         return ClassConsensus.of(scenario, record.answers(scenario.id()), caseData, scorer, localization);
-    }
-
-    /** The options of a choice scenario as "A", "B" ..., with their texts, for the toggles. */
-    public List<String[]> optionLabels(ChoiceScenario choice) {
-        List<String[]> labels = new ArrayList<>();
-        char letter = 'A';
-        for (ChoiceOption option : choice.options()) {
-            labels.add(new String[] {option.id(), String.valueOf(letter++), option.text().in(localization.getLocale())});
-        }
-        return labels;
-    }
-
-    /** The endings of a decision story, for the teacher to pick the one a team reached. */
-    public List<String[]> endingLabels(DecisionScenario decision) {
-        return decision.endStates().stream().map((EndState e) -> new String[] {e.id(), e.title().in(localization.getLocale())})
-                .toList();
     }
 
     // ---- the session and saving ---------------------------------------------------------------

@@ -22,7 +22,7 @@ import org.leaklab.ui.scenario.RevealContext;
 import org.leaklab.ui.scenario.RevealLine;
 import org.leaklab.ui.scenario.ScenarioKind;
 import org.leaklab.ui.scenario.ScenarioStepViewModel;
-import org.leaklab.ui.scenario.TeamContext;
+import org.leaklab.ui.scenario.ClassContext;
 import org.leaklab.ui.scenario.TeamDraft;
 import org.leaklab.ui.scenario.TeamEditing;
 
@@ -87,11 +87,25 @@ public record RankingKind(RankingScenario scenario) implements ScenarioKind<Rank
         return List.of(model.explanations(top).get(0).render(context.locale()));
     }
 
+    /** The items in the order the class first sees them: shuffled, as the teams' drafts start. */
+    @Override
+    public List<String> slideChoices(ClassContext context) {
+        return context.startingOrder(scenario).stream()
+                .map(id -> itemName(context.caseData(), id, context.localization())).toList();
+    }
+
+    /** Names the order the perspective asks for ("most harmful first"), never a vague "most valuable". */
+    @Override
+    public String slideTask(ClassContext context) {
+        return context.localization().get("presenter.task.ranking", context.caseData()
+                .perspective(scenario.perspectiveId()).orElseThrow().labels().order().in(context.locale()));
+    }
+
     /** An order of the items, on the same {@link RankingOrder} as the ranking view. */
     @Override
-    public TeamDraft teamDraft(TeamContext context) {
+    public TeamDraft teamDraft(ClassContext context) {
         Localization localization = context.localization();
-        return new RankingDraft(scenario, new RankingOrder(context.start(),
+        return new RankingDraft(scenario, new RankingOrder(context.startingOrder(scenario),
                 id -> itemName(context.caseData(), id, localization), localization));
     }
 

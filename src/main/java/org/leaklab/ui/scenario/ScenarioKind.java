@@ -9,6 +9,7 @@ import org.leaklab.model.Answer;
 import org.leaklab.model.Lesson;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
+import org.leaklab.session.AnswerText;
 import org.leaklab.ui.common.ViewLoader;
 
 /**
@@ -55,10 +56,23 @@ public interface ScenarioKind<S extends Scenario> {
         return Optional.empty();
     }
 
+    // ---- the presenter's question slide --------------------------------------------------------
+
+    /** What the class chooses from: the items to rank (as they start), the options, the first decision. */
+    List<String> slideChoices(ClassContext context);
+
+    /** The line above the choices that says what kind of task it is. */
+    String slideTask(ClassContext context);
+
+    /** A team's recorded answer in words, as the teacher entered it. */
+    default String answerInWords(Answer answer, ClassContext context) {
+        return AnswerText.describe(answer, Optional.of(context.caseData()), Optional.of(scenario()), context.locale());
+    }
+
     // ---- a team's answer, entered by the teacher ----------------------------------------------
 
     /** A fresh draft of one team's answer. */
-    TeamDraft teamDraft(TeamContext context);
+    TeamDraft teamDraft(ClassContext context);
 
     /** The controls the teacher enters {@code draft} with (a draft this kind created). */
     Node teamEditor(TeamDraft draft, TeamEditing editing);

@@ -19,6 +19,7 @@ import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.scenario.RevealLine;
 
 class PresenterViewModelTest {
     private static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
@@ -75,7 +76,7 @@ class PresenterViewModelTest {
     void theRankingAnswerIsTheValueModelsOrderWithValues() {
         RankingScenario ranking = (RankingScenario) goTo(RankingScenario.class);
         List<String> reference = ((RankingAnswer) new ScenarioScorer(AMAZON).referenceAnswer(ranking)).itemIds();
-        List<String> lines = presenter.texts().answerRows().stream().map(Reveal.Row::text).toList();
+        List<String> lines = presenter.texts().answerRows().stream().map(RevealLine::text).toList();
         assertEquals(reference.size(), lines.size());
         String first = AMAZON.item(reference.get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertTrue(lines.get(0).startsWith("1. " + first + " ("), lines.get(0));
@@ -105,7 +106,7 @@ class PresenterViewModelTest {
             assertFalse(presenter.texts().answerRows().isEmpty(), kind.getSimpleName());
         }
         EstimateScenario estimate = (EstimateScenario) goTo(EstimateScenario.class);
-        assertEquals(List.of("$80 to $2,000"), presenter.texts().answerRows().stream().map(Reveal.Row::text)
+        assertEquals(List.of("$80 to $2,000"), presenter.texts().answerRows().stream().map(RevealLine::text)
                 .toList(), estimate.id());
         assertFalse(presenter.texts().whyLines().isEmpty());
         goTo(ChoiceScenario.class);
@@ -117,18 +118,18 @@ class PresenterViewModelTest {
         ChoiceScenario choice = (ChoiceScenario) goTo(s -> s instanceof ChoiceScenario c
                 && c.options().stream().anyMatch(o -> o.credit() > 0 && o.credit() < 1),
                 "no choice with a partly right option in the pack");
-        List<Reveal.Row> rows = presenter.texts().answerRows();
+        List<RevealLine> rows = presenter.texts().answerRows();
         assertEquals(choice.options().size(), rows.size(), "every option, not only the right ones");
         for (int i = 0; i < rows.size(); i++) {
             org.leaklab.model.ChoiceOption option = choice.options().get(i);
-            Reveal.Row row = rows.get(i);
+            RevealLine row = rows.get(i);
             assertEquals(String.valueOf((char) ('A' + i)), row.label());
             assertEquals(option.text().in(Locale.ENGLISH), row.text());
             assertEquals(option.feedback().in(Locale.ENGLISH), row.detail(), "the explanation beside its letter");
-            assertEquals(option.credit() >= 1 ? Reveal.Verdict.RIGHT : option.credit() > 0
-                    ? Reveal.Verdict.PARTLY : Reveal.Verdict.WRONG, row.verdict());
+            assertEquals(option.credit() >= 1 ? RevealLine.Verdict.RIGHT : option.credit() > 0
+                    ? RevealLine.Verdict.PARTLY : RevealLine.Verdict.WRONG, row.verdict());
         }
-        assertTrue(rows.stream().anyMatch(r -> r.verdict() == Reveal.Verdict.PARTLY),
+        assertTrue(rows.stream().anyMatch(r -> r.verdict() == RevealLine.Verdict.PARTLY),
                 "a choice with partly right options: " + choice.id());
         assertTrue(presenter.texts().whyLines().isEmpty(), "no second list of explanations apart from their options");
     }
@@ -139,7 +140,7 @@ class PresenterViewModelTest {
         List<String> best = ((org.leaklab.model.DecisionAnswer) new ScenarioScorer(AMAZON).referenceAnswer(story))
                 .optionIds();
         org.leaklab.ui.decision.StoryPath path = org.leaklab.ui.decision.StoryPath.walk(story, best);
-        List<Reveal.Row> rows = presenter.texts().answerRows();
+        List<RevealLine> rows = presenter.texts().answerRows();
         assertEquals(path.steps().size(), rows.size(), "one line per step of the path");
         assertEquals("1", rows.get(0).label());
         assertEquals(path.steps().get(0).option().text().in(Locale.ENGLISH), rows.get(0).text());
