@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.leaklab.content.LoadResult;
 import org.leaklab.content.Problem;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.StatusMessages;
 
@@ -30,8 +31,7 @@ public final class CasePackOpener {
     }
 
     private final Function<Path, LoadResult> loader;
-    private final Executor background;
-    private final Executor fxThread;
+    private final BackgroundWork work;
     private final Localization localization;
     private final StatusMessages status;
     private final CaseShelf shelf;
@@ -48,8 +48,7 @@ public final class CasePackOpener {
                           Localization localization, StatusMessages status, CaseShelf shelf,
                           Consumer<PackProblemsViewModel> showProblems) {
         this.loader = Objects.requireNonNull(loader);
-        this.background = Objects.requireNonNull(background);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.work = new BackgroundWork(background, fxThread);
         this.localization = Objects.requireNonNull(localization);
         this.status = Objects.requireNonNull(status);
         this.shelf = Objects.requireNonNull(shelf);
@@ -60,10 +59,7 @@ public final class CasePackOpener {
     public void open(Path file) {
         Objects.requireNonNull(file);
         status.info(localization.get("casepack.loading", fileName(file)));
-        background.execute(() -> {
-            LoadResult result = load(file);
-            fxThread.execute(() -> deliver(file, result));
-        });
+        work.run(() -> load(file), result -> deliver(file, result), failure -> deliver(file, unreadable(file)));
     }
 
     /**
@@ -74,19 +70,16 @@ public final class CasePackOpener {
     public void reopen(Path file, Consumer<Path> forget) {
         Objects.requireNonNull(file);
         Objects.requireNonNull(forget);
-        background.execute(() -> {
-            boolean exists = java.nio.file.Files.isRegularFile(file);
-            LoadResult result = exists ? load(file) : null;
-            fxThread.execute(() -> {
-                if (result == null || result.caseData().isEmpty()) {
-                    status.warn(localization.get(exists ? "casepack.forgotten.invalid" : "casepack.forgotten.missing",
-                            fileName(file), file.toAbsolutePath().getParent()));
-                    forget.accept(file);
-                    return;
-                }
-                shelf.add(new OpenedPack(file, result.caseData().get(), result.warnings()));
-            });
-        });
+        work.run(() -> java.nio.file.Files.isRegularFile(file) ? Optional.of(load(file)) : Optional.<LoadResult>empty(),
+                read -> {
+                    if (read.isEmpty() || read.get().caseData().isEmpty()) {
+                        status.warn(localization.get(read.isPresent() ? "casepack.forgotten.invalid"
+                                : "casepack.forgotten.missing", fileName(file), file.toAbsolutePath().getParent()));
+                        forget.accept(file);
+                        return;
+                    }
+                    shelf.add(new OpenedPack(file, read.get().caseData().get(), read.get().warnings()));
+                }, failure -> deliver(file, unreadable(file)));
     }
 
     /** Only {@code .json} files are case packs; anything else is named in the status line. */
@@ -111,9 +104,13 @@ public final class CasePackOpener {
             return loader.apply(file);
         } catch (RuntimeException | StackOverflowError e) {
             // The loader turns every failure into a problem; this is only the last line of defence.
-            return new LoadResult(file.toString(), Optional.empty(), List.of(new Problem(Problem.Severity.ERROR,
-                    file.toString(), "$", "expected a readable case pack, found an error while reading it")));
+            return unreadable(file);
         }
+    }
+
+    private static LoadResult unreadable(Path file) {
+        return new LoadResult(file.toString(), Optional.empty(), List.of(new Problem(Problem.Severity.ERROR,
+                file.toString(), "$", "expected a readable case pack, found an error while reading it")));
     }
 
     private void deliver(Path file, LoadResult result) {

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.leaklab.session.PlayProgress;
 import org.leaklab.session.PlayProgressStore;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.DialogService;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
@@ -50,7 +51,8 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
 
     private final PlayProgressStore store;
     private final Executor io;
-    private final Executor fxThread;
+    /** Reads and writes on the I/O thread and applies the outcome on the JavaFX thread. */
+    private final BackgroundWork work;
     private final Localization localization;
     private final StatusMessages status;
     private final DialogService dialogs;
@@ -77,7 +79,7 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
                           StatusMessages status, DialogService dialogs, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.io = Objects.requireNonNull(io);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.work = new BackgroundWork(io, fxThread);
         this.localization = Objects.requireNonNull(localization);
         this.status = Objects.requireNonNull(status);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -91,15 +93,8 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
 
     /** Reads the saved progress in the background; cases played meanwhile keep their newer state. */
     public void load() {
-        io.execute(() -> {
-            try {
-                PlayProgressStore.Outcome outcome = store.load();
-                fxThread.execute(() -> adopt(outcome));
-            } catch (IOException e) {
-                fxThread.execute(() -> status.warn(localization.get("progress.unreadable", folder(),
-                        FileProblems.reason(e, localization))));
-            }
-        });
+        work.run(store::load, this::adopt, failure -> status.warn(localization.get("progress.unreadable", folder(),
+                FileProblems.reason(failure, localization))));
     }
 
     private void adopt(PlayProgressStore.Outcome outcome) {
@@ -171,12 +166,9 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
 
     private void queue(PlayProgress state) {
         pending.put(state.caseId(), new Write(sequence.incrementAndGet(), state));
-        io.execute(() -> {
-            Written written = take(state.caseId());
-            if (written != null) {
-                fxThread.execute(() -> apply(written));
-            }
-        });
+        work.run(() -> Optional.ofNullable(take(state.caseId())), written -> written.ifPresent(this::apply),
+                failure -> status.warn(localization.get("progress.notSaved", folder(),
+                        FileProblems.reason(failure, localization))));
     }
 
     /** On the I/O thread: writes the newest pending state of a case, or nothing if it was written already. */
