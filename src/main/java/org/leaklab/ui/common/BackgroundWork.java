@@ -76,6 +76,12 @@ public final class BackgroundWork {
         return value -> fxThread.execute(() -> handler.accept(value));
     }
 
+    /** Runs {@code action} on the JavaFX thread whenever the returned runnable is run, on any thread. */
+    public Runnable onFxThread(Runnable action) {
+        Objects.requireNonNull(action);
+        return () -> fxThread.execute(action);
+    }
+
     /** True while a job of this instance runs. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

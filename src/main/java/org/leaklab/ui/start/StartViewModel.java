@@ -238,7 +238,7 @@ public final class StartViewModel {
 
     /** The language's own name ("Deutsch"), so everyone can find theirs. */
     public String languageName(Locale locale) {
-        return Locale.GERMAN.equals(locale) ? localization.get("language.de") : localization.get("language.en");
+        return localization.languageName(locale);
     }
 
     public String themeName(Theme value) {
