@@ -94,7 +94,7 @@ public final class FileExport {
     }
 
     /** {@code file}, with {@code extension} added unless its name ends so already (in any case). */
-    static Path withExtension(Path file, String extension) {
+    public static Path withExtension(Path file, String extension) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
     }

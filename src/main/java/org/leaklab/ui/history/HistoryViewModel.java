@@ -94,7 +94,7 @@ public final class HistoryViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.services = Objects.requireNonNull(services);
         this.zone = Objects.requireNonNull(zone);
-        this.work = new BackgroundWork(services.background(), services.fxThread());
+        this.work = services.newWork();
         this.busy = work.busyProperty();
         this.export = new FileExport(localization, services.dialogs(), services.status(), work);
         this.problemText = Bindings.createStringBinding(

@@ -24,6 +24,7 @@ import org.leaklab.session.PlayProgress;
 import org.leaklab.session.PlayProgressStore;
 import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FileExport;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.QuitGuard;
@@ -271,7 +272,7 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
         if (chosen.isEmpty()) {
             return false;
         }
-        Path file = withJsonExtension(chosen.get());
+        Path file = FileExport.withExtension(chosen.get(), ".json");
         List<PlayProgress> plays = unsaved.keySet().stream().map(progress::get).filter(Objects::nonNull).toList();
         try {
             PlayProgressStore.export(file, plays);
@@ -285,10 +286,6 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
         }
     }
 
-    static Path withJsonExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? file : file.resolveSibling(name + ".json");
-    }
 
     private String folder() {
         Path parent = store.file().toAbsolutePath().getParent();
