@@ -53,7 +53,7 @@ public final class Launcher {
                 out.println(USAGE);
                 return 0;
             case "--version":
-                out.println("LeakLab " + MainWindow.version());
+                out.println("LeakLab " + BuildInfo.version());
                 return 0;
             default:
                 break;

@@ -20,6 +20,7 @@ import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.ViewLoader;
@@ -42,6 +43,7 @@ final class PresenterMode {
     private final ViewLoader viewLoader;
     private final ResultsStore results;
     private final Supplier<PlayServices> services;
+    private final BackgroundWork work;
     /** One presenter per case id, kept when presenter mode closes. */
     private final Map<String, PresenterViewModel> classes = new HashMap<>();
     private Stage window;
@@ -49,13 +51,14 @@ final class PresenterMode {
     private PresenterViewModel shown;
 
     PresenterMode(Stage owner, Localization localization, Appearance appearance, ViewLoader viewLoader,
-                  ResultsStore results, Supplier<PlayServices> services) {
+                  ResultsStore results, Supplier<PlayServices> services, BackgroundWork work) {
         this.owner = Objects.requireNonNull(owner);
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.viewLoader = Objects.requireNonNull(viewLoader);
         this.results = Objects.requireNonNull(results);
         this.services = Objects.requireNonNull(services);
+        this.work = Objects.requireNonNull(work);
     }
 
     /** Opens presenter mode for {@code caseData}: its class where it was, or a new one. */
@@ -185,7 +188,7 @@ final class PresenterMode {
         // The corner badge follows whether the results are saved, while presenter mode is open.
         model.resultsProblem(headline(results.saveState()));
         java.util.function.Consumer<ResultsStore.SaveState> saveFollower =
-                state -> Platform.runLater(() -> model.resultsProblem(headline(state)));
+                work.onFxThread(state -> model.resultsProblem(headline(state)));
         results.addSaveListener(saveFollower);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> results.removeSaveListener(saveFollower));
         window = stage;

@@ -13,6 +13,7 @@ import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.ui.common.DialogService;
 import org.leaklab.ui.common.QuitGuard;
+import org.leaklab.ui.common.FileExport;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.StatusMessages;
@@ -90,10 +91,7 @@ final class QuitWithUnsavedResults implements QuitGuard.UnsavedWork {
         if (chosen.isEmpty()) {
             return false;
         }
-        Path target = chosen.get();
-        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            target = target.resolveSibling(target.getFileName() + ".json");
-        }
+        Path target = FileExport.withExtension(chosen.get(), ".json");
         try {
             results.saveElsewhere(target);
             status.info(localization.get("saveElsewhere.done", target));

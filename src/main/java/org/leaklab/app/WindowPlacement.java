@@ -1,13 +1,17 @@
 package org.leaklab.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import org.leaklab.settings.Preferences;
 
 /**
  * Where the main window opens: at its remembered bounds while those are still on a screen,
- * else at the default size centred on the primary screen. Pure geometry, so it is tested
- * without a display; {@link MainWindow} asks JavaFX for the screens.
+ * else at the default size ({@link Preferences.WindowBounds#DEFAULT_WIDTH}) centred on the primary
+ * screen. {@link #of} is pure geometry, so it is tested without a display; {@link #onScreens}
+ * asks JavaFX for the screens.
  *
  * @param bounds    the window's position and size
  * @param remembered whether these are the remembered bounds (false: the default, to be centred)
@@ -20,6 +24,37 @@ record WindowPlacement(Rectangle2D bounds, boolean remembered, boolean maximized
      */
     static final double GRIP_WIDTH = 160;
     static final double GRIP_HEIGHT = 32;
+
+    /** Where the window opens on the screens there are now, with {@code window} remembered (or null). */
+    static WindowPlacement onScreens(Preferences.WindowBounds window) {
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        for (Screen screen : Screen.getScreens()) {
+            if (!screen.equals(Screen.getPrimary())) {
+                screens.add(screen.getVisualBounds());
+            }
+        }
+        return of(window, screens, Preferences.WindowBounds.DEFAULT_WIDTH, Preferences.WindowBounds.DEFAULT_HEIGHT);
+    }
+
+    /** Puts {@code stage} here: at the remembered place, or centred. */
+    void applyTo(Stage stage) {
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        if (remembered) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setMaximized(maximized);
+        } else {
+            stage.centerOnScreen();
+        }
+    }
+
+    /** Where {@code stage} is now, to be remembered for the next start. */
+    static Preferences.WindowBounds of(Stage stage) {
+        return new Preferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+    }
 
     /**
      * @param window  the remembered bounds, or null for none

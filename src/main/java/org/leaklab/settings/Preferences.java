@@ -3,6 +3,7 @@ package org.leaklab.settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.leaklab.i18n.Messages;
 
 /**
  * What LeakLab remembers between starts: nothing about the person, only how the app looks.
@@ -49,7 +50,7 @@ public record Preferences(String language, Theme theme, double scale, WindowBoun
     /** The language to use: the saved one, else the OS locale's, else English. */
     public Locale locale(Locale osLocale) {
         String tag = language != null ? language : osLocale.getLanguage();
-        return "de".equals(tag) ? Locale.GERMAN : Locale.ENGLISH;
+        return Messages.supportedLocale(Locale.forLanguageTag(tag));
     }
 
     public Preferences withLanguage(Locale locale) {
@@ -85,9 +86,13 @@ public record Preferences(String language, Theme theme, double scale, WindowBoun
 
     /** Window position and size in screen coordinates. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+        /** The main window's size when none is remembered (or it is not usable). */
+        public static final double DEFAULT_WIDTH = 1280;
+        public static final double DEFAULT_HEIGHT = 800;
+
         public WindowBounds {
-            width = Double.isFinite(width) ? Math.max(640, width) : 1280;
-            height = Double.isFinite(height) ? Math.max(480, height) : 800;
+            width = Double.isFinite(width) ? Math.max(640, width) : DEFAULT_WIDTH;
+            height = Double.isFinite(height) ? Math.max(480, height) : DEFAULT_HEIGHT;
             x = Double.isFinite(x) ? x : 0;
             y = Double.isFinite(y) ? y : 0;
         }

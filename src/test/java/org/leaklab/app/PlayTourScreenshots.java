@@ -109,8 +109,8 @@ class PlayTourScreenshots {
             window[0] = MainWindow.open(stage, directories, address -> { });
             stage.setX(100);
             stage.setY(60);
-            stage.setWidth(MainWindow.DEFAULT_WIDTH);
-            stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+            stage.setWidth(org.leaklab.settings.Preferences.WindowBounds.DEFAULT_WIDTH);
+            stage.setHeight(org.leaklab.settings.Preferences.WindowBounds.DEFAULT_HEIGHT);
         });
         return window[0];
     }

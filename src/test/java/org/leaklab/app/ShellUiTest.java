@@ -59,7 +59,7 @@ class ShellUiTest {
     @Test
     void theWindowIconsArriveInEverySizeAfterTheFirstFrame() throws Exception {
         // Decoded on the I/O thread once the window shows, for the task bar and window switcher.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == MainWindow.ICON_SIZES.size());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == AppIcons.ICON_SIZES.size());
         java.util.List<Double> widths = stage.getIcons().stream().map(javafx.scene.image.Image::getWidth).toList();
         assertEquals(java.util.List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0), widths);
         assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError));

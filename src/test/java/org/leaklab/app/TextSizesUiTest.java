@@ -34,8 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TextSizesUiTest {
-    private static final double WIDTH = MainWindow.DEFAULT_WIDTH;
-    private static final double HEIGHT = MainWindow.DEFAULT_HEIGHT;
+    private static final double WIDTH = org.leaklab.settings.Preferences.WindowBounds.DEFAULT_WIDTH;
+    private static final double HEIGHT = org.leaklab.settings.Preferences.WindowBounds.DEFAULT_HEIGHT;
 
     @TempDir
     Path config;

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.leaklab.content.LoadResult;
 import org.leaklab.content.Problem;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.StatusMessages;
 
@@ -18,6 +19,7 @@ import org.leaklab.ui.common.StatusMessages;
  * case to the list or shows its problems. No file, however broken, gets further than a dialog.
  */
 public final class CasePackOpener {
+    private static final System.Logger LOG = System.getLogger(CasePackOpener.class.getName());
     /** Where a valid pack goes: the list of cases. */
     @FunctionalInterface
     public interface CaseShelf {
@@ -30,8 +32,7 @@ public final class CasePackOpener {
     }
 
     private final Function<Path, LoadResult> loader;
-    private final Executor background;
-    private final Executor fxThread;
+    private final BackgroundWork work;
     private final Localization localization;
     private final StatusMessages status;
     private final CaseShelf shelf;
@@ -48,8 +49,7 @@ public final class CasePackOpener {
                           Localization localization, StatusMessages status, CaseShelf shelf,
                           Consumer<PackProblemsViewModel> showProblems) {
         this.loader = Objects.requireNonNull(loader);
-        this.background = Objects.requireNonNull(background);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.work = new BackgroundWork(background, fxThread);
         this.localization = Objects.requireNonNull(localization);
         this.status = Objects.requireNonNull(status);
         this.shelf = Objects.requireNonNull(shelf);
@@ -60,10 +60,7 @@ public final class CasePackOpener {
     public void open(Path file) {
         Objects.requireNonNull(file);
         status.info(localization.get("casepack.loading", fileName(file)));
-        background.execute(() -> {
-            LoadResult result = load(file);
-            fxThread.execute(() -> deliver(file, result));
-        });
+        work.run(() -> load(file), result -> deliver(file, result), failure -> deliver(file, unreadable(file)));
     }
 
     /**
@@ -74,19 +71,16 @@ public final class CasePackOpener {
     public void reopen(Path file, Consumer<Path> forget) {
         Objects.requireNonNull(file);
         Objects.requireNonNull(forget);
-        background.execute(() -> {
-            boolean exists = java.nio.file.Files.isRegularFile(file);
-            LoadResult result = exists ? load(file) : null;
-            fxThread.execute(() -> {
-                if (result == null || result.caseData().isEmpty()) {
-                    status.warn(localization.get(exists ? "casepack.forgotten.invalid" : "casepack.forgotten.missing",
-                            fileName(file), file.toAbsolutePath().getParent()));
-                    forget.accept(file);
-                    return;
-                }
-                shelf.add(new OpenedPack(file, result.caseData().get(), result.warnings()));
-            });
-        });
+        work.run(() -> java.nio.file.Files.isRegularFile(file) ? Optional.of(load(file)) : Optional.<LoadResult>empty(),
+                read -> {
+                    if (read.isEmpty() || read.get().caseData().isEmpty()) {
+                        status.warn(localization.get(read.isPresent() ? "casepack.forgotten.invalid"
+                                : "casepack.forgotten.missing", fileName(file), file.toAbsolutePath().getParent()));
+                        forget.accept(file);
+                        return;
+                    }
+                    shelf.add(new OpenedPack(file, read.get().caseData().get(), read.get().warnings()));
+                }, failure -> deliver(file, unreadable(file)));
     }
 
     /** Only {@code .json} files are case packs; anything else is named in the status line. */
@@ -111,9 +105,14 @@ public final class CasePackOpener {
             return loader.apply(file);
         } catch (RuntimeException | StackOverflowError e) {
             // The loader turns every failure into a problem; this is only the last line of defence.
-            return new LoadResult(file.toString(), Optional.empty(), List.of(Problem.of(Problem.Severity.ERROR,
-                    file.toString(), "$", "content.readFailed")));
+            LOG.log(System.Logger.Level.ERROR, "Reading the case pack " + file + " failed", e);
+            return unreadable(file);
         }
+    }
+
+    private static LoadResult unreadable(Path file) {
+        return new LoadResult(file.toString(), Optional.empty(), List.of(Problem.of(Problem.Severity.ERROR,
+                file.toString(), "$", "content.readFailed")));
     }
 
     private void deliver(Path file, LoadResult result) {

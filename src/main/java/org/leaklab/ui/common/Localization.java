@@ -1,5 +1,6 @@
 package org.leaklab.ui.common;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +36,16 @@ public final class Localization {
     }
 
     /** The text for {@code key} in the current language. */
+    /** The languages LeakLab speaks ({@link Messages#SUPPORTED}), for a language chooser. */
+    public List<Locale> languages() {
+        return Messages.SUPPORTED;
+    }
+
+    /** The language's own name ("Deutsch"), so everyone can find theirs. */
+    public String languageName(Locale locale) {
+        return Messages.ui().get(Messages.supportedLocale(locale), "language.name");
+    }
+
     public String get(String key, Object... args) {
         return messages.get(getLocale(), key, args);
     }

@@ -14,14 +14,15 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.leaklab.io.AtomicFileWriter;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FailureText;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.ReportPrinter;
 import org.leaklab.ui.common.ReportPrinting;
@@ -68,10 +69,9 @@ public final class TeacherGuideViewModel {
     private final DialogService dialogs;
     private final StatusMessages status;
     private final Consumer<String> browser;
-    private final Executor background;
-    private final Executor fxThread;
     private final Path fileFolder;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** Printing and writing the file; its busy flag is this page's. */
+    private final BackgroundWork work;
     private Locale parsedFor;
     private Document parsed;
     private boolean fellBack;
@@ -89,8 +89,7 @@ public final class TeacherGuideViewModel {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.status = Objects.requireNonNull(status);
         this.browser = Objects.requireNonNull(browser);
-        this.background = Objects.requireNonNull(background);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.work = new BackgroundWork(background, fxThread);
         this.fileFolder = Objects.requireNonNull(fileFolder);
     }
 
@@ -179,13 +178,13 @@ public final class TeacherGuideViewModel {
 
     /** True while the guide is printed or written to a file. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     /** Prints through {@code printer}, as the summary prints (the same messages). */
     public void print(ReportPrinter printer) {
-        new ReportPrinting(localization, dialogs, status, background, fxThread)
-                .print(printer, localization.get("guide.print.noPrinter"), busy::set);
+        new ReportPrinting(localization, dialogs, status, work)
+                .print(printer, localization.get("guide.print.noPrinter"));
     }
 
     /** The file "Open as file" writes: the Markdown of the language shown, under its own name. */
@@ -210,29 +209,22 @@ public final class TeacherGuideViewModel {
             return;
         }
         Path file = file();
-        busy.set(true);
-        background.execute(() -> {
+        work.run(() -> {
+            Files.createDirectories(fileFolder);
+            AtomicFileWriter.write(file, text.get());
+            return file;
+        }, written -> {
             try {
-                Files.createDirectories(fileFolder);
-                AtomicFileWriter.write(file, text.get());
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    try {
-                        browser.accept(file.toUri().toString());
-                        status.info(localization.get("guide.file.opened", file.toAbsolutePath()));
-                    } catch (RuntimeException e) {
-                        status.warn(localization.get("guide.file.openFailed", file.toAbsolutePath()));
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    String reason = org.leaklab.ui.common.FailureText.of(e, localization);
-                    status.warn(localization.get("guide.file.failedStatus", reason));
-                    dialogs.showError(localization.get("guide.file.failedTitle"),
-                            localization.get("guide.file.failed", file.toAbsolutePath(), reason));
-                });
+                browser.accept(written.toUri().toString());
+                status.info(localization.get("guide.file.opened", written.toAbsolutePath()));
+            } catch (RuntimeException e) {
+                status.warn(localization.get("guide.file.openFailed", written.toAbsolutePath()));
             }
+        }, failure -> {
+            String reason = FailureText.of(failure, localization);
+            status.warn(localization.get("guide.file.failedStatus", reason));
+            dialogs.showError(localization.get("guide.file.failedTitle"),
+                    localization.get("guide.file.failed", file.toAbsolutePath(), reason));
         });
     }
 }

@@ -1,7 +1,5 @@
 package org.leaklab.ui.history;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,15 +23,14 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.scene.image.Image;
 import org.leaklab.i18n.Localizable;
-import org.leaklab.io.AtomicFileWriter;
-import org.leaklab.io.FileProblem;
 import org.leaklab.model.Case;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.session.SessionCsv;
+import org.leaklab.ui.common.BackgroundWork;
+import org.leaklab.ui.common.FileExport;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.common.PngWriter;
 import org.leaklab.ui.play.PlayServices;
 
 /**
@@ -42,6 +39,14 @@ import org.leaklab.ui.play.PlayServices;
  * the JavaFX thread.
  */
 public final class HistoryViewModel {
+    private static final FileExport.Kind CSV = new FileExport.Kind(".csv", "history.export.title",
+            "history.export.filter", "history.export.done", "history.export.failed");
+    private static final FileExport.Kind SUMMARY_PICTURE = new FileExport.Kind(".png", "history.exportPng.title",
+            "history.exportPng.filter", "history.exportPng.done", "history.exportPng.failed");
+    /** All class results, for a stick when the data folder cannot be written. */
+    private static final FileExport.Kind RESULTS_FILE = new FileExport.Kind(".json", "saveElsewhere.title",
+            "saveElsewhere.filter", "saveElsewhere.done", "saveElsewhere.failed");
+
     private final ResultsStore store;
     private final Function<String, Optional<Case>> cases;
     private final Localization localization;
@@ -57,7 +62,10 @@ public final class HistoryViewModel {
     private final StringBinding problemText;
     private final ObservableSet<String> unsavedIds = FXCollections.observableSet();
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** Reading and writing the results file and exports; its busy flag turns the buttons off. */
+    private final BackgroundWork work;
+    private final ReadOnlyBooleanProperty busy;
+    private final FileExport export;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
     /**
@@ -86,6 +94,9 @@ public final class HistoryViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.services = Objects.requireNonNull(services);
         this.zone = Objects.requireNonNull(zone);
+        this.work = services.newWork();
+        this.busy = work.busyProperty();
+        this.export = new FileExport(localization, services.dialogs(), services.status(), work);
         this.problemText = Bindings.createStringBinding(
                 () -> problem.get() == null ? "" : problem.get().in(localization.getLocale()),
                 problem, localization.localeProperty());
@@ -98,21 +109,16 @@ public final class HistoryViewModel {
 
     /** Reads the saved sessions in the background. */
     public void load() {
-        busy.set(true);
-        services.background().execute(() -> {
-            try {
-                ResultsStore.Outcome outcome = store.load();
-                ResultsStore.SaveState state = store.saveState();
-                services.fxThread().execute(() -> apply(outcome, state));
-            } catch (IOException | RuntimeException e) {
-                FileProblem unreadable = FileProblems.of(e, store.file());
-                services.fxThread().execute(() -> {
-                    problem.set(FileProblems.describe(FileProblems.Subject.RESULTS, unreadable, zone));
-                    busy.set(false);
+        work.run(() -> new Loaded(store.load(), store.saveState()), read -> apply(read.outcome(), read.state()),
+                failure -> {
+                    problem.set(FileProblems.describe(FileProblems.Subject.RESULTS,
+                            FileProblems.of(failure, store.file()), zone));
                     loaded.set(true);
                 });
-            }
-        });
+    }
+
+    /** The sessions read (or left after a deletion) and whether they are all saved. */
+    private record Loaded(ResultsStore.Outcome outcome, ResultsStore.SaveState state) {
     }
 
     private void apply(ResultsStore.Outcome outcome, ResultsStore.SaveState state) {
@@ -133,7 +139,6 @@ public final class HistoryViewModel {
         problem.set(texts.isEmpty() ? null : locale -> String.join("\n", texts.stream().map(t -> t.in(locale)).toList()));
         outcome.problem().ifPresent(p -> services.status().warn(
                 FileProblems.describe(FileProblems.Subject.RESULTS, p, zone).in(localization.getLocale())));
-        busy.set(false);
         loaded.set(true);
     }
 
@@ -164,7 +169,7 @@ public final class HistoryViewModel {
 
     /** True while the file is being read or written. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return busy;
     }
 
     /** True once loading finished and there is nothing to list. */
@@ -252,32 +257,15 @@ public final class HistoryViewModel {
         if (session == null || busy.get()) {
             return;
         }
-        String suggested = "leaklab-" + session.caseId() + "-"
-                + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(zone).format(session.startedAt()) + ".csv";
-        Optional<Path> chosen = services.dialogs().chooseSaveFile(localization.get("history.export.title"), suggested,
-                localization.get("history.export.filter"), "*.csv");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = withExtension(chosen.get(), ".csv");
-        byte[] csv = SessionCsv.bytes(session, cases.apply(session.caseId()), localization.getLocale(), zone);
-        busy.set(true);
-        services.background().execute(() -> {
-            try {
-                AtomicFileWriter.write(target, csv);
-                services.fxThread().execute(() -> {
-                    busy.set(false);
-                    services.status().info(localization.get("history.export.done", target));
-                });
-            } catch (IOException | RuntimeException e) {
-                FileProblem failure = FileProblems.of(e, target);
-                services.fxThread().execute(() -> {
-                    busy.set(false);
-                    services.dialogs().showError(localization.get("history.export.failed"),
-                            FileProblems.describe(localization, FileProblems.Subject.EXPORT, failure));
-                });
-            }
-        });
+        export.chooseAndWrite(CSV, suggestedName(session, CSV), () -> FileExport.bytes(
+                SessionCsv.bytes(session, cases.apply(session.caseId()), localization.getLocale(), zone)));
+    }
+
+    /** "leaklab-amazon-2018-2024-03-05-0915.csv": the case and when the session began. */
+    private String suggestedName(ClassSession session, FileExport.Kind kind) {
+        return "leaklab-" + session.caseId() + "-"
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(zone).format(session.startedAt())
+                + kind.extension();
     }
 
     /** One line of the summary table: a scenario and each team's points in it, in team order. */
@@ -341,32 +329,8 @@ public final class HistoryViewModel {
         if (session == null || busy.get()) {
             return;
         }
-        String suggested = "leaklab-" + session.caseId() + "-"
-                + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(zone).format(session.startedAt()) + ".png";
-        Optional<Path> chosen = services.dialogs().chooseSaveFile(localization.get("history.exportPng.title"),
-                suggested, localization.get("history.exportPng.filter"), "*.png");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = withExtension(chosen.get(), ".png");
-        Image image = snapshot.get();
-        busy.set(true);
-        services.background().execute(() -> {
-            try {
-                PngWriter.write(image, target);
-                services.fxThread().execute(() -> {
-                    busy.set(false);
-                    services.status().info(localization.get("history.exportPng.done", target));
-                });
-            } catch (IOException | RuntimeException e) {
-                FileProblem failure = FileProblems.of(e, target);
-                services.fxThread().execute(() -> {
-                    busy.set(false);
-                    services.dialogs().showError(localization.get("history.exportPng.failed"),
-                            FileProblems.describe(localization, FileProblems.Subject.EXPORT, failure));
-                });
-            }
-        });
+        export.chooseAndWrite(SUMMARY_PICTURE, suggestedName(session, SUMMARY_PICTURE),
+                () -> FileExport.png(snapshot.get()));
     }
 
     /** Deletes the selected session after the teacher confirms. */
@@ -381,24 +345,11 @@ public final class HistoryViewModel {
         if (!confirmed) {
             return;
         }
-        busy.set(true);
-        services.background().execute(() -> {
-            try {
-                ResultsStore.Outcome outcome = store.delete(session.id());
-                ResultsStore.SaveState state = store.saveState();
-                services.fxThread().execute(() -> {
-                    apply(outcome, state);
-                    services.status().info(localization.get("history.delete.done", dateText(session)));
-                });
-            } catch (IOException | RuntimeException e) {
-                FileProblem failure = FileProblems.of(e, store.file());
-                services.fxThread().execute(() -> {
-                    busy.set(false);
-                    services.dialogs().showError(localization.get("history.delete.failed"),
-                            FileProblems.describe(localization, FileProblems.Subject.RESULTS, failure));
-                });
-            }
-        });
+        work.run(() -> new Loaded(store.delete(session.id()), store.saveState()), left -> {
+            apply(left.outcome(), left.state());
+            services.status().info(localization.get("history.delete.done", dateText(session)));
+        }, failure -> services.dialogs().showError(localization.get("history.delete.failed"),
+                FileProblems.describe(localization, FileProblems.Subject.RESULTS, FileProblems.of(failure, store.file()))));
     }
 
     /**
@@ -409,34 +360,7 @@ public final class HistoryViewModel {
         if (busy.get()) {
             return;
         }
-        Optional<Path> chosen = services.dialogs().chooseSaveFile(localization.get("saveElsewhere.title"),
-                ResultsStore.suggestedElsewhereName(java.time.LocalDate.now(zone)), localization.get("saveElsewhere.filter"),
-                "*.json");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = withExtension(chosen.get(), ".json");
-        busy.set(true);
-        services.background().execute(() -> {
-            try {
-                store.saveElsewhere(target);
-                services.fxThread().execute(() -> {
-                    busy.set(false);
-                    services.status().info(localization.get("saveElsewhere.done", target));
-                });
-            } catch (IOException | RuntimeException e) {
-                FileProblem failure = FileProblems.of(e, target);
-                services.fxThread().execute(() -> {
-                    busy.set(false);
-                    services.dialogs().showError(localization.get("saveElsewhere.failed"),
-                            FileProblems.describe(localization, FileProblems.Subject.EXPORT, failure));
-                });
-            }
-        });
-    }
-
-    private static Path withExtension(Path path, String extension) {
-        String name = path.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
+        export.chooseAndWrite(RESULTS_FILE, ResultsStore.suggestedElsewhereName(java.time.LocalDate.now(zone)),
+                () -> store::saveElsewhere);
     }
 }

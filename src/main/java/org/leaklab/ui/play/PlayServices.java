@@ -1,6 +1,7 @@
 package org.leaklab.ui.play;
 
 import java.util.concurrent.Executor;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.DialogService;
 import org.leaklab.ui.common.StatusMessages;
 
@@ -15,6 +16,11 @@ import org.leaklab.ui.common.StatusMessages;
  */
 public record PlayServices(DialogService dialogs, StatusMessages status, LinkOpener links, Executor background,
                            Executor fxThread) {
+    /** A new {@link BackgroundWork} on these executors, whose busy flag is its owner's (one per view model). */
+    public BackgroundWork newWork() {
+        return new BackgroundWork(background, fxThread);
+    }
+
     /** Opens a web address outside the app. */
     @FunctionalInterface
     public interface LinkOpener {

@@ -22,7 +22,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.leaklab.session.PlayProgress;
 import org.leaklab.session.PlayProgressStore;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.DialogService;
+import org.leaklab.ui.common.FileExport;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.QuitGuard;
@@ -50,7 +52,8 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
 
     private final PlayProgressStore store;
     private final Executor io;
-    private final Executor fxThread;
+    /** Reads and writes on the I/O thread and applies the outcome on the JavaFX thread. */
+    private final BackgroundWork work;
     private final Localization localization;
     private final StatusMessages status;
     private final DialogService dialogs;
@@ -77,7 +80,7 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
                           StatusMessages status, DialogService dialogs, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.io = Objects.requireNonNull(io);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.work = new BackgroundWork(io, fxThread);
         this.localization = Objects.requireNonNull(localization);
         this.status = Objects.requireNonNull(status);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -91,15 +94,8 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
 
     /** Reads the saved progress in the background; cases played meanwhile keep their newer state. */
     public void load() {
-        io.execute(() -> {
-            try {
-                PlayProgressStore.Outcome outcome = store.load();
-                fxThread.execute(() -> adopt(outcome));
-            } catch (IOException e) {
-                fxThread.execute(() -> status.warn(localization.get("progress.unreadable", folder(),
-                        FileProblems.reason(e, localization))));
-            }
-        });
+        work.run(store::load, this::adopt, failure -> status.warn(localization.get("progress.unreadable", folder(),
+                FileProblems.reason(failure, localization))));
     }
 
     private void adopt(PlayProgressStore.Outcome outcome) {
@@ -171,12 +167,9 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
 
     private void queue(PlayProgress state) {
         pending.put(state.caseId(), new Write(sequence.incrementAndGet(), state));
-        io.execute(() -> {
-            Written written = take(state.caseId());
-            if (written != null) {
-                fxThread.execute(() -> apply(written));
-            }
-        });
+        work.run(() -> Optional.ofNullable(take(state.caseId())), written -> written.ifPresent(this::apply),
+                failure -> status.warn(localization.get("progress.notSaved", folder(),
+                        FileProblems.reason(failure, localization))));
     }
 
     /** On the I/O thread: writes the newest pending state of a case, or nothing if it was written already. */
@@ -279,7 +272,7 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
         if (chosen.isEmpty()) {
             return false;
         }
-        Path file = withJsonExtension(chosen.get());
+        Path file = FileExport.withExtension(chosen.get(), ".json");
         List<PlayProgress> plays = unsaved.keySet().stream().map(progress::get).filter(Objects::nonNull).toList();
         try {
             PlayProgressStore.export(file, plays);
@@ -293,10 +286,6 @@ public final class ProgressKeeper implements QuitGuard.UnsavedWork {
         }
     }
 
-    static Path withJsonExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? file : file.resolveSibling(name + ".json");
-    }
 
     private String folder() {
         Path parent = store.file().toAbsolutePath().getParent();

@@ -8,7 +8,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import org.leaklab.settings.Theme;
+import org.leaklab.ui.common.ZoomKey;
 
 /**
  * Controller of ShellMenus.fxml: the items of the shell's File, View and Help menus. It binds
@@ -29,9 +31,15 @@ public final class ShellMenusView {
     @FXML
     private MenuItem backItem;
     @FXML
-    private RadioMenuItem englishItem;
+    private Menu languageMenu;
     @FXML
-    private RadioMenuItem germanItem;
+    private ToggleGroup languageGroup;
+    @FXML
+    private MenuItem zoomInItem;
+    @FXML
+    private MenuItem zoomOutItem;
+    @FXML
+    private MenuItem resetZoomItem;
     @FXML
     private RadioMenuItem lightItem;
     @FXML
@@ -47,8 +55,17 @@ public final class ShellMenusView {
     private void initialize() {
         backItem.disableProperty().bind(viewModel.canGoBackProperty().not());
         // The shell, menus included, is built again in the new language when it changes.
-        englishItem.setSelected(Locale.ENGLISH.equals(viewModel.getLocale()));
-        germanItem.setSelected(Locale.GERMAN.equals(viewModel.getLocale()));
+        for (Locale language : viewModel.languages()) {
+            RadioMenuItem item = new RadioMenuItem(viewModel.languageName(language));
+            item.setId(language.getLanguage() + "LanguageItem");
+            item.setToggleGroup(languageGroup);
+            item.setSelected(language.equals(viewModel.getLocale()));
+            item.setOnAction(event -> viewModel.selectLanguage(language));
+            languageMenu.getItems().add(item);
+        }
+        zoomInItem.setAccelerator(ZoomKey.IN.accelerator());
+        zoomOutItem.setAccelerator(ZoomKey.OUT.accelerator());
+        resetZoomItem.setAccelerator(ZoomKey.RESET.accelerator());
         showTheme(viewModel.getTheme());
         viewModel.themeProperty().addListener(new WeakChangeListener<>(themeFollower));
     }
@@ -87,16 +104,6 @@ public final class ShellMenusView {
     @FXML
     private void resetZoom() {
         viewModel.resetZoom();
-    }
-
-    @FXML
-    private void english() {
-        viewModel.selectLanguage(Locale.ENGLISH);
-    }
-
-    @FXML
-    private void german() {
-        viewModel.selectLanguage(Locale.GERMAN);
     }
 
     @FXML

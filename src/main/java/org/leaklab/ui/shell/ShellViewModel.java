@@ -1,5 +1,6 @@
 package org.leaklab.ui.shell;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -119,6 +120,16 @@ public final class ShellViewModel {
 
     public void resetZoom() {
         appearance.resetZoom();
+    }
+
+    /** The languages of the View menu. */
+    public List<Locale> languages() {
+        return localization.languages();
+    }
+
+    /** The language's own name, for its menu item. */
+    public String languageName(Locale locale) {
+        return localization.languageName(locale);
     }
 
     public void selectLanguage(Locale locale) {

@@ -1,6 +1,7 @@
 package org.leaklab.ui.shortcuts;
 
 import java.util.List;
+import org.leaklab.ui.common.ZoomKey;
 
 /** The keyboard shortcuts page: each row is a key combination and the bundle key of what it does. */
 public final class ShortcutsViewModel {
@@ -14,9 +15,9 @@ public final class ShortcutsViewModel {
                 new Shortcut("Alt + ←", "shortcuts.back"),
                 new Shortcut("Alt + Home", "shortcuts.home"),
                 new Shortcut("Ctrl + O", "shortcuts.openPack"),
-                new Shortcut("Ctrl + +", "shortcuts.zoomIn"),
-                new Shortcut("Ctrl + −", "shortcuts.zoomOut"),
-                new Shortcut("Ctrl + 0", "shortcuts.resetZoom"),
+                new Shortcut(ZoomKey.IN.shown(), "shortcuts.zoomIn"),
+                new Shortcut(ZoomKey.OUT.shown(), "shortcuts.zoomOut"),
+                new Shortcut(ZoomKey.RESET.shown(), "shortcuts.resetZoom"),
                 new Shortcut("F1", "shortcuts.help"),
                 new Shortcut("F5", "shortcuts.presenter"),
                 new Shortcut("Ctrl + Q", "shortcuts.quit"),

@@ -23,6 +23,7 @@ import org.leaklab.i18n.Messages;
 import org.leaklab.session.PlayProgress;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.DialogService;
 import org.leaklab.ui.common.Localization;
 
@@ -48,8 +49,8 @@ public final class StartViewModel {
     private final Localization localization;
     private final Appearance appearance;
     private final Supplier<List<CaseListing>> catalog;
-    private final Executor background;
-    private final Executor ui;
+    /** Reads the case packs off the JavaFX thread. */
+    private final BackgroundWork work;
     private final CaseActions actions;
     private final ObservableMap<String, PlayProgress> progress;
     private final DialogService dialogs;
@@ -104,8 +105,7 @@ public final class StartViewModel {
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.catalog = Objects.requireNonNull(catalog);
-        this.background = Objects.requireNonNull(background);
-        this.ui = Objects.requireNonNull(ui);
+        this.work = new BackgroundWork(background, ui);
         this.actions = Objects.requireNonNull(actions);
         this.progress = Objects.requireNonNull(progress);
         this.dialogs = dialogs;
@@ -128,18 +128,9 @@ public final class StartViewModel {
     /** Reads the case packs in the background; the list fills when they are read. */
     public void loadCases() {
         loading.set(true);
-        background.execute(() -> {
-            List<CaseListing> found;
-            try {
-                found = List.copyOf(catalog.get());
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    loadFailure.set(e);
-                    loading.set(false);
-                });
-                return;
-            }
-            ui.execute(() -> show(found));
+        work.run(() -> List.copyOf(catalog.get()), this::show, failure -> {
+            loadFailure.set(failure);
+            loading.set(false);
         });
     }
 
@@ -247,7 +238,7 @@ public final class StartViewModel {
 
     /** The language's own name ("Deutsch"), so everyone can find theirs. */
     public String languageName(Locale locale) {
-        return Locale.GERMAN.equals(locale) ? localization.get("language.de") : localization.get("language.en");
+        return localization.languageName(locale);
     }
 
     public String themeName(Theme value) {

@@ -1,6 +1,5 @@
 package org.leaklab.ui.summary;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,20 +14,18 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.image.Image;
-import org.leaklab.io.AtomicFileWriter;
 import org.leaklab.model.Lesson;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayThrough;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.CaseDates;
 import org.leaklab.ui.common.DialogService;
-import org.leaklab.ui.common.FileProblems;
+import org.leaklab.ui.common.FileExport;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.common.PngWriter;
 import org.leaklab.ui.common.ReportPrinter;
 import org.leaklab.ui.common.ReportPrinting;
 import org.leaklab.ui.common.SourceLink;
@@ -82,17 +79,21 @@ public final class SummaryViewModel {
     }
 
     private final PlayThrough play;
+    /** The results as a picture. */
+    private static final FileExport.Kind PICTURE = new FileExport.Kind(".png", "summary.save.chooserTitle",
+            "summary.save.fileType", "summary.save.saved", "summary.save.failedTitle");
+
     private final Localization localization;
     private final SourceLinks sources;
     private final DialogService dialogs;
     private final StatusMessages status;
-    private final Executor background;
-    private final Executor fxThread;
     private final Runnable restart;
     private final IntConsumer goToStep;
     private final StringProperty studentName;
     private final Supplier<LocalDate> today;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** Saving the picture and printing; its busy flag is this page's. */
+    private final BackgroundWork work;
+    private final FileExport export;
 
     /**
      * @param restart  starts the case again with no answers
@@ -119,8 +120,8 @@ public final class SummaryViewModel {
         this.sources = Objects.requireNonNull(sources);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.status = Objects.requireNonNull(status);
-        this.background = Objects.requireNonNull(background);
-        this.fxThread = Objects.requireNonNull(fxThread);
+        this.work = new BackgroundWork(background, fxThread);
+        this.export = new FileExport(localization, dialogs, status, work);
         this.restart = Objects.requireNonNull(restart);
         this.goToStep = Objects.requireNonNull(goToStep);
         this.studentName = Objects.requireNonNull(studentName);
@@ -265,13 +266,12 @@ public final class SummaryViewModel {
 
     /** True while a picture is being saved or a report printed. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     /** Asks where to save the picture; a name typed without an extension gets {@code .png}. */
     public Optional<Path> chooseImageFile() {
-        return dialogs.chooseSaveFile(localization.get("summary.save.chooserTitle"), suggestedFileName(),
-                localization.get("summary.save.fileType"), "*.png").map(SummaryViewModel::withPngExtension);
+        return export.choose(PICTURE, suggestedFileName());
     }
 
     /** "LeakLab-amazon-2018-results.png". */
@@ -279,37 +279,12 @@ public final class SummaryViewModel {
         return localization.get("summary.save.fileName", play.caseData().id());
     }
 
-    static Path withPngExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".png") ? file : file.resolveSibling(name + ".png");
-    }
-
     /**
      * Encodes {@code snapshot} as PNG and writes it to {@code file} in the background; the outcome
      * goes to the status line, a failure also to a dialog naming the file.
      */
     public void savePng(Path file, Image snapshot) {
-        Objects.requireNonNull(file);
-        Objects.requireNonNull(snapshot);
-        busy.set(true);
-        status.info(localization.get("summary.save.saving", file.getFileName()));
-        background.execute(() -> {
-            try {
-                AtomicFileWriter.write(file, PngWriter.encode(snapshot));
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    status.info(localization.get("summary.save.saved", file.toAbsolutePath()));
-                });
-            } catch (IOException | RuntimeException e) {
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    String reason = FileProblems.reason(e, localization);
-                    status.warn(localization.get("summary.save.failedStatus", file.getFileName(), reason));
-                    dialogs.showError(localization.get("summary.save.failedTitle"),
-                            localization.get("summary.save.failed", file.toAbsolutePath(), reason));
-                });
-            }
-        });
+        export.write(file, PICTURE, FileExport.png(snapshot));
     }
 
     /**
@@ -317,7 +292,7 @@ public final class SummaryViewModel {
      * JavaFX thread), then prints in the background. No printer gives a dialog that says so.
      */
     public void print(ReportPrinter printer) {
-        new ReportPrinting(localization, dialogs, status, background, fxThread)
-                .print(printer, localization.get("summary.print.noPrinter"), busy::set);
+        new ReportPrinting(localization, dialogs, status, work)
+                .print(printer, localization.get("summary.print.noPrinter"));
     }
 }
