@@ -56,35 +56,26 @@ final class PhoneApi {
                 Responses.json(exchange, 200, PhoneJson.report(room.report(token), room.caseData(), language(exchange)));
             }
             case "answer" -> {
-                PhoneRequests.requireMethod(exchange, "POST");
-                String token = PhoneRequests.token(exchange);
-                JsonObject body = PhoneRequests.body(exchange);
+                PhoneRequests.DevicePost post = PhoneRequests.devicePost(exchange);
                 if (!answers.allow(from)) {
                     Responses.tooMany(exchange, answers, from);
                     return;
                 }
-                room.submit(token, PhoneRequests.integer(body, "seq"), PhoneRequests.submission(body));
-                state(exchange, token);
+                room.submit(post.token(), PhoneRequests.integer(post.body(), "seq"), PhoneRequests.submission(post.body()));
+                state(exchange, post.token());
             }
             case "name" -> {
-                PhoneRequests.requireMethod(exchange, "POST");
-                String token = PhoneRequests.token(exchange);
-                PhoneRequests.body(exchange);
-                room.reroll(token);
-                state(exchange, token);
+                PhoneRequests.DevicePost post = PhoneRequests.devicePost(exchange);
+                room.reroll(post.token());
+                state(exchange, post.token());
             }
             case "team" -> {
-                PhoneRequests.requireMethod(exchange, "POST");
-                String token = PhoneRequests.token(exchange);
-                JsonObject body = PhoneRequests.body(exchange);
-                room.chooseTeam(token, PhoneRequests.integer(body, "team"));
-                state(exchange, token);
+                PhoneRequests.DevicePost post = PhoneRequests.devicePost(exchange);
+                room.chooseTeam(post.token(), PhoneRequests.integer(post.body(), "team"));
+                state(exchange, post.token());
             }
             case "forget" -> {
-                PhoneRequests.requireMethod(exchange, "POST");
-                String token = PhoneRequests.token(exchange);
-                PhoneRequests.body(exchange);
-                room.forget(token);
+                room.forget(PhoneRequests.devicePost(exchange).token());
                 JsonObject body = new JsonObject();
                 body.addProperty("forgotten", true);
                 Responses.json(exchange, 200, body);

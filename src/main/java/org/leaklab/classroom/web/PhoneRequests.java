@@ -45,6 +45,21 @@ final class PhoneRequests {
         return token;
     }
 
+    /** A device's POST: its token and the body. */
+    record DevicePost(String token, JsonObject body) {
+        @Override
+        public String toString() {
+            return "DevicePost"; // never the token
+        }
+    }
+
+    /** A POST from a device, checked in this order: the method, the token's shape, the body. */
+    static DevicePost devicePost(HttpExchange exchange) throws IOException {
+        requireMethod(exchange, "POST");
+        String token = token(exchange);
+        return new DevicePost(token, body(exchange));
+    }
+
     /** The body as a JSON object (an empty body reads as {}), at most {@value ClassServer#MAX_BODY} bytes. */
     static JsonObject body(HttpExchange exchange) throws IOException {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
