@@ -207,7 +207,7 @@ public final class ClassLoadBenchmark {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
-                errors.add(e.toString());
+                errors.add(e + (e.getCause() == null ? "" : " (cause: " + e.getCause() + ")"));
             } finally {
                 done.countDown();
             }
