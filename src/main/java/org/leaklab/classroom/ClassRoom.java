@@ -2,52 +2,35 @@ package org.leaklab.classroom;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import org.leaklab.classroom.Views.DeviceLine;
 import org.leaklab.classroom.Views.DeviceReport;
 import org.leaklab.classroom.Views.DeviceView;
 import org.leaklab.classroom.Views.KeptAnswer;
-import org.leaklab.classroom.Views.QuestionStatus;
-import org.leaklab.classroom.Views.QuestionView;
 import org.leaklab.classroom.Views.RoomReport;
 import org.leaklab.classroom.Views.RoomStatus;
-import org.leaklab.classroom.Views.StoryView;
-import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
-import org.leaklab.model.ChoiceAnswer;
-import org.leaklab.model.ChoiceScenario;
-import org.leaklab.model.DecisionAnswer;
-import org.leaklab.model.DecisionNode;
-import org.leaklab.model.DecisionOption;
-import org.leaklab.model.DecisionScenario;
-import org.leaklab.model.EstimateAnswer;
-import org.leaklab.model.EstimateScenario;
-import org.leaklab.model.RankingAnswer;
-import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
-import org.leaklab.scoring.ScoreResult;
 
 /**
  * The class network's room, in memory only: the devices that joined (a random token and an
- * anonymous name each, nothing else), the question on the projector and its lifecycle (open,
- * closed, revealed), every device's answer, and the aggregates and team answers made from them.
+ * anonymous name each, nothing else: {@link DeviceRegistry}), the question on the projector and its
+ * lifecycle (open, closed, revealed: {@link QuestionLifecycle}), every device's answer, and the
+ * aggregates and team answers made from them (each scenario kind's {@link ScenarioRules}).
  * <p>
  * Devices act through their token; the teacher acts through the methods without one, which the
- * web layer never calls (there is no admin route). Every method is thread-safe: one monitor guards
- * the room, each call is short, and listeners are told after it is released. Answers are
- * idempotent per device and question: sending again replaces the answer until the question closes.
- * Nothing here touches a disk or a log; {@link #erase()} (or dropping the room) forgets it all.
+ * web layer never calls (there is no admin route). Every method is thread-safe: one lock guards
+ * the room, each call is short, and listeners are told after it is released. At the end of every
+ * change the room publishes an immutable {@link RoomSnapshot}, so {@link #status()} and
+ * {@link #report()} never wait for the lock behind a burst of answers. Answers are idempotent per
+ * device and question: sending again replaces the answer until the question closes. Nothing here
+ * touches a disk or a log; {@link #erase()} (or dropping the room) forgets it all.
  */
 public final class ClassRoom {
     /** A device counts as connected when it was heard from this recently (phones ask every 25 s). */
@@ -56,57 +39,20 @@ public final class ClassRoom {
     private final Case caseData;
     private final ScenarioScorer scorer;
     private final RoomSettings settings;
-    private final SecureRandom random;
     private final LongSupplier nanoClock;
     private final String code;
 
-    private final Map<String, Device> byToken = new HashMap<>();
-    private final Map<Integer, Device> byNumber = new LinkedHashMap<>();
+    private final Object lock = new Object();
+    private final DeviceRegistry devices;
+    private final QuestionLifecycle lifecycle = new QuestionLifecycle();
     private final List<Runnable> lifecycleListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
-    private int nextNumber = 1;
-    private int nextSeq = 1;
     private boolean locked;
     private long version;
-    /** Volatile: the event streams read it without taking the monitor. */
+    /** Volatile: the event streams read it without taking the lock. */
     private volatile long lifecycleVersion;
-    private Question question;
-    /** The story progress of each story opened in this room, so going back to a story resumes it. */
-    private final Map<String, StoryProgress> stories = new HashMap<>();
-
-    private static final class Device {
-        final String token;
-        final int number;
-        AnonymousName name;
-        int rerollsLeft = RoomSettings.REROLLS;
-        int team = Group.ROOM_INDEX;
-        long lastSeen;
-        /** Answer key ({@code scenario} or {@code scenario#step}) to what the device sent, oldest first. */
-        final Map<String, Kept> answers = new LinkedHashMap<>();
-
-        Device(String token, int number, AnonymousName name, long now) {
-            this.token = token;
-            this.number = number;
-            this.name = name;
-            this.lastSeen = now;
-        }
-    }
-
-    private record Kept(Scenario scenario, int step, Answer answer, DecisionOption vote) {
-    }
-
-    private static final class Question {
-        final Scenario scenario;
-        int seq;
-        Phase phase = Phase.OPEN;
-        final StoryProgress story;
-
-        Question(Scenario scenario, int seq, StoryProgress story) {
-            this.scenario = scenario;
-            this.seq = seq;
-            this.story = story;
-        }
-    }
+    /** The room after its last change; replaced inside the lock, read without it. */
+    private volatile RoomSnapshot snapshot;
 
     /**
      * A room for {@code caseData}.
@@ -121,9 +67,12 @@ public final class ClassRoom {
         this.caseData = Objects.requireNonNull(caseData, "caseData");
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.random = Objects.requireNonNull(random, "random");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.devices = new DeviceRegistry(settings, Objects.requireNonNull(random, "random"));
         this.code = Secrets.roomCode(random);
+        synchronized (lock) {
+            publish();
+        }
     }
 
     /** A room with the scorer's case, a fresh {@link SecureRandom} and the system's clock. */
@@ -152,28 +101,19 @@ public final class ClassRoom {
      * @throws RefusedException {@link Refusal#ROOM_LOCKED} or {@link Refusal#ROOM_FULL}
      */
     public Joined join() {
-        Pending joined;
+        DeviceViews.Pending joined;
         String token;
-        synchronized (this) {
+        synchronized (lock) {
             if (locked) {
                 throw new RefusedException(Refusal.ROOM_LOCKED);
             }
-            if (byToken.size() >= settings.maxDevices()) {
-                throw new RefusedException(Refusal.ROOM_FULL);
-            }
-            AnonymousName name = NamePool.draw(random, takenNames())
-                    .orElseThrow(() -> new RefusedException(Refusal.ROOM_FULL));
-            do {
-                token = Secrets.deviceToken(random);
-            } while (byToken.containsKey(token));
-            Device device = new Device(token, nextNumber++, name, nanoClock.getAsLong());
-            byToken.put(token, device);
-            byNumber.put(device.number, device);
-            version++;
-            joined = viewOf(device);
+            Device device = devices.join(nanoClock.getAsLong());
+            token = device.token;
+            changed();
+            joined = pendingView(device);
         }
-        changed(false);
-        return new Joined(token, scored(joined));
+        tell(false);
+        return new Joined(token, DeviceViews.scored(joined, scorer));
     }
 
     /**
@@ -192,32 +132,21 @@ public final class ClassRoom {
     /** The device draws another name, at most {@link RoomSettings#REROLLS} times. */
     public AnonymousName reroll(String token) {
         AnonymousName name;
-        synchronized (this) {
-            Device device = device(token);
-            if (device.rerollsLeft <= 0) {
-                throw new RefusedException(Refusal.NO_REROLLS_LEFT);
-            }
-            Set<AnonymousName> taken = takenNames();
-            name = NamePool.draw(random, taken).orElse(device.name);
-            device.name = name;
-            device.rerollsLeft--;
-            version++;
+        synchronized (lock) {
+            name = devices.reroll(devices.device(token));
+            changed();
         }
-        changed(false);
+        tell(false);
         return name;
     }
 
     /** The device joins team {@code team} (an index of {@link RoomSettings#teams()}), or none with -1. */
     public void chooseTeam(String token, int team) {
-        synchronized (this) {
-            Device device = device(token);
-            if (team != Group.ROOM_INDEX && (team < 0 || team >= settings.teams().size())) {
-                throw new RefusedException(Refusal.UNKNOWN_TEAM);
-            }
-            device.team = team;
-            version++;
+        synchronized (lock) {
+            devices.chooseTeam(devices.device(token), team);
+            changed();
         }
-        changed(false);
+        tell(false);
     }
 
     /**
@@ -227,92 +156,53 @@ public final class ClassRoom {
      * @throws RefusedException if there is no such open question or the answer does not fit it
      */
     public void submit(String token, int seq, Submission submission) {
-        synchronized (this) {
-            Device device = device(token);
-            if (question == null) {
-                throw new RefusedException(Refusal.NO_OPEN_QUESTION);
-            }
-            if (seq != question.seq) {
-                throw new RefusedException(Refusal.NOT_THE_OPEN_QUESTION);
-            }
-            if (question.phase != Phase.OPEN) {
-                throw new RefusedException(Refusal.QUESTION_CLOSED);
-            }
-            Scenario scenario = question.scenario;
-            if (question.story != null) {
-                StoryProgress story = question.story;
-                DecisionNode node = story.node(groupOf(device))
-                        .orElseThrow(() -> new RefusedException(Refusal.STORY_ENDED));
-                DecisionOption option = AnswerRules.vote(node, submission);
-                device.answers.put(key(scenario, story.step()), new Kept(scenario, story.step(), null, option));
-            } else {
-                Answer answer = AnswerRules.check(scenario, submission);
-                device.answers.remove(key(scenario, 0));
-                device.answers.put(key(scenario, 0), new Kept(scenario, 0, answer, null));
-            }
+        synchronized (lock) {
+            Device device = devices.device(token);
+            lifecycle.submit(device, seq, submission);
             device.lastSeen = nanoClock.getAsLong();
-            version++;
+            changed();
         }
-        changed(false);
+        tell(false);
     }
 
     /** The device asks to be forgotten: its name, team and every answer are deleted at once. */
     public void forget(String token) {
-        synchronized (this) {
-            Device device = device(token);
-            byToken.remove(device.token);
-            byNumber.remove(device.number);
-            version++;
+        synchronized (lock) {
+            devices.forget(devices.device(token));
+            changed();
         }
-        changed(false);
+        tell(false);
     }
 
     /** What the phone of {@code token} shows; counts as hearing from it. */
     public DeviceView view(String token) {
-        Pending pending;
-        synchronized (this) {
-            Device device = device(token);
+        DeviceViews.Pending pending;
+        synchronized (lock) {
+            Device device = devices.device(token);
             device.lastSeen = nanoClock.getAsLong();
-            pending = viewOf(device);
+            pending = pendingView(device);
         }
-        return scored(pending);
-    }
-
-    /**
-     * A device's view taken inside the monitor, with what is still to be scored: scoring (and its
-     * explanations) runs after the monitor is released, so a hundred phones fetching their score
-     * at the reveal do not queue behind each other.
-     */
-    private record Pending(DeviceView view, Scenario scenario, Answer toScore) {
-    }
-
-    private DeviceView scored(Pending pending) {
-        if (pending.toScore() == null) {
-            return pending.view();
-        }
-        DeviceView view = pending.view();
-        QuestionView question = view.question().orElseThrow();
-        ScoreResult result = scorer.score(pending.scenario(), pending.toScore());
-        QuestionView withResult = new QuestionView(question.seq(), question.scenario(), question.phase(), question.answer(),
-                question.story(), Optional.of(result));
-        return new DeviceView(view.number(), view.name(), view.rerollsLeft(), view.team(), view.teams(), view.version(),
-                Optional.of(withResult));
+        return DeviceViews.scored(pending, scorer);
     }
 
     /** Everything the room holds about the device of {@code token}. */
-    public synchronized DeviceReport report(String token) {
-        Device device = device(token);
-        List<KeptAnswer> answers = device.answers.values().stream()
-                .map(k -> new KeptAnswer(k.scenario(), k.step(), Optional.ofNullable(k.answer()), Optional.ofNullable(k.vote())))
-                .toList();
-        Optional<String> team = device.team == Group.ROOM_INDEX ? Optional.empty()
-                : Optional.of(settings.teams().get(device.team));
-        return new DeviceReport(device.name, team, answers);
+    public DeviceReport report(String token) {
+        synchronized (lock) {
+            Device device = devices.device(token);
+            List<KeptAnswer> answers = device.answers.values().stream()
+                    .map(k -> new KeptAnswer(k.scenario(), k.step(), Optional.ofNullable(k.answer()), Optional.ofNullable(k.vote())))
+                    .toList();
+            Optional<String> team = device.team == Group.ROOM_INDEX ? Optional.empty()
+                    : Optional.of(settings.teams().get(device.team));
+            return new DeviceReport(device.name, team, answers);
+        }
     }
 
     /** Whether {@code token} belongs to a device of this room. */
-    public synchronized boolean knows(String token) {
-        return token != null && byToken.containsKey(token);
+    public boolean knows(String token) {
+        synchronized (lock) {
+            return devices.knows(token);
+        }
     }
 
     /** The room's lifecycle version: goes up when a question opens, closes, is revealed or the room locks. */
@@ -324,37 +214,35 @@ public final class ClassRoom {
 
     /** Locks the room (nobody new joins; devices in it stay) or opens it again. */
     public void lock(boolean lock) {
-        synchronized (this) {
+        synchronized (this.lock) {
             locked = lock;
-            version++;
-            lifecycleVersion++;
+            lifecycleChanged();
         }
-        changed(true);
+        tell(true);
     }
 
-    public synchronized boolean locked() {
-        return locked;
+    public boolean locked() {
+        return snapshot.locked();
     }
 
     /** Removes the device with {@code number} and everything about it; false if there is none. */
     public boolean remove(int number) {
-        synchronized (this) {
-            Device device = byNumber.remove(number);
-            if (device == null) {
+        synchronized (lock) {
+            if (devices.remove(number).isEmpty()) {
                 return false;
             }
-            byToken.remove(device.token);
-            version++;
+            changed();
         }
-        changed(false);
+        tell(false);
         return true;
     }
 
     /** The devices in the room, in the order they joined. */
-    public synchronized List<DeviceLine> devices() {
+    public List<DeviceLine> devices() {
         long now = nanoClock.getAsLong();
-        return byNumber.values().stream()
-                .map(d -> new DeviceLine(d.number, d.name, d.team, connected(d, now))).toList();
+        synchronized (lock) {
+            return devices.all().stream().map(d -> new DeviceLine(d.number, d.name, d.team, d.connected(now))).toList();
+        }
     }
 
     /**
@@ -367,39 +255,30 @@ public final class ClassRoom {
         if (caseData.scenario(scenario.id()).isEmpty()) {
             throw new IllegalArgumentException("scenario " + scenario.id() + " is not part of " + caseData.id());
         }
-        synchronized (this) {
-            StoryProgress story = switch (scenario) {
-                case DecisionScenario decision -> stories.computeIfAbsent(decision.id(), id -> new StoryProgress(decision));
-                case RankingScenario _, EstimateScenario _, ChoiceScenario _ -> null;
-            };
-            question = new Question(scenario, nextSeq++, story);
-            if (story != null && story.finished()) {
-                question.phase = Phase.REVEALED;
-            }
-            bump();
+        synchronized (lock) {
+            lifecycle.open(scenario);
+            lifecycleChanged();
         }
-        changed(true);
+        tell(true);
     }
 
     /** Takes the question off the phones (between scenarios). */
     public void clearQuestion() {
-        synchronized (this) {
-            question = null;
-            bump();
+        synchronized (lock) {
+            lifecycle.clear();
+            lifecycleChanged();
         }
-        changed(true);
+        tell(true);
     }
 
     /** Answers to the open question are final from now on. */
     public void close() {
-        synchronized (this) {
-            Question open = requireQuestion();
-            if (open.phase == Phase.OPEN) {
-                open.phase = Phase.CLOSED;
-                bump();
+        synchronized (lock) {
+            if (lifecycle.close()) {
+                lifecycleChanged();
             }
         }
-        changed(true);
+        tell(true);
     }
 
     /**
@@ -408,44 +287,22 @@ public final class ClassRoom {
      * {@link #breakTie}.
      */
     public void reveal() {
-        synchronized (this) {
-            Question open = requireQuestion();
-            if (open.phase == Phase.REVEALED) {
+        synchronized (lock) {
+            if (!lifecycle.reveal(devices.all())) {
                 return;
             }
-            open.phase = Phase.REVEALED;
-            if (open.story != null) {
-                StoryProgress story = open.story;
-                for (Map.Entry<Group, Map<String, Integer>> entry : stepVotes(open).entrySet()) {
-                    Group group = entry.getKey();
-                    Majority majority = Majority.of(entry.getValue());
-                    story.join(group);
-                    if (majority.winner().isPresent()) {
-                        story.choose(group, majority.winner().get());
-                    } else {
-                        story.tie(group, majority);
-                    }
-                }
-            }
-            bump();
+            lifecycleChanged();
         }
-        changed(true);
+        tell(true);
     }
 
     /** The teacher breaks the tie of {@code group} at the revealed story step with {@code optionId}. */
     public void breakTie(Group group, String optionId) {
-        synchronized (this) {
-            Question open = requireQuestion();
-            if (open.story == null || open.phase != Phase.REVEALED || !open.story.ties().containsKey(group)) {
-                throw new IllegalStateException("no tie to break for " + group);
-            }
-            if (!open.story.ties().get(group).tied().contains(optionId)) {
-                throw new IllegalArgumentException(optionId + " is not one of the tied options " + open.story.ties().get(group).tied());
-            }
-            open.story.choose(group, optionId);
-            bump();
+        synchronized (lock) {
+            lifecycle.breakTie(group, optionId);
+            lifecycleChanged();
         }
-        changed(true);
+        tell(true);
     }
 
     /**
@@ -454,32 +311,24 @@ public final class ClassRoom {
      * @throws IllegalStateException if the step is not revealed, a tie waits, or the story is finished
      */
     public void nextStep() {
-        synchronized (this) {
-            Question open = requireQuestion();
-            if (open.story == null || open.phase != Phase.REVEALED || !open.story.ties().isEmpty()
-                    || open.story.finished()) {
-                throw new IllegalStateException("the story cannot move on now");
-            }
-            open.story.nextStep();
-            open.seq = nextSeq++;
-            open.phase = Phase.OPEN;
-            bump();
+        synchronized (lock) {
+            lifecycle.nextStep();
+            lifecycleChanged();
         }
-        changed(true);
+        tell(true);
     }
 
-    /** What the projector shows: counts and the open question's tally. */
-    public synchronized RoomStatus status() {
-        long now = nanoClock.getAsLong();
-        int connected = (int) byToken.values().stream().filter(d -> connected(d, now)).count();
-        Optional<QuestionStatus> status = Optional.ofNullable(question).map(this::statusOf);
-        return new RoomStatus(version, code, locked, byToken.size(), connected, status);
+    /**
+     * What the projector shows: counts and the open question's tally. Never waits for the room's
+     * lock: it reads the snapshot published by the last change.
+     */
+    public RoomStatus status() {
+        return snapshot.status(nanoClock.getAsLong());
     }
 
-    /** The room's privacy summary for the projector. */
-    public synchronized RoomReport report() {
-        int answers = byToken.values().stream().mapToInt(d -> d.answers.size()).sum();
-        return new RoomReport(byToken.size(), answers);
+    /** The room's privacy summary for the projector; like {@link #status()}, without the lock. */
+    public RoomReport report() {
+        return snapshot.report();
     }
 
     /**
@@ -489,63 +338,24 @@ public final class ClassRoom {
      * {@code null} for the whole room (every device, with or without a team; for a story, the room's
      * own path when it played without teams).
      */
-    public synchronized Map<String, GroupAnswer> groupAnswers(Scenario scenario) {
-        return switch (scenario) {
-            case DecisionScenario decision -> storyAnswers(decision);
-            case RankingScenario _, EstimateScenario _, ChoiceScenario _ -> answerGroups(scenario);
-        };
-    }
-
-    /** A story's group answers: the path each group's majority took, once it reached an ending. */
-    private Map<String, GroupAnswer> storyAnswers(DecisionScenario decision) {
-        Map<String, GroupAnswer> answers = new LinkedHashMap<>();
-        StoryProgress story = stories.get(decision.id());
-        if (story != null) {
-            for (Group group : story.groups()) {
-                if (story.ended(group)) {
-                    int members = (int) byToken.values().stream().filter(d -> groupOf(d).equals(group)).count();
-                    answers.put(group.isRoom() ? null : settings.teams().get(group.team()),
-                            new GroupAnswer(new DecisionAnswer(story.path(group)), members, false));
-                }
-            }
+    public Map<String, GroupAnswer> groupAnswers(Scenario scenario) {
+        ScenarioRules rules = ScenarioRules.of(scenario);
+        synchronized (lock) {
+            return switch (rules) {
+                case StoryRules story -> TeamAnswers.of(lifecycle.story(story.scenario().id()), devices.all(), settings.teams());
+                case AnsweredRules answered -> TeamAnswers.of(answered, devices.all(), settings.teams());
+            };
         }
-        return answers;
-    }
-
-    /** The room's and each team's answer made from their members' answers. */
-    private Map<String, GroupAnswer> answerGroups(Scenario scenario) {
-        Map<String, GroupAnswer> answers = new LinkedHashMap<>();
-        String key = key(scenario, 0);
-        List<Answer> all = new ArrayList<>();
-        Map<Integer, List<Answer>> byTeam = new LinkedHashMap<>();
-        for (Device device : byToken.values()) {
-            Kept kept = device.answers.get(key);
-            if (kept != null) {
-                all.add(kept.answer());
-                if (device.team != Group.ROOM_INDEX) {
-                    byTeam.computeIfAbsent(device.team, t -> new ArrayList<>()).add(kept.answer());
-                }
-            }
-        }
-        GroupAnswer.of(scenario, all).ifPresent(a -> answers.put(null, a));
-        for (int team = 0; team < settings.teams().size(); team++) {
-            int t = team;
-            GroupAnswer.of(scenario, byTeam.getOrDefault(team, List.of()))
-                    .ifPresent(a -> answers.put(settings.teams().get(t), a));
-        }
-        return answers;
     }
 
     /** Forgets every device and answer: the class network closes. */
     public void erase() {
-        synchronized (this) {
-            byToken.clear();
-            byNumber.clear();
-            stories.clear();
-            question = null;
-            bump();
+        synchronized (lock) {
+            devices.clear();
+            lifecycle.erase();
+            lifecycleChanged();
         }
-        changed(true);
+        tell(true);
     }
 
     // ---- listeners -------------------------------------------------------------------------------
@@ -565,160 +375,33 @@ public final class ClassRoom {
         lifecycleListeners.remove(listener);
     }
 
-    private void changed(boolean lifecycle) {
-        if (lifecycle) {
+    /** Tells the listeners, after the lock is released. */
+    private void tell(boolean lifecycleToo) {
+        if (lifecycleToo) {
             lifecycleListeners.forEach(Runnable::run);
         }
         changeListeners.forEach(Runnable::run);
     }
 
-    // ---- inside the monitor ----------------------------------------------------------------------
+    // ---- inside the lock -------------------------------------------------------------------------
 
-    private void bump() {
+    /** Something about the devices or answers changed. */
+    private void changed() {
         version++;
+        publish();
+    }
+
+    /** The lifecycle changed (open, close, reveal, step, lock, erase): the phones are told too. */
+    private void lifecycleChanged() {
         lifecycleVersion++;
+        changed();
     }
 
-    private Device device(String token) {
-        Device device = token == null ? null : byToken.get(token);
-        if (device == null) {
-            throw new RefusedException(Refusal.UNKNOWN_DEVICE);
-        }
-        return device;
+    private void publish() {
+        snapshot = RoomSnapshot.of(version, code, locked, devices.all(), lifecycle.current());
     }
 
-    private Question requireQuestion() {
-        if (question == null) {
-            throw new IllegalStateException("no question is open");
-        }
-        return question;
-    }
-
-    private Set<AnonymousName> takenNames() {
-        Set<AnonymousName> taken = new HashSet<>();
-        byToken.values().forEach(d -> taken.add(d.name));
-        return taken;
-    }
-
-    private boolean connected(Device device, long now) {
-        return now - device.lastSeen <= CONNECTED_WINDOW.toNanos();
-    }
-
-    private Group groupOf(Device device) {
-        return device.team == Group.ROOM_INDEX ? Group.ROOM : new Group(device.team);
-    }
-
-    private static String key(Scenario scenario, int step) {
-        return step == 0 ? scenario.id() : scenario.id() + "#" + step;
-    }
-
-    private Pending viewOf(Device device) {
-        if (question == null) {
-            return new Pending(new DeviceView(device.number, device.name, device.rerollsLeft, device.team, settings.teams(),
-                    lifecycleVersion, Optional.empty()), null, null);
-        }
-        Question open = question;
-        Scenario scenario = open.scenario;
-        QuestionView view;
-        Answer toScore = null;
-        if (open.story != null) {
-            StoryProgress story = open.story;
-            Group group = groupOf(device);
-            Kept kept = device.answers.get(key(scenario, story.step()));
-            Optional<DecisionOption> decided = open.phase == Phase.REVEALED
-                    ? story.chosenAt(group, story.step()) : Optional.empty();
-            // During a revealed step the phone shows the node it voted at and what the group chose there.
-            Optional<DecisionNode> node = decided.isPresent()
-                    ? Optional.ofNullable(nodeBefore(story, group)) : story.node(group);
-            boolean ended = story.ended(group);
-            StoryView storyView = new StoryView(story.step(), node, Optional.ofNullable(kept).map(k -> k.vote().id()),
-                    decided, ended);
-            if (ended && open.phase == Phase.REVEALED) {
-                toScore = new DecisionAnswer(story.path(group));
-            }
-            view = new QuestionView(open.seq, scenario, open.phase, Optional.empty(), Optional.of(storyView), Optional.empty());
-        } else {
-            Kept kept = device.answers.get(key(scenario, 0));
-            Optional<Answer> answer = Optional.ofNullable(kept).map(Kept::answer);
-            if (open.phase == Phase.REVEALED && answer.isPresent()) {
-                toScore = answer.get();
-            }
-            view = new QuestionView(open.seq, scenario, open.phase, answer, Optional.empty(), Optional.empty());
-        }
-        return new Pending(new DeviceView(device.number, device.name, device.rerollsLeft, device.team, settings.teams(),
-                lifecycleVersion, Optional.of(view)), scenario, toScore);
-    }
-
-    /** The node {@code group} decided at in the current step (its position before the last choice). */
-    private static DecisionNode nodeBefore(StoryProgress story, Group group) {
-        List<String> path = story.path(group);
-        String at = story.story().startNodeId();
-        for (int i = 0; i < path.size() - 1; i++) {
-            String optionId = path.get(i);
-            String from = at;
-            at = story.story().node(from).orElseThrow().options().stream()
-                    .filter(o -> o.id().equals(optionId)).findFirst().orElseThrow().next();
-        }
-        return story.story().node(at).orElse(null);
-    }
-
-    /** Per group that stands at a node in this step: option to votes of its devices. */
-    private Map<Group, Map<String, Integer>> stepVotes(Question open) {
-        StoryProgress story = open.story;
-        String key = key(open.scenario, story.step());
-        Map<Group, Map<String, Integer>> votes = new LinkedHashMap<>();
-        for (Device device : byToken.values()) {
-            Kept kept = device.answers.get(key);
-            if (kept == null) {
-                continue;
-            }
-            Group group = groupOf(device);
-            Optional<DecisionNode> node = story.node(group);
-            if (node.isEmpty() || !node.get().options().contains(kept.vote())) {
-                continue; // voted before switching teams, at a node its new group is not at
-            }
-            votes.computeIfAbsent(group, g -> emptyCount(node.get())).merge(kept.vote().id(), 1, Integer::sum);
-        }
-        return votes;
-    }
-
-    private static Map<String, Integer> emptyCount(DecisionNode node) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        node.options().forEach(o -> counts.put(o.id(), 0));
-        return counts;
-    }
-
-    private QuestionStatus statusOf(Question open) {
-        Scenario scenario = open.scenario;
-        if (open.story != null) {
-            StoryProgress story = open.story;
-            Map<Group, Map<String, Integer>> votes = open.phase == Phase.OPEN || open.phase == Phase.CLOSED
-                    ? stepVotes(open) : Map.of();
-            Set<Group> groups = new java.util.LinkedHashSet<>(story.groups());
-            groups.addAll(votes.keySet());
-            List<StoryTally.GroupStep> lines = new ArrayList<>();
-            for (Group group : groups) {
-                boolean ended = story.ended(group);
-                Map<String, Integer> count = votes.getOrDefault(group,
-                        story.node(group).map(ClassRoom::emptyCount).orElse(Map.of()));
-                Majority majority = story.ties().containsKey(group) ? story.ties().get(group) : Majority.of(count);
-                lines.add(new StoryTally.GroupStep(group, story.position(group), count, majority, story.path(group), ended));
-            }
-            StoryTally tally = new StoryTally(story.step(), lines);
-            int answered = (int) byToken.values().stream()
-                    .filter(d -> d.answers.containsKey(key(scenario, story.step()))).count();
-            return new QuestionStatus(open.seq, scenario, open.phase, answered, tally,
-                    List.copyOf(story.ties().keySet()), story.finished());
-        }
-        String key = key(scenario, 0);
-        List<Answer> answers = byToken.values().stream().map(d -> d.answers.get(key))
-                .filter(Objects::nonNull).map(Kept::answer).toList();
-        Tally tally = switch (scenario) {
-            case RankingScenario ranking -> RankingTally.of(ranking, answers.stream().map(RankingAnswer.class::cast).toList());
-            case EstimateScenario estimate -> EstimateTally.of(answers.stream().map(a -> ((EstimateAnswer) a).value()).toList());
-            case ChoiceScenario choice -> ChoiceTally.of(choice, answers.stream().map(ChoiceAnswer.class::cast).toList());
-            case DecisionScenario decision -> throw new IllegalStateException("stories have progress");
-        };
-        return new QuestionStatus(open.seq, scenario, open.phase, answers.size(), tally, List.of(), false);
+    private DeviceViews.Pending pendingView(Device device) {
+        return DeviceViews.of(device, lifecycle.current().orElse(null), settings.teams(), lifecycleVersion);
     }
 }

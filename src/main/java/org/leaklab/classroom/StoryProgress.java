@@ -23,6 +23,15 @@ final class StoryProgress {
         this.story = story;
     }
 
+    /** A copy that later steps of this one do not change (for the room's published snapshot). */
+    StoryProgress copy() {
+        StoryProgress copy = new StoryProgress(story);
+        paths.forEach((group, path) -> copy.paths.put(group, new ArrayList<>(path)));
+        copy.ties.putAll(ties);
+        copy.step = step;
+        return copy;
+    }
+
     DecisionScenario story() {
         return story;
     }

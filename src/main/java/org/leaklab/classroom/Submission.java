@@ -7,6 +7,14 @@ import java.util.List;
  * one number: a device can send no free text.
  */
 public sealed interface Submission {
+    /** {@code submission} as the kind a scenario takes, or refused as the wrong kind. */
+    static <S extends Submission> S as(Class<S> kind, Submission submission) {
+        if (!kind.isInstance(submission)) {
+            throw new RefusedException(Refusal.WRONG_KIND);
+        }
+        return kind.cast(submission);
+    }
+
     /** An order of item ids, most valuable first. */
     record Ranking(List<String> itemIds) implements Submission {
         public Ranking {

@@ -62,6 +62,7 @@ public final class ClassLoadBenchmark {
         ClassRoom room = ClassRoom.open(scorer, new RoomSettings(devices + 20, List.of()));
         ClassServer server = ClassServer.start(room, InetAddress.getLoopbackAddress(), 0, Locale.ENGLISH);
         AtomicLong worstStatusNanos = new AtomicLong();
+        ConcurrentLinkedQueue<Long> statusNanos = new ConcurrentLinkedQueue<>();
         AtomicLong worstWakeNanos = new AtomicLong();
         AtomicInteger updates = new AtomicInteger();
         // What the projector would get: at most four updates a second, the status made off the UI thread.
@@ -76,7 +77,9 @@ public final class ClassLoadBenchmark {
                 peakThreads[0] = Math.max(peakThreads[0], Thread.getAllStackTraces().size());
                 long start = System.nanoTime();
                 room.status();
-                worstStatusNanos.accumulateAndGet(System.nanoTime() - start, Math::max);
+                long took = System.nanoTime() - start;
+                worstStatusNanos.accumulateAndGet(took, Math::max);
+                statusNanos.add(took);
                 long sleep = System.nanoTime();
                 try {
                     Thread.sleep(50);
@@ -127,6 +130,10 @@ public final class ClassLoadBenchmark {
                 peakHeap[0] / 1e6, afterGc / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         System.out.printf(Locale.ROOT, "server: projector updates %d (throttled to 4/s), slowest status for the projector %.2f ms%n",
                 updates.get(), worstStatusNanos.get() / 1e6);
+        List<Long> statuses = new ArrayList<>(statusNanos);
+        Collections.sort(statuses);
+        System.out.printf(Locale.ROOT, "server: status for the projector (every 50 ms, %d calls) median %.2f ms, p99 %.2f ms%n",
+                statuses.size(), percentile(statuses, 50), percentile(statuses, 99));
         System.out.printf(Locale.ROOT, "server: a 50 ms sleep woke up to %.0f ms late (the machine's own scheduling delay; load average %s)%n",
                 worstWakeNanos.get() / 1e6, loadAverage());
         System.out.flush();
@@ -200,7 +207,7 @@ public final class ClassLoadBenchmark {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
-                errors.add(e.toString());
+                errors.add(e + (e.getCause() == null ? "" : " (cause: " + e.getCause() + ")"));
             } finally {
                 done.countDown();
             }

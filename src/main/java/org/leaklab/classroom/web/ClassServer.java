@@ -1,19 +1,8 @@
 package org.leaklab.classroom.web;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -23,17 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.leaklab.classroom.ClassRoom;
 import org.leaklab.classroom.RefusedException;
 import org.leaklab.classroom.Secrets;
-import org.leaklab.classroom.Submission;
 import org.leaklab.i18n.Messages;
 
 /**
@@ -67,6 +52,11 @@ import org.leaklab.i18n.Messages;
  * five minutes (the page reconnects), so dead phones free their connection. Nothing about a device
  * (address, user agent, token) is logged or written anywhere; the limiters keep addresses in memory
  * for their own use only.
+ * <p>
+ * This class starts and stops the server and is the gate of every request (Host, rate limit); the
+ * page's files and texts are {@link PhonePage}'s, the room's routes {@link PhoneApi}'s, reading a
+ * request {@link PhoneRequests}', the headers and JSON answers {@link Responses}', the live updates
+ * {@link EventStreams}'.
  */
 public final class ClassServer implements AutoCloseable {
     /** The header that carries a device's token. */
@@ -75,15 +65,6 @@ public final class ClassServer implements AutoCloseable {
     public static final int MAX_BODY = 2048;
     /** The port tried first, and the next few, before any free port. */
     public static final int PREFERRED_PORT = 8123;
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-    private static final String PAGE_ROOT = "/org/leaklab/classroom/web/phone/";
-    private static final Map<String, String> ASSETS = Map.of(
-            "/", "index.html", "/phone.css", "phone.css", "/phone.js", "phone.js", "/price.js", "price.js");
-    private static final long HEARTBEAT_MILLIS = 10_000;
-    private static final long STREAM_LIFETIME_MILLIS = 5 * 60_000;
-    private static final int STREAMS_PER_ADDRESS = 4;
 
     static {
         // Read once by the JDK server when it first starts; set here unless the launcher set them.
@@ -108,15 +89,10 @@ public final class ClassServer implements AutoCloseable {
     private final Set<String> allowedHosts;
     private final String hostForUrls;
     private final Locale defaultLanguage;
-    private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
+    private final PhonePage page = new PhonePage();
+    private final EventStreams events;
+    private final PhoneApi api;
     private final RateLimiter requests = new RateLimiter(60, 20, 4096, System::nanoTime);
-    private final RateLimiter joins = new RateLimiter(5, 5 / 60.0, 4096, System::nanoTime);
-    private final RateLimiter answers = new RateLimiter(10, 2, 4096, System::nanoTime);
-    private final Map<InetAddress, AtomicInteger> streams = new ConcurrentHashMap<>();
-    private final AtomicInteger openStreams = new AtomicInteger();
-    private final Object signal = new Object();
-    private final Runnable lifecycleListener = this::lifecycleChanged;
-    private volatile boolean stopped;
 
     /** Why the server could not start, for a clear message in the presenter. */
     public static final class StartException extends IOException {
@@ -152,9 +128,8 @@ public final class ClassServer implements AutoCloseable {
                 ? "[" + stripScope(bound.getAddress().getHostAddress()) + "]" : bound.getAddress().getHostAddress();
         this.hostForUrls = host + ":" + bound.getPort();
         this.allowedHosts = Set.of(hostForUrls.toLowerCase(Locale.ROOT));
-        for (String asset : ASSETS.values()) {
-            assets.put(asset, readAsset(asset));
-        }
+        this.events = new EventStreams(room);
+        this.api = new PhoneApi(room, events, this.defaultLanguage);
     }
 
     /**
@@ -212,7 +187,6 @@ public final class ClassServer implements AutoCloseable {
             server.setExecutor(executor);
             ClassServer classServer = new ClassServer(room, server, executor, server.getAddress(), defaultLanguage);
             server.createContext("/", classServer::handle);
-            room.onLifecycle(classServer.lifecycleListener);
             server.start();
             return classServer;
         }
@@ -245,7 +219,7 @@ public final class ClassServer implements AutoCloseable {
 
     /** Event streams open now. */
     public int openStreams() {
-        return openStreams.get();
+        return events.open();
     }
 
     /**
@@ -254,24 +228,13 @@ public final class ClassServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        stopped = true;
-        room.removeListener(lifecycleListener);
-        synchronized (signal) {
-            signal.notifyAll();
-        }
+        events.stop();
         server.stop(0);
         executor.shutdownNow();
         requests.clear();
-        joins.clear();
-        answers.clear();
-        streams.clear();
+        api.forget();
+        events.forget();
         room.erase();
-    }
-
-    private void lifecycleChanged() {
-        synchronized (signal) {
-            signal.notifyAll();
-        }
     }
 
     // ---- requests --------------------------------------------------------------------------------
@@ -281,7 +244,7 @@ public final class ClassServer implements AutoCloseable {
             respond(exchange);
         } catch (Rejected rejected) {
             try {
-                error(exchange, rejected.status, rejected.code);
+                Responses.error(exchange, rejected.status, rejected.code);
             } catch (IOException ignored) {
                 // the connection is gone
             }
@@ -289,388 +252,52 @@ public final class ClassServer implements AutoCloseable {
             // The phone went away mid-request: nothing to tell anyone, and nothing about it is kept.
         } catch (RuntimeException e) {
             try {
-                error(exchange, 500, "server-error");
+                Responses.error(exchange, 500, "server-error");
             } catch (IOException ignored) {
                 // the connection is gone as well
             }
         }
     }
 
+    /** The gate every request passes: the Host header, the rate limit, then the page, its texts or the room's routes. */
     private void respond(HttpExchange exchange) throws IOException {
-        secureHeaders(exchange.getResponseHeaders());
+        Responses.secureHeaders(exchange.getResponseHeaders());
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host == null || !allowedHosts.contains(host.toLowerCase(Locale.ROOT))) {
-            error(exchange, 400, "bad-host");
+            Responses.error(exchange, 400, "bad-host");
             return;
         }
         InetAddress from = exchange.getRemoteAddress().getAddress();
         if (!requests.allow(from)) {
-            tooMany(exchange, requests, from);
+            Responses.tooMany(exchange, requests, from);
             return;
         }
-        String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
-        if (ASSETS.containsKey(path)) {
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                error(exchange, 405, "method-not-allowed");
-                return;
-            }
-            asset(exchange, ASSETS.get(path));
+        if (page.serves(path)) {
+            page.send(exchange, path);
             return;
         }
         if (path.equals("/texts")) {
-            requireMethod(exchange, "GET");
-            JsonObject texts = new JsonObject();
-            Locale locale = language(exchange);
-            texts.addProperty("lang", locale.getLanguage());
-            JsonObject strings = new JsonObject();
-            PhoneTexts.in(locale).forEach(strings::addProperty);
-            texts.add("texts", strings);
-            json(exchange, 200, texts);
+            PhoneRequests.requireMethod(exchange, "GET");
+            Responses.json(exchange, 200, PhonePage.texts(PhoneRequests.language(exchange, defaultLanguage)));
             return;
         }
         String[] parts = path.split("/", -1);
         if (parts.length != 4 || !parts[0].isEmpty() || !parts[1].equals("s")) {
-            error(exchange, 404, "not-found");
+            Responses.error(exchange, 404, "not-found");
             return;
         }
         if (!Secrets.looksLikeRoomCode(parts[2]) || !java.security.MessageDigest.isEqual(
                 parts[2].getBytes(StandardCharsets.US_ASCII), room.code().getBytes(StandardCharsets.US_ASCII))) {
-            error(exchange, 404, "wrong-code");
+            Responses.error(exchange, 404, "wrong-code");
             return;
         }
         try {
-            route(exchange, parts[3], method, from);
+            api.route(exchange, parts[3], from);
         } catch (Rejected rejected) {
-            error(exchange, rejected.status, rejected.code);
+            Responses.error(exchange, rejected.status, rejected.code);
         } catch (RefusedException refused) {
-            error(exchange, status(refused), refused.refusal().code());
-        }
-    }
-
-    private void route(HttpExchange exchange, String action, String method, InetAddress from) throws IOException {
-        switch (action) {
-            case "join" -> {
-                requireMethod(exchange, "POST");
-                readBody(exchange);
-                if (!joins.allow(from)) {
-                    tooMany(exchange, joins, from);
-                    return;
-                }
-                ClassRoom.Joined joined = room.join();
-                JsonObject body = new JsonObject();
-                body.addProperty("token", joined.token());
-                body.add("state", PhoneJson.state(joined.view(), room.caseData(), room.code(), language(exchange)));
-                json(exchange, 201, body);
-            }
-            case "events" -> {
-                requireMethod(exchange, "GET");
-                events(exchange, from);
-            }
-            case "state" -> {
-                requireMethod(exchange, "GET");
-                String token = token(exchange);
-                json(exchange, 200, PhoneJson.state(room.view(token), room.caseData(), room.code(), language(exchange)));
-            }
-            case "me" -> {
-                requireMethod(exchange, "GET");
-                String token = token(exchange);
-                json(exchange, 200, PhoneJson.report(room.report(token), room.caseData(), language(exchange)));
-            }
-            case "answer" -> {
-                requireMethod(exchange, "POST");
-                String token = token(exchange);
-                JsonObject body = readBody(exchange);
-                if (!answers.allow(from)) {
-                    tooMany(exchange, answers, from);
-                    return;
-                }
-                room.submit(token, integer(body, "seq"), submission(body));
-                json(exchange, 200, PhoneJson.state(room.view(token), room.caseData(), room.code(), language(exchange)));
-            }
-            case "name" -> {
-                requireMethod(exchange, "POST");
-                String token = token(exchange);
-                readBody(exchange);
-                room.reroll(token);
-                json(exchange, 200, PhoneJson.state(room.view(token), room.caseData(), room.code(), language(exchange)));
-            }
-            case "team" -> {
-                requireMethod(exchange, "POST");
-                String token = token(exchange);
-                JsonObject body = readBody(exchange);
-                room.chooseTeam(token, integer(body, "team"));
-                json(exchange, 200, PhoneJson.state(room.view(token), room.caseData(), room.code(), language(exchange)));
-            }
-            case "forget" -> {
-                requireMethod(exchange, "POST");
-                String token = token(exchange);
-                readBody(exchange);
-                room.forget(token);
-                JsonObject body = new JsonObject();
-                body.addProperty("forgotten", true);
-                json(exchange, 200, body);
-            }
-            default -> error(exchange, 404, "not-found");
-        }
-    }
-
-    /** Server-Sent Events: the room's lifecycle version whenever it changes, a comment line as heartbeat. */
-    private void events(HttpExchange exchange, InetAddress from) throws IOException {
-        AtomicInteger mine = streams.computeIfAbsent(from, a -> new AtomicInteger());
-        if (mine.incrementAndGet() > STREAMS_PER_ADDRESS
-                || openStreams.incrementAndGet() > room.settings().maxDevices() + 16) {
-            mine.decrementAndGet();
-            openStreams.updateAndGet(n -> Math.max(0, n - 1));
-            error(exchange, 429, "too-many-streams");
-            return;
-        }
-        try {
-            Headers headers = exchange.getResponseHeaders();
-            headers.set("Content-Type", "text/event-stream; charset=utf-8");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            long seen = room.lifecycleVersion();
-            write(out, "retry: 3000\ndata: " + seen + "\n\n");
-            long endAt = System.currentTimeMillis() + STREAM_LIFETIME_MILLIS;
-            while (!stopped && System.currentTimeMillis() < endAt) {
-                long now;
-                synchronized (signal) {
-                    now = room.lifecycleVersion();
-                    if (now == seen && !stopped) {
-                        signal.wait(HEARTBEAT_MILLIS);
-                        now = room.lifecycleVersion();
-                    }
-                }
-                if (now != seen) {
-                    seen = now;
-                    write(out, "data: " + now + "\n\n");
-                } else {
-                    write(out, ": ping\n\n");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            openStreams.decrementAndGet();
-            if (mine.decrementAndGet() <= 0) {
-                streams.remove(from, mine);
-            }
-        }
-    }
-
-    private static void write(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    // ---- pieces ----------------------------------------------------------------------------------
-
-    /** A request the server refuses before the room sees it. */
-    private static final class Rejected extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final int status;
-        final String code;
-
-        Rejected(int status, String code) {
-            super(code, null, false, false);
-            this.status = status;
-            this.code = code;
-        }
-    }
-
-    private static void requireMethod(HttpExchange exchange, String method) {
-        if (!exchange.getRequestMethod().equals(method)) {
-            exchange.getResponseHeaders().set("Allow", method);
-            throw new Rejected(405, "method-not-allowed");
-        }
-    }
-
-    private static String token(HttpExchange exchange) {
-        String token = exchange.getRequestHeaders().getFirst(TOKEN_HEADER);
-        if (!Secrets.looksLikeToken(token)) {
-            throw new Rejected(403, "unknown-device");
-        }
-        return token;
-    }
-
-    /** The body as a JSON object (an empty body reads as {}), at most {@value #MAX_BODY} bytes. */
-    private static JsonObject readBody(HttpExchange exchange) throws IOException {
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) {
-                    throw new Rejected(413, "too-large");
-                }
-            } catch (NumberFormatException e) {
-                throw new Rejected(400, "bad-length");
-            }
-        }
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new Rejected(415, "json-only");
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] buffer = new byte[512];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                bytes.write(buffer, 0, read);
-                if (bytes.size() > MAX_BODY) {
-                    throw new Rejected(413, "too-large");
-                }
-            }
-        }
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            return new JsonObject();
-        }
-        try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement element = JsonParser.parseReader(reader);
-            if (!element.isJsonObject()) {
-                throw new Rejected(400, "bad-json");
-            }
-            return element.getAsJsonObject();
-        } catch (RuntimeException e) {
-            if (e instanceof Rejected rejected) {
-                throw rejected;
-            }
-            throw new Rejected(400, "bad-json");
-        }
-    }
-
-    private static int integer(JsonObject body, String name) {
-        JsonElement value = body.get(name);
-        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-            throw new Rejected(400, "bad-request");
-        }
-        double number = value.getAsDouble();
-        if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
-            throw new Rejected(400, "bad-request");
-        }
-        return (int) number;
-    }
-
-    /** The answer in the body: exactly one of ranking, estimate, choice, vote. */
-    private static Submission submission(JsonObject body) {
-        List<Submission> found = new ArrayList<>();
-        if (body.has("ranking")) {
-            found.add(new Submission.Ranking(strings(body.get("ranking"))));
-        }
-        if (body.has("estimate")) {
-            JsonElement value = body.get("estimate");
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-                throw new Rejected(400, "not-a-number");
-            }
-            found.add(new Submission.Estimate(value.getAsDouble()));
-        }
-        if (body.has("choice")) {
-            found.add(new Submission.Choice(strings(body.get("choice"))));
-        }
-        if (body.has("vote")) {
-            JsonElement value = body.get("vote");
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                throw new Rejected(400, "bad-request");
-            }
-            found.add(new Submission.Vote(value.getAsString()));
-        }
-        if (found.size() != 1) {
-            throw new Rejected(400, "bad-request");
-        }
-        return found.get(0);
-    }
-
-    private static List<String> strings(JsonElement element) {
-        if (!element.isJsonArray() || element.getAsJsonArray().size() > 64) {
-            throw new Rejected(400, "bad-request");
-        }
-        List<String> values = new ArrayList<>();
-        for (JsonElement item : (JsonArray) element) {
-            if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
-                throw new Rejected(400, "bad-request");
-            }
-            values.add(item.getAsString());
-        }
-        return values;
-    }
-
-    private Locale language(HttpExchange exchange) {
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.equals("lang=de")) {
-                    return Locale.GERMAN;
-                }
-                if (pair.equals("lang=en")) {
-                    return Locale.ENGLISH;
-                }
-            }
-        }
-        return defaultLanguage;
-    }
-
-    private static int status(RefusedException refused) {
-        return switch (refused.refusal().kind()) {
-            case INVALID -> 400;
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-            case LOCKED -> 423;
-            case FULL -> 503;
-        };
-    }
-
-    static void secureHeaders(Headers headers) {
-        headers.set("Content-Security-Policy", CSP);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Cache-Control", "no-store");
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Cross-Origin-Resource-Policy", "same-origin");
-        headers.set("Cross-Origin-Opener-Policy", "same-origin");
-        headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-    }
-
-    private void asset(HttpExchange exchange, String name) throws IOException {
-        byte[] bytes = assets.get(name);
-        String type = name.endsWith(".html") ? "text/html; charset=utf-8"
-                : name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
-        exchange.getResponseHeaders().set("Content-Type", type);
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.sendResponseHeaders(200, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(200, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
-    private static void json(HttpExchange exchange, int status, JsonObject body) throws IOException {
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
-    private static void error(HttpExchange exchange, int status, String code) throws IOException {
-        JsonObject body = new JsonObject();
-        body.addProperty("error", code);
-        json(exchange, status, body);
-    }
-
-    private static void tooMany(HttpExchange exchange, RateLimiter limiter, InetAddress from) throws IOException {
-        exchange.getResponseHeaders().set("Retry-After", String.valueOf(limiter.retryAfterSeconds(from)));
-        error(exchange, 429, "too-many");
-    }
-
-    private static byte[] readAsset(String name) {
-        try (InputStream in = ClassServer.class.getResourceAsStream(PAGE_ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + PAGE_ROOT + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + PAGE_ROOT + name, e);
+            Responses.refused(exchange, refused);
         }
     }
 

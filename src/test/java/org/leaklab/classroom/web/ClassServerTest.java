@@ -64,7 +64,7 @@ class ClassServerTest {
     }
 
     private static void assertSecureHeaders(RawHttp.Response response) {
-        assertEquals(ClassServer.CSP, response.header("Content-Security-Policy"));
+        assertEquals(Responses.CSP, response.header("Content-Security-Policy"));
         assertFalse(response.header("Content-Security-Policy").contains("unsafe-inline"));
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
         assertEquals("no-store", response.header("Cache-Control"));
