@@ -12,14 +12,14 @@ import org.leaklab.scoring.Explanation;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.scorefeedback.FeedbackLine;
-import org.leaklab.ui.scorefeedback.ScoreSummary;
+import org.leaklab.ui.scorefeedback.ScenarioFeedbackViewModel;
 
 /**
  * Feedback on a choice: the score, then every option with whether it was chosen, whether it is
  * right, its feedback and the points it gave or cost. Tone and points come from the scorer's
  * explanation of that option, so the page says exactly what the score is made of.
  */
-public final class ChoiceFeedbackViewModel {
+public final class ChoiceFeedbackViewModel extends ScenarioFeedbackViewModel<ChoiceScenario> {
     /**
      * One option as the feedback shows it.
      *
@@ -45,29 +45,12 @@ public final class ChoiceFeedbackViewModel {
         }
     }
 
-    private final ChoiceScenario scenario;
     private final ChoiceAnswer answer;
-    private final ScoreResult result;
-    private final Localization localization;
 
     public ChoiceFeedbackViewModel(ChoiceScenario scenario, ChoiceAnswer answer, ScoreResult result,
                                    Localization localization) {
-        this.scenario = Objects.requireNonNull(scenario);
+        super(scenario, result, localization);
         this.answer = Objects.requireNonNull(answer);
-        this.result = Objects.requireNonNull(result);
-        this.localization = Objects.requireNonNull(localization);
-    }
-
-    public String title() {
-        return scenario.title().in(localization.getLocale());
-    }
-
-    public String question() {
-        return scenario.prompt().in(localization.getLocale());
-    }
-
-    public ScoreSummary score() {
-        return new ScoreSummary(result, localization);
     }
 
     /** Every option in the question's order. */

@@ -8,22 +8,20 @@ import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.leaklab.model.Answer;
 import org.leaklab.model.ChoiceAnswer;
 import org.leaklab.model.ChoiceOption;
 import org.leaklab.model.ChoiceScenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.scenario.ScenarioStepViewModel;
+import org.leaklab.ui.scenario.StepViewModel;
 
 /**
  * Answering a single- or multiple-answer question. Each option has a selected property the view
  * binds its radio button or check box to; in a single-answer question choosing one clears the
  * others, here rather than only in the view's toggle group, so the rule holds for every caller.
  */
-public final class ChoiceViewModel implements ScenarioStepViewModel {
+public final class ChoiceViewModel extends StepViewModel<ChoiceScenario> {
     /** One option and whether it is chosen. */
     public static final class OptionChoice {
         private final ChoiceOption option;
@@ -46,13 +44,11 @@ public final class ChoiceViewModel implements ScenarioStepViewModel {
         }
     }
 
-    private final ChoiceScenario scenario;
     private final Localization localization;
     private final List<OptionChoice> options;
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
 
     public ChoiceViewModel(ChoiceScenario scenario, Localization localization, Optional<Answer> saved) {
-        this.scenario = Objects.requireNonNull(scenario);
+        super(scenario, false);
         this.localization = Objects.requireNonNull(localization);
         this.options = scenario.options().stream().map(OptionChoice::new).toList();
         Observable[] dependencies = options.stream().map(OptionChoice::selectedProperty).toArray(Observable[]::new);
@@ -73,16 +69,6 @@ public final class ChoiceViewModel implements ScenarioStepViewModel {
                 }
             }
         });
-    }
-
-    @Override
-    public ChoiceScenario scenario() {
-        return scenario;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
     }
 
     @Override

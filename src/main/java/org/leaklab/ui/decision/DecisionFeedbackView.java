@@ -51,29 +51,21 @@ public final class DecisionFeedbackView {
         lessonCard.setVisible(viewModel.lesson().isPresent());
         lessonCard.setManaged(lessonCard.isVisible());
         FeedbackNodes.fill(findingList, viewModel.findings());
-        settingLabel.setText(viewModel.setting());
+        settingLabel.setText(viewModel.question());
         List<DecisionViewModel.PastStep> steps = viewModel.pathTaken();
         for (int i = 0; i < steps.size(); i++) {
             DecisionViewModel.PastStep step = steps.get(i);
-            Label number = wrapped(viewModel.stepLabel(i), "story-step-label");
-            Label situation = wrapped(step.situation(), "story-situation");
-            Label choice = wrapped(step.choice(), "story-choice");
+            Label number = StoryLabels.wrapped(viewModel.stepLabel(i), "story-step-label");
+            Label situation = StoryLabels.wrapped(step.situation(), "story-situation");
+            Label choice = StoryLabels.wrapped(step.choice(), "story-choice");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox choiceRow = new HBox(spacer, choice);
             choiceRow.getStyleClass().add("story-choice-row");
-            Label consequence = wrapped(step.consequence(), "story-consequence");
+            Label consequence = StoryLabels.wrapped(step.consequence(), "story-consequence");
             VBox box = new VBox(number, situation, choiceRow, consequence);
             box.getStyleClass().add("story-step");
             pathList.getChildren().add(box);
         }
-    }
-
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }

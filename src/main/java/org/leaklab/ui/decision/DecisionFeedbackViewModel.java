@@ -14,44 +14,27 @@ import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.scorefeedback.FeedbackLine;
-import org.leaklab.ui.scorefeedback.ScoreSummary;
+import org.leaklab.ui.scorefeedback.ScenarioFeedbackViewModel;
 
 /**
  * Feedback on a decision story: the ending reached and its score, the lesson it teaches, the
  * path taken, and what else the scorer found (such as a better ending on another path).
  */
-public final class DecisionFeedbackViewModel {
+public final class DecisionFeedbackViewModel extends ScenarioFeedbackViewModel<DecisionScenario> {
     /** Findings the page shows in its own sections (the path and the lesson), so not twice. */
     private static final Set<String> SHOWN_APART = Set.of("scoring.decision.step", "scoring.decision.lesson");
 
     private final Case caseData;
-    private final DecisionScenario scenario;
-    private final ScoreResult result;
-    private final Localization localization;
     private final StoryPath path;
     private final SourceLinks sources;
 
     /** @param sources the case's sources, for the marks of the lesson */
     public DecisionFeedbackViewModel(Case caseData, DecisionScenario scenario, DecisionAnswer answer, ScoreResult result,
                                      Localization localization, SourceLinks sources) {
+        super(scenario, result, localization);
         this.caseData = Objects.requireNonNull(caseData);
         this.sources = Objects.requireNonNull(sources);
-        this.scenario = Objects.requireNonNull(scenario);
-        this.result = Objects.requireNonNull(result);
-        this.localization = Objects.requireNonNull(localization);
         this.path = StoryPath.walk(scenario, answer.optionIds());
-    }
-
-    public String title() {
-        return scenario.title().in(localization.getLocale());
-    }
-
-    public String setting() {
-        return scenario.prompt().in(localization.getLocale());
-    }
-
-    public ScoreSummary score() {
-        return new ScoreSummary(result, localization);
     }
 
     /** "The end: Reported straight away", or that the story stopped early. */

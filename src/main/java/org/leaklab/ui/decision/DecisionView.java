@@ -78,21 +78,21 @@ public final class DecisionView {
     }
 
     private Node pastStep(DecisionViewModel.PastStep step) {
-        Label situation = wrapped(step.situation(), "story-situation");
-        Label choice = wrapped(step.choice(), "story-choice");
+        Label situation = StoryLabels.wrapped(step.situation(), "story-situation");
+        Label choice = StoryLabels.wrapped(step.choice(), "story-choice");
         HBox choiceRow = new HBox(spacer(), choice);
         choiceRow.getStyleClass().add("story-choice-row");
-        Label consequence = wrapped(step.consequence(), "story-consequence");
+        Label consequence = StoryLabels.wrapped(step.consequence(), "story-consequence");
         VBox box = new VBox(situation, choiceRow, consequence);
         box.getStyleClass().add("story-step");
         return box;
     }
 
     private Node situation() {
-        Label step = wrapped(viewModel.stepLabel(), "story-step-label");
-        Label text = wrapped(viewModel.situation(), "story-situation-current");
+        Label step = StoryLabels.wrapped(viewModel.stepLabel(), "story-step-label");
+        Label text = StoryLabels.wrapped(viewModel.situation(), "story-situation-current");
         text.setId("storySituation");
-        Label ask = wrapped(viewModel.optionsHint(), "answer-hint");
+        Label ask = StoryLabels.wrapped(viewModel.optionsHint(), "answer-hint");
         VBox options = new VBox();
         options.getStyleClass().add("story-options");
         for (DecisionViewModel.Option option : viewModel.options()) {
@@ -110,10 +110,10 @@ public final class DecisionView {
     }
 
     private Node ending() {
-        Label title = wrapped(viewModel.endingTitle(), "story-ending-title");
+        Label title = StoryLabels.wrapped(viewModel.endingTitle(), "story-ending-title");
         title.setId("storyEndingTitle");
-        Label text = wrapped(viewModel.endingText(), "story-ending-text");
-        Label hint = wrapped(viewModel.endingHint(), "hint");
+        Label text = StoryLabels.wrapped(viewModel.endingText(), "story-ending-text");
+        Label hint = StoryLabels.wrapped(viewModel.endingHint(), "hint");
         VBox box = new VBox(title, text, hint);
         box.getStyleClass().addAll("card", "story-ending");
         box.setId("storyEnding");
@@ -129,14 +129,6 @@ public final class DecisionView {
         if (first != null) {
             first.requestFocus();
         }
-    }
-
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 
     private static Region spacer() {

@@ -12,7 +12,7 @@ import org.leaklab.model.DecisionAnswer;
 import org.leaklab.model.DecisionOption;
 import org.leaklab.model.DecisionScenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.scenario.ScenarioStepViewModel;
+import org.leaklab.ui.scenario.StepViewModel;
 
 /**
  * Playing a short branching story: the setting, the story so far (each situation, the choice made
@@ -20,7 +20,7 @@ import org.leaklab.ui.scenario.ScenarioStepViewModel;
  * reached. The answer is the path; it can be checked once an ending is reached, and the story can
  * be started again before that.
  */
-public final class DecisionViewModel implements ScenarioStepViewModel {
+public final class DecisionViewModel extends StepViewModel<DecisionScenario> {
     /**
      * One past step as the story log shows it.
      *
@@ -40,14 +40,12 @@ public final class DecisionViewModel implements ScenarioStepViewModel {
     public record Option(String id, String text) {
     }
 
-    private final DecisionScenario scenario;
     private final Localization localization;
     private final ReadOnlyObjectWrapper<StoryPath> path = new ReadOnlyObjectWrapper<>(this, "path");
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(this, "started");
 
     public DecisionViewModel(DecisionScenario scenario, Localization localization, Optional<Answer> saved) {
-        this.scenario = Objects.requireNonNull(scenario);
+        super(scenario, false);
         this.localization = Objects.requireNonNull(localization);
         List<String> savedPath = saved.filter(DecisionAnswer.class::isInstance).map(DecisionAnswer.class::cast)
                 .map(DecisionAnswer::optionIds).orElse(List.of());
@@ -56,17 +54,6 @@ public final class DecisionViewModel implements ScenarioStepViewModel {
             started.set(!now.steps().isEmpty());
         });
         path.set(StoryPath.walk(scenario, savedPath));
-    }
-
-    @Override
-    public DecisionScenario scenario() {
-        return scenario;
-    }
-
-    /** True once an ending is reached. */
-    @Override
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
     }
 
     /** The path taken so far. */

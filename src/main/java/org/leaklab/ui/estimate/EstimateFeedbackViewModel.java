@@ -10,14 +10,14 @@ import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.SourceLink;
 import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.ui.scorefeedback.FeedbackLine;
-import org.leaklab.ui.scorefeedback.ScoreSummary;
+import org.leaklab.ui.scorefeedback.ScenarioFeedbackViewModel;
 
 /**
  * Feedback on a price guess: the score, the guess and the reported figure on one log axis from
  * $1 to $10,000, why the score is what it is, what the figure means and where it comes from.
  * Axis positions are fractions of the axis width (0 at $1, 1 at $10,000); the view turns them into pixels.
  */
-public final class EstimateFeedbackViewModel {
+public final class EstimateFeedbackViewModel extends ScenarioFeedbackViewModel<EstimateScenario> {
     /** A decade mark on the axis: where it sits (0..1) and its label. */
     public record Tick(double fraction, String label) {
     }
@@ -25,33 +25,15 @@ public final class EstimateFeedbackViewModel {
     /** The key of the explanation that repeats the scenario's own explanation; shown apart, not twice. */
     private static final String CONTEXT_KEY = "scoring.estimate.context";
 
-    private final EstimateScenario scenario;
     private final EstimateAnswer answer;
-    private final ScoreResult result;
-    private final Localization localization;
     private final SourceLinks sourceLinks;
 
     /** @param sourceLinks the case's sources, opened in the browser with a note in the status line */
     public EstimateFeedbackViewModel(EstimateScenario scenario, EstimateAnswer answer, ScoreResult result,
                                      Localization localization, SourceLinks sourceLinks) {
-        this.scenario = Objects.requireNonNull(scenario);
+        super(scenario, result, localization);
         this.answer = Objects.requireNonNull(answer);
-        this.result = Objects.requireNonNull(result);
-        this.localization = Objects.requireNonNull(localization);
         this.sourceLinks = Objects.requireNonNull(sourceLinks);
-    }
-
-    public String title() {
-        return scenario.title().in(localization.getLocale());
-    }
-
-    public String question() {
-        return scenario.prompt().in(localization.getLocale());
-    }
-
-    /** The score as the badge shows it. */
-    public ScoreSummary score() {
-        return new ScoreSummary(result, localization);
     }
 
     /** Where the guess sits on the axis, 0..1 (clamped: a guess off the scale sits at its end). */

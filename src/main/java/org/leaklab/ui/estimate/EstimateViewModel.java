@@ -7,8 +7,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,7 +20,7 @@ import org.leaklab.model.Answer;
 import org.leaklab.model.EstimateAnswer;
 import org.leaklab.model.EstimateScenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.scenario.ScenarioStepViewModel;
+import org.leaklab.ui.scenario.StepViewModel;
 
 /**
  * Guessing a price: a slider on a log scale from $1 to $10,000 (position = log10 of the dollars)
@@ -30,7 +28,7 @@ import org.leaklab.ui.scenario.ScenarioStepViewModel;
  * (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 in every decade) because nobody guesses $1,258.93; a typed price
  * is kept exactly as typed and moves the slider to it.
  */
-public final class EstimateViewModel implements ScenarioStepViewModel {
+public final class EstimateViewModel extends StepViewModel<EstimateScenario> {
     /** Lowest guess the slider and field accept (the one {@link PriceRange}). */
     public static final double MIN_DOLLARS = PriceRange.MIN_DOLLARS;
     /** Highest guess. */
@@ -53,19 +51,17 @@ public final class EstimateViewModel implements ScenarioStepViewModel {
     /** The round prices of one decade the slider snaps to and the arrow keys step through. */
     static final List<Double> STEPS_PER_DECADE = List.of(1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0);
 
-    private final EstimateScenario scenario;
     private final Localization localization;
     private final DoubleProperty sliderPosition = new SimpleDoubleProperty(this, "sliderPosition", START_POSITION);
     private final StringProperty typedText = new SimpleStringProperty(this, "typedText", "");
     private final ReadOnlyObjectWrapper<Double> guess = new ReadOnlyObjectWrapper<>(this, "guess");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ChangeListener<Locale> localeFollower = (obs, old, now) -> relocalise();
     private boolean syncing;
 
     /** A view model starting from {@code saved}, if it is a price guess. */
     public EstimateViewModel(EstimateScenario scenario, Localization localization, Optional<Answer> saved) {
-        this.scenario = Objects.requireNonNull(scenario);
+        super(scenario, false);
         this.localization = Objects.requireNonNull(localization);
         ready.bind(guess.isNotNull());
         sliderPosition.addListener((obs, old, now) -> {
@@ -84,16 +80,6 @@ public final class EstimateViewModel implements ScenarioStepViewModel {
                 .map(EstimateAnswer::value)
                 .filter(PriceRange::contains)
                 .ifPresent(this::show);
-    }
-
-    @Override
-    public EstimateScenario scenario() {
-        return scenario;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
 import org.leaklab.model.DataItem;
@@ -15,7 +13,7 @@ import org.leaklab.model.Perspective;
 import org.leaklab.model.RankingAnswer;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.ui.common.Localization;
-import org.leaklab.ui.scenario.ScenarioStepViewModel;
+import org.leaklab.ui.scenario.StepViewModel;
 
 /**
  * Answering a {@link RankingScenario}: the items in an order the player changes, for one
@@ -23,9 +21,8 @@ import org.leaklab.ui.scenario.ScenarioStepViewModel;
  * (never the pack's, which may be close to the answer). Any order is an answer, so the step is
  * ready from the start; it only counts as a draft once the player has changed the order.
  */
-public final class RankingViewModel implements ScenarioStepViewModel {
+public final class RankingViewModel extends StepViewModel<RankingScenario> {
     private final Case caseData;
-    private final RankingScenario scenario;
     private final Perspective perspective;
     private final Localization localization;
     private final RankingOrder order;
@@ -33,7 +30,6 @@ public final class RankingViewModel implements ScenarioStepViewModel {
     /** The cards whose details are open; kept here, so they stay open when the page is drawn again. */
     private final Set<String> detailsShown = new HashSet<>();
     private final boolean startedFromSaved;
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", true);
 
     /**
      * @param caseData     the case the scenario belongs to
@@ -47,8 +43,8 @@ public final class RankingViewModel implements ScenarioStepViewModel {
      */
     public RankingViewModel(Case caseData, RankingScenario scenario, Optional<Answer> saved, List<String> start,
                             ItemFacts facts, Localization localization) {
+        super(scenario, true);
         this.caseData = Objects.requireNonNull(caseData);
-        this.scenario = Objects.requireNonNull(scenario);
         this.localization = Objects.requireNonNull(localization);
         this.facts = Objects.requireNonNull(facts);
         this.perspective = caseData.perspective(scenario.perspectiveId()).orElseThrow(
@@ -69,16 +65,6 @@ public final class RankingViewModel implements ScenarioStepViewModel {
 
     private boolean ordersTheItems(List<String> ids) {
         return ids.size() == scenario.itemIds().size() && new HashSet<>(ids).equals(new HashSet<>(scenario.itemIds()));
-    }
-
-    @Override
-    public RankingScenario scenario() {
-        return scenario;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
     }
 
     /** The order as it stands, most valuable first. */
