@@ -80,11 +80,11 @@ final class PresenterMode {
      * as it was, on its case, until it is saved.
      */
     private PresenterViewModel carriedOver(PresenterViewModel kept, Case caseData) {
-        Optional<TeamGame> game = kept.teams();
-        if (game.map(TeamGame::isUnsaved).orElse(false)) {
+        TeamGame game = kept.teams();
+        if (game.isUnsaved()) {
             return kept;
         }
-        return game.flatMap(TeamGame::session).map(session -> continuing(caseData, session))
+        return game.session().map(session -> continuing(caseData, session))
                 .orElseGet(() -> create(caseData));
     }
 
@@ -100,7 +100,7 @@ final class PresenterMode {
      */
     void continueClass(Case caseData, ClassSession session) {
         PresenterViewModel kept = classes.get(caseData.id());
-        boolean same = kept != null && kept.teams().map(TeamGame::sessionId).filter(session.id()::equals).isPresent();
+        boolean same = kept != null && kept.teams().sessionId().equals(session.id());
         if (!same) {
             kept = continuing(caseData, session);
             classes.put(caseData.id(), kept);
@@ -118,7 +118,7 @@ final class PresenterMode {
 
     /** The class on the projector while presenter mode is open, to be saved once more before quitting. */
     Optional<ClassSession> shownSession() {
-        return Optional.ofNullable(shown).flatMap(PresenterViewModel::teams).flatMap(TeamGame::session);
+        return Optional.ofNullable(shown).map(PresenterViewModel::teams).flatMap(TeamGame::session);
     }
 
     /** The presenter's stage while presenter mode is open. */
@@ -183,7 +183,7 @@ final class PresenterMode {
             window = null;
             shown = null;
             // Saved whenever presenter mode closes; a failed save keeps the class in memory, in its presenter.
-            model.teams().ifPresent(TeamGame::save);
+            model.teams().save();
         });
         // The corner badge follows whether the results are saved, while presenter mode is open.
         model.resultsProblem(headline(results.saveState()));

@@ -2,6 +2,7 @@ package org.leaklab.ui.common;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,6 +43,9 @@ public final class BackgroundWork {
      * Runs {@code job} in the background; then, on the JavaFX thread and after the busy flag is
      * updated, {@code onSuccess} with its result or {@code onFailure} with what it threw. A failure
      * is handed over once; one thrown by {@code onSuccess} is not taken for the job's.
+     *
+     * @throws RejectedExecutionException if the background executor takes no more work (LeakLab
+     *                                    is closing); then no handler runs and nothing is busy
      */
     public <T> void run(Job<T> job, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         Objects.requireNonNull(job);
@@ -49,21 +53,29 @@ public final class BackgroundWork {
         Objects.requireNonNull(onFailure);
         running++;
         busy.set(true);
-        background.execute(() -> {
-            T result;
-            try {
-                result = job.call();
-            } catch (Exception e) {
-                fxThread.execute(() -> {
-                    finished();
-                    onFailure.accept(e);
-                });
-                return;
-            }
+        try {
+            background.execute(() -> handOver(job, onSuccess, onFailure));
+        } catch (RejectedExecutionException e) {
+            finished(); // the executor is shut down (LeakLab is closing): nothing runs, nothing is busy
+            throw e;
+        }
+    }
+
+    /** In the background: runs {@code job}, then hands its outcome to the JavaFX thread. */
+    private <T> void handOver(Job<T> job, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        T result;
+        try {
+            result = job.call();
+        } catch (Exception e) {
             fxThread.execute(() -> {
                 finished();
-                onSuccess.accept(result);
+                onFailure.accept(e);
             });
+            return;
+        }
+        fxThread.execute(() -> {
+            finished();
+            onSuccess.accept(result);
         });
     }
 

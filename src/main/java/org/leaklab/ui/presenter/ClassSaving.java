@@ -1,16 +1,15 @@
 package org.leaklab.ui.presenter;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.FileProblems;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.play.PlayServices;
@@ -23,22 +22,25 @@ import org.leaklab.ui.play.PlayServices;
  * still keep it.
  */
 final class ClassSaving {
+    private static final System.Logger LOG = System.getLogger(ClassSaving.class.getName());
+
     private final ResultsStore store;
     private final PlayServices services;
     private final Localization localization;
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final BackgroundWork work;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "saveProblem", "");
     private boolean unsaved;
 
     ClassSaving(ResultsStore store, PlayServices services, Localization localization) {
         this.store = Objects.requireNonNull(store);
         this.services = Objects.requireNonNull(services);
+        this.work = services.newWork();
         this.localization = Objects.requireNonNull(localization);
     }
 
     /** True while a save runs in the background. */
     ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     /** What went wrong with the last save, for an inline warning; empty after a good save. */
@@ -72,10 +74,14 @@ final class ClassSaving {
             return;
         }
         unsaved = false;
-        saving.set(true);
         ClassSession session = answered.get();
         try {
-            services.background().execute(() -> write(session, afterwards));
+            work.run(() -> store.save(session), outcome -> {
+                problem.set("");
+                outcome.problem().ifPresent(p -> services.status().warn(
+                        FileProblems.describe(localization, FileProblems.Subject.RESULTS, p)));
+                afterwards.run();
+            }, e -> failed(e, afterwards));
         } catch (RejectedExecutionException e) {
             failed(e, afterwards); // LeakLab is closing: say so rather than lose the class silently
         }
@@ -91,38 +97,19 @@ final class ClassSaving {
             return;
         }
         try {
-            services.background().execute(() -> {
-                try {
-                    List<ClassSession> waiting = store.unsaved();
-                    if (!waiting.isEmpty()) {
-                        store.save(waiting.get(0));
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // Still not saved: the store keeps the sessions, and its listeners are told why.
-                }
+            work.run(() -> {
+                List<ClassSession> waiting = store.unsaved();
+                return waiting.isEmpty() ? null : store.save(waiting.get(0));
+            }, outcome -> { }, e -> {
+                // Still not saved: the store keeps the sessions, and its listeners are told why.
+                LOG.log(System.Logger.Level.DEBUG, "Saving the class again failed", e);
             });
         } catch (RejectedExecutionException e) {
             // LeakLab is closing; quitting asks about unsaved results.
         }
     }
 
-    private void write(ClassSession session, Runnable afterwards) {
-        try {
-            ResultsStore.Outcome outcome = store.save(session);
-            services.fxThread().execute(() -> {
-                saving.set(false);
-                problem.set("");
-                outcome.problem().ifPresent(p -> services.status().warn(
-                        FileProblems.describe(localization, FileProblems.Subject.RESULTS, p)));
-                afterwards.run();
-            });
-        } catch (IOException | RuntimeException e) {
-            services.fxThread().execute(() -> failed(e, afterwards));
-        }
-    }
-
     private void failed(Exception e, Runnable afterwards) {
-        saving.set(false);
         unsaved = true;
         // In words, naming the folder: never the exception's text (a temporary file, a class name).
         String text = FileProblems.describe(localization, FileProblems.Subject.RESULTS, FileProblems.of(e, store.file()));

@@ -146,12 +146,11 @@ public final class PresenterView {
             what.setWrapText(true);
             helpTable.addRow(row++, keys, what);
         }
-        viewModel.teams().ifPresent(game -> {
-            panels = new TeamPanels(game, viewModel.localization());
-            resultPanels = new ResultPanels(game, viewModel.localization());
-            game.revisionProperty().addListener(new WeakChangeListener<>(teamFollower));
-            game.setupShownProperty().addListener(new WeakChangeListener<>(setupFollower));
-        });
+        TeamGame game = viewModel.teams();
+        panels = new TeamPanels(game, viewModel.localization());
+        resultPanels = new ResultPanels(game, viewModel.localization());
+        game.revisionProperty().addListener(new WeakChangeListener<>(teamFollower));
+        game.setupShownProperty().addListener(new WeakChangeListener<>(setupFollower));
         form = new TeamFormPane(setupOverlay, setupFields, setupNote, addTeamButton, removeTeamButton,
                 viewModel.localization());
         problemBadge.setText(viewModel.badge().text());
@@ -435,7 +434,7 @@ public final class PresenterView {
     }
 
     private void renderSetup() {
-        Optional<TeamSetup> setup = viewModel.teams().flatMap(TeamGame::setup);
+        Optional<TeamSetup> setup = viewModel.teams().setup();
         // Behind the form, nothing takes the focus: Tab stays among the names and buttons.
         slide.setDisable(setup.isPresent());
         renderHints();
@@ -447,7 +446,7 @@ public final class PresenterView {
 
     @FXML
     private void addTeam() {
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(setup -> {
+        viewModel.teams().setup().ifPresent(setup -> {
             setup.addTeam();
             renderSetup();
             form.focusName(setup.getNames().size(), true);
@@ -456,7 +455,7 @@ public final class PresenterView {
 
     @FXML
     private void removeTeam() {
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(setup -> {
+        viewModel.teams().setup().ifPresent(setup -> {
             setup.removeTeam();
             renderSetup();
         });
@@ -464,7 +463,7 @@ public final class PresenterView {
 
     @FXML
     private void cancelSetup() {
-        viewModel.teams().ifPresent(TeamGame::cancelSetup);
+        viewModel.teams().cancelSetup();
     }
 
     @FXML
@@ -479,7 +478,7 @@ public final class PresenterView {
             root.requestFocus();
             return;
         }
-        viewModel.teams().flatMap(TeamGame::setup).ifPresent(form::focusFirstProblem);
+        viewModel.teams().setup().ifPresent(form::focusFirstProblem);
     }
 
     private void renderProblem() {

@@ -48,46 +48,35 @@ public final class PresenterViewModel {
     /** Goes up whenever the keys' state changes in a way the footer's hints show. */
     private final ReadOnlyIntegerWrapper hintRevision = new ReadOnlyIntegerWrapper(this, "hintRevision");
     private final Set<String> revealedScenarios = new HashSet<>();
-    /** Without teams, the slides' rankings are shuffled by a seed of this presenter mode's own. */
-    private final long shuffleSeed = new java.util.SplittableRandom().nextLong();
     private final ResultsBadge badge;
 
     /**
+     * Presenter mode for a class: the teacher may set up teams (N) and record their answers before
+     * each reveal.
+     *
      * @param caseData     the case presented
      * @param scorer       gives the reference answers
      * @param localization the current language
      * @param appearance   the presenter's own theme and scale
      * @param leave        closes presenter mode (Escape); the view model stays, for coming back
-     */
-    public PresenterViewModel(Case caseData, ScenarioScorer scorer, Localization localization, Appearance appearance,
-                              Runnable leave) {
-        this(caseData, scorer, localization, appearance, leave, null);
-    }
-
-    /**
-     * Presenter mode with teams: the teacher sets up teams (N) and records their answers before
-     * each reveal.
-     *
-     * @param teams the class's teams and answers; null for presenter mode without teams
+     * @param teams        the class's teams and answers (none until the teacher sets them up)
      */
     public PresenterViewModel(Case caseData, ScenarioScorer scorer, Localization localization, Appearance appearance,
                               Runnable leave, TeamGame teams) {
-        this.teams = teams;
+        this.teams = Objects.requireNonNull(teams);
         this.caseData = Objects.requireNonNull(caseData);
         this.scorer = Objects.requireNonNull(scorer);
         this.localization = Objects.requireNonNull(localization);
         this.appearance = Objects.requireNonNull(appearance);
         this.leave = Objects.requireNonNull(leave);
         this.keyHints = new KeyHints(localization);
-        this.badge = new ResultsBadge(localization, () -> teams().ifPresent(TeamGame::retrySave));
+        this.badge = new ResultsBadge(localization, teams::retrySave);
         this.texts = new SlideTexts(this, new Reveal(caseData, scorer, localization), this::classContext);
         this.turns = new TeamTurns(teams, this::scenario, () -> screen() == PresenterKeys.Screen.QUESTION,
                 this::hintsChanged);
         this.keyboard = new PresenterKeyboard(this, turns);
-        if (teams != null) {
-            teams.setupShownProperty().addListener((obs, old, now) -> hintsChanged());
-            teams.revisionProperty().addListener((obs, old, now) -> hintsChanged());
-        }
+        teams.setupShownProperty().addListener((obs, old, now) -> hintsChanged());
+        teams.revisionProperty().addListener((obs, old, now) -> hintsChanged());
         helpShown.addListener((obs, old, now) -> hintsChanged());
         blackout.addListener((obs, old, now) -> hintsChanged());
         revealed.addListener((obs, old, now) -> hintsChanged());
@@ -241,7 +230,7 @@ public final class PresenterViewModel {
             }
             turns.revealed();
             revealed.set(revealedScenarios.contains(s.id()));
-            if (revealed.get() && teams != null) {
+            if (revealed.get()) {
                 teams.revealed();
             }
         });
@@ -257,22 +246,20 @@ public final class PresenterViewModel {
         helpShown.set(!helpShown.get());
     }
 
-    /** The teams of the class, when presenter mode was opened with them. */
-    public Optional<TeamGame> teams() {
-        return Optional.ofNullable(teams);
+    /** The class: its teams (once set up) and their answers. */
+    public TeamGame teams() {
+        return teams;
     }
 
     /** True while the team form is open. */
     public boolean isSetupOpen() {
-        return teams != null && teams.setupShownProperty().get();
+        return teams.setupShownProperty().get();
     }
 
     /** Which team part the slide on screen shows. */
     public TeamPart teamPart() {
         Optional<Scenario> shown = scenario();
-        if (teams == null) {
-            return TeamPart.NONE;
-        } else if (screen() == PresenterKeys.Screen.TITLE) {
+        if (screen() == PresenterKeys.Screen.TITLE) {
             return TeamPart.TITLE;
         } else if (shown.isPresent() && teams.hasTeams() && !revealed.get()) {
             return TeamPart.ENTRY;
@@ -284,21 +271,19 @@ public final class PresenterViewModel {
 
     /** On the end screen: the podium and totals once a team answered; else, with a class, that none did. */
     public boolean hasPodium() {
-        return teams != null && !teams.podium().isEmpty();
+        return !teams.podium().isEmpty();
     }
 
     /** N: opens the team form. */
     public void setUpTeams() {
-        if (teams != null) {
-            helpShown.set(false);
-            stopEntering();
-            teams.openSetup();
-        }
+        helpShown.set(false);
+        stopEntering();
+        teams.openSetup();
     }
 
     /** Enter in the team form: takes the teams if every name is fine. */
     public boolean applyTeams() {
-        return teams != null && teams.applySetup();
+        return teams.applySetup();
     }
 
     /** Tab or Enter on a question: into the first team's answer that is still missing. */
@@ -331,7 +316,7 @@ public final class PresenterViewModel {
 
     /** Escape: closes the team form or the help first, then the black screen, then presenter mode. */
     public void escape() {
-        if (teams != null && teams.setupShownProperty().get()) {
+        if (teams.setupShownProperty().get()) {
             teams.cancelSetup();
         } else if (helpShown.get()) {
             helpShown.set(false);
@@ -361,7 +346,7 @@ public final class PresenterViewModel {
 
     /** True when a class is under way: teams set up. Leaving keeps it; a new class starts afresh. */
     public boolean hasClass() {
-        return teams != null && teams.hasTeams();
+        return teams.hasTeams();
     }
 
     /**
@@ -369,9 +354,6 @@ public final class PresenterViewModel {
      * class history), then the teams, answers and reveals start afresh on the title slide.
      */
     public void newClass() {
-        if (teams == null) {
-            return;
-        }
         // Saved first; should that fail, the results store keeps the session in memory and writes it
         // with the next save that works (and quitting asks), so the new class loses nothing.
         teams.save(() -> {
@@ -454,7 +436,7 @@ public final class PresenterViewModel {
 
     /** The class for the scenario kinds: a ranking's items start as the teams' drafts do, shuffled by its seed. */
     private ClassContext classContext() {
-        return teams != null ? teams.context() : new ClassContext(caseData, shuffleSeed, localization);
+        return teams.context();
     }
 
 }

@@ -25,7 +25,7 @@ final class TeamTurns {
     private final ReadOnlyIntegerWrapper team = new ReadOnlyIntegerWrapper(this, "enteringTeam", -1);
 
     /**
-     * @param teams        the class; null for presenter mode without teams (nobody ever enters)
+     * @param teams        the class (nobody enters before its teams are set up)
      * @param scenario     the scenario on screen
      * @param questionOpen a scenario is on screen and its answer still hidden
      * @param changed      told when entering starts, ends or moves (the key hints change)
@@ -49,7 +49,7 @@ final class TeamTurns {
 
     /** True when team answers can be entered: teams set up, a scenario on screen, not yet revealed. */
     boolean canEnter() {
-        return teams != null && teams.hasTeams() && questionOpen.getAsBoolean();
+        return teams.hasTeams() && questionOpen.getAsBoolean();
     }
 
     /** True while an answer is being entered where answers can be entered. */

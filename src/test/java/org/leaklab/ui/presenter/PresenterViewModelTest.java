@@ -26,8 +26,9 @@ class PresenterViewModelTest {
 
     private int leaves;
     private final Appearance appearance = new Appearance(Theme.LIGHT, PresenterDefaults.SCALE);
+    /** Presenter mode before the teacher set up teams. */
     private final PresenterViewModel presenter = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
-            new Localization(Locale.ENGLISH), appearance, () -> leaves++);
+            new Localization(Locale.ENGLISH), appearance, () -> leaves++, noTeams(new java.util.ArrayList<>()));
 
     @Test
     void walksThroughTheScenariosAndStopsAtBothEnds() {
@@ -283,15 +284,10 @@ class PresenterViewModelTest {
     @Test
     void withTeamsNOpensTheFormEscapeClosesItFirstAndARevealSaves() {
         java.util.List<Runnable> saves = new java.util.ArrayList<>();
-        TeamGame game = new TeamGame(AMAZON, new ScenarioScorer(AMAZON), new Localization(Locale.ENGLISH),
-                new org.leaklab.session.ResultsStore(java.nio.file.Path.of("target", "unused-results")),
-                new org.leaklab.ui.play.PlayServices(new org.leaklab.ui.testing.ScriptedDialogs(),
-                        new org.leaklab.ui.common.StatusMessages(), a -> { }, saves::add, Runnable::run),
-                "s", java.time.Instant.now());
+        TeamGame game = noTeams(saves);
         PresenterViewModel withTeams = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
                 new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
-        assertTrue(presenter.teams().isEmpty(), "the plain presenter has no teams");
-        presenter.setUpTeams();
+        assertFalse(presenter.hasClass(), "no teams before the teacher sets them up");
         withTeams.toggleHelp();
         withTeams.setUpTeams();
         assertTrue(game.setupShownProperty().get());
@@ -320,12 +316,16 @@ class PresenterViewModelTest {
         assertTrue(withTeams.texts().keyHelp().stream().anyMatch(k -> k[0].equals("Ctrl + Z")), "undo is in the help");
     }
 
-    private TeamGame twoTeams(List<Runnable> saves) {
-        TeamGame game = new TeamGame(AMAZON, new ScenarioScorer(AMAZON), new Localization(Locale.ENGLISH),
+    private static TeamGame noTeams(List<Runnable> saves) {
+        return new TeamGame(AMAZON, new ScenarioScorer(AMAZON), new Localization(Locale.ENGLISH),
                 new org.leaklab.session.ResultsStore(java.nio.file.Path.of("target", "unused-results")),
                 new org.leaklab.ui.play.PlayServices(new org.leaklab.ui.testing.ScriptedDialogs(),
                         new org.leaklab.ui.common.StatusMessages(), a -> { }, saves::add, Runnable::run),
                 "s", java.time.Instant.now());
+    }
+
+    private TeamGame twoTeams(List<Runnable> saves) {
+        TeamGame game = noTeams(saves);
         game.openSetup();
         assertTrue(game.applySetup());
         return game;
@@ -392,7 +392,8 @@ class PresenterViewModelTest {
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
                 new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
         assertEquals(TeamPart.TITLE, model.teamPart());
-        assertEquals(TeamPart.NONE, presenter.teamPart(), "no teams, no team part");
+        presenter.next();
+        assertEquals(TeamPart.NONE, presenter.teamPart(), "no teams, no entry on a question");
         model.click(1);
         assertFalse(model.enteringProperty().get(), "nothing to enter on the title slide");
         goTo(model, EstimateScenario.class);
