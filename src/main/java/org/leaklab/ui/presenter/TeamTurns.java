@@ -64,7 +64,7 @@ final class TeamTurns {
         }
         List<TeamEntry> entries = teams.entries(scenario.get().orElseThrow());
         int at = team.get();
-        return at >= 0 && at < entries.size() && entries.get(at).order().map(o -> o.getGrabbed() != null).orElse(false);
+        return at >= 0 && at < entries.size() && entries.get(at).draft().holdsArrowKeys();
     }
 
     /** Into the first team's answer that is still missing. */

@@ -23,6 +23,11 @@ public final class RankingDraft implements TeamDraft {
         return order;
     }
 
+    @Override
+    public boolean holdsArrowKeys() {
+        return order.getGrabbed() != null;
+    }
+
     /** Any order is an answer. */
     @Override
     public Reading read() {

@@ -8,6 +8,11 @@ import org.leaklab.model.Answer;
  * makes its own (see {@link ScenarioKind#teamDraft}); the presenter keeps the message.
  */
 public interface TeamDraft {
+    /** True while the draft takes the arrow keys itself (a ranking's card held); the presenter's keys wait. */
+    default boolean holdsArrowKeys() {
+        return false;
+    }
+
     /** The draft read as an answer, or why it is none yet. */
     sealed interface Reading permits Answered, Missing {
     }

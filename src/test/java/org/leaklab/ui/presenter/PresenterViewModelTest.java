@@ -20,6 +20,7 @@ import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.scenario.RevealLine;
+import org.leaklab.ui.estimate.EstimateDraft;
 
 class PresenterViewModelTest {
     private static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
@@ -353,10 +354,9 @@ class PresenterViewModelTest {
         assertTrue(model.enteringProperty().get());
         assertEquals(0, model.enteringTeamProperty().get());
         assertTrue(model.hintText().contains("Esc: stop entering"), model.hintText());
-        game.entries(fourth).get(0).priceProperty().set("100");
+        // The fourth scenario is a ranking: its entry is an answer as it stands (a full order).
         press(model, javafx.scene.input.KeyCode.ENTER);
         assertEquals(1, model.enteringTeamProperty().get(), "on to the next team");
-        game.entries(fourth).get(1).priceProperty().set("200");
         press(model, javafx.scene.input.KeyCode.ENTER);
         assertFalse(model.enteringProperty().get(), "every team answered: the entry ends by itself");
         assertTrue(model.hintText().contains("R: reveal the answer"), model.hintText());
@@ -407,7 +407,7 @@ class PresenterViewModelTest {
         model.toggleReveal();
         assertEquals(TeamPart.NONE, model.teamPart(), "revealed with no answer: no leaderboard");
         model.toggleReveal();
-        game.entries(model.scenario().orElseThrow()).get(0).priceProperty().set("100");
+        game.entries(model.scenario().orElseThrow()).get(0).draft(EstimateDraft.class).priceProperty().set("100");
         model.record(0);
         model.toggleReveal();
         assertEquals(TeamPart.RESULTS, model.teamPart());
@@ -445,7 +445,7 @@ class PresenterViewModelTest {
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
                 new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
         Scenario estimate = goTo(model, EstimateScenario.class);
-        game.entries(estimate).get(0).priceProperty().set("300");
+        game.entries(estimate).get(0).draft(EstimateDraft.class).priceProperty().set("300");
         assertTrue(game.confirm(game.entries(estimate).get(0)));
         model.toggleReveal();
         for (int i = 0; i < 100; i++) {

@@ -37,6 +37,10 @@ import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.StatusMessages;
 import org.leaklab.ui.play.PlayServices;
 import org.leaklab.ui.testing.ScriptedDialogs;
+import org.leaklab.ui.estimate.EstimateDraft;
+import org.leaklab.ui.ranking.RankingDraft;
+import org.leaklab.ui.choice.ChoiceDraft;
+import org.leaklab.ui.decision.DecisionDraft;
 
 class TeamGameTest {
     private static final Case AMAZON = CaseLibrary.builtIn().require(CaseLibrary.AMAZON_2018);
@@ -100,7 +104,7 @@ class TeamGameTest {
         EstimateScenario estimate = first(EstimateScenario.class);
         List<TeamEntry> entries = game.entries(estimate);
         assertEquals(3, entries.size());
-        entries.get(1).priceProperty().set("a lot");
+        entries.get(1).draft(EstimateDraft.class).priceProperty().set("a lot");
         assertFalse(game.confirm(entries.get(1)));
         assertEquals("\u201ca lot\u201d is not a price; type a number such as 300 or 1,500.",
                 entries.get(1).problemProperty().get());
@@ -108,21 +112,21 @@ class TeamGameTest {
         assertEquals("\u201ea lot\u201c ist kein Preis; gib eine Zahl wie 300 oder 1.500 ein.",
                 entries.get(1).problemProperty().get(), "the message follows the language");
         english.setLocale(Locale.ENGLISH);
-        entries.get(1).priceProperty().set("");
+        entries.get(1).draft(EstimateDraft.class).priceProperty().set("");
         assertEquals("", entries.get(1).problemProperty().get(), "typing clears the message");
         assertFalse(game.confirm(entries.get(1)));
         assertEquals("Type the team\u2019s price in dollars.", entries.get(1).problemProperty().get());
-        entries.get(1).priceProperty().set("-5");
+        entries.get(1).draft(EstimateDraft.class).priceProperty().set("-5");
         assertFalse(game.confirm(entries.get(1)));
         assertEquals("$\u22125 is outside the scale; type a price from $1 to $10,000.", entries.get(1).problemProperty().get());
         // The same range as in play: what the slider cannot show, a team cannot enter either.
-        entries.get(1).priceProperty().set("20,000");
+        entries.get(1).draft(EstimateDraft.class).priceProperty().set("20,000");
         assertFalse(game.confirm(entries.get(1)));
         assertEquals("$20,000 is outside the scale; type a price from $1 to $10,000.", entries.get(1).problemProperty().get());
-        entries.get(1).priceProperty().set("0.50");
+        entries.get(1).draft(EstimateDraft.class).priceProperty().set("0.50");
         assertFalse(game.confirm(entries.get(1)));
 
-        entries.get(1).priceProperty().set("$1.5k");
+        entries.get(1).draft(EstimateDraft.class).priceProperty().set("$1.5k");
         assertTrue(game.confirm(entries.get(1)));
         assertTrue(game.hasAnswered(estimate, 1));
         assertEquals(2, game.focusTeamProperty().get(), "on to the Krakens");
@@ -132,10 +136,10 @@ class TeamGameTest {
         assertEquals(new EstimateAnswer(1500), saved.answer());
         assertEquals(SCORER.score(estimate, new EstimateAnswer(1500)).score(), saved.score(), 1e-9);
 
-        entries.get(2).priceProperty().set("300");
+        entries.get(2).draft(EstimateDraft.class).priceProperty().set("300");
         game.confirm(entries.get(2));
         assertEquals(0, game.focusTeamProperty().get(), "round the list to the Foxes");
-        entries.get(0).priceProperty().set("300");
+        entries.get(0).draft(EstimateDraft.class).priceProperty().set("300");
         game.confirm(entries.get(0));
         assertEquals(-1, game.focusTeamProperty().get(), "everyone answered");
         assertEquals(3, game.answeredCount(estimate));
@@ -150,14 +154,14 @@ class TeamGameTest {
         assertEquals("Choose at least one option first.", foxes.problemProperty().get());
         String a = choice.options().get(0).id();
         String b = choice.options().get(1).id();
-        foxes.toggle(a);
-        foxes.toggle(b);
-        assertEquals(choice.multiple() ? java.util.Set.of(a, b) : java.util.Set.of(b), foxes.getChosen(),
+        foxes.draft(ChoiceDraft.class).toggle(a);
+        foxes.draft(ChoiceDraft.class).toggle(b);
+        assertEquals(choice.multiple() ? java.util.Set.of(a, b) : java.util.Set.of(b), foxes.draft(ChoiceDraft.class).chosen(),
                 "a single-answer question keeps only the last choice");
         assertTrue(game.confirm(foxes));
         assertEquals(choice.multiple() ? "A, B" : "B", game.answerText(choice, 0), "letters, as on the toggles");
         assertEquals(1, game.firstUnanswered(choice), "entry on this scenario goes on with the Owls");
-        assertEquals(new ChoiceAnswer(java.util.Set.copyOf(foxes.getChosen())),
+        assertEquals(new ChoiceAnswer(java.util.Set.copyOf(foxes.draft(ChoiceDraft.class).chosen())),
                 game.session().orElseThrow().round(choice.id()).orElseThrow().answerOf("Foxes").orElseThrow().answer());
 
         DecisionScenario decision = first(DecisionScenario.class);
@@ -165,7 +169,7 @@ class TeamGameTest {
         assertFalse(game.confirm(owls));
         assertEquals("Choose the ending this team reached.", owls.problemProperty().get());
         for (EndState ending : decision.endStates()) {
-            owls.endingProperty().set(ending.id());
+            owls.draft(DecisionDraft.class).endingProperty().set(ending.id());
             assertTrue(game.confirm(owls));
             ClassSession.TeamAnswer answer = game.session().orElseThrow().round(decision.id()).orElseThrow()
                     .answerOf("Owls").orElseThrow();
@@ -184,11 +188,11 @@ class TeamGameTest {
         assertFalse(game.canUndo(estimate));
         game.undo(estimate);
         assertEquals("No answer to take back in this scenario.", game.lastActionText());
-        entries.get(0).priceProperty().set("100");
+        entries.get(0).draft(EstimateDraft.class).priceProperty().set("100");
         game.confirm(entries.get(0));
-        entries.get(0).priceProperty().set("300");
+        entries.get(0).draft(EstimateDraft.class).priceProperty().set("300");
         game.confirm(entries.get(0)); // corrected
-        entries.get(1).priceProperty().set("50");
+        entries.get(1).draft(EstimateDraft.class).priceProperty().set("50");
         game.confirm(entries.get(1));
 
         game.undo(estimate);
@@ -198,7 +202,7 @@ class TeamGameTest {
         game.undo(estimate);
         assertEquals(new EstimateAnswer(100), game.session().orElseThrow().round(estimate.id()).orElseThrow()
                 .answerOf("Foxes").orElseThrow().answer(), "the Foxes' first answer is back");
-        assertEquals("100", entries.get(0).priceProperty().get(), "and shown in their field");
+        assertEquals("100", entries.get(0).draft(EstimateDraft.class).priceProperty().get(), "and shown in their field");
         game.undo(estimate);
         assertTrue(game.session().orElseThrow().rounds().isEmpty(), "a round without answers is no round");
         assertFalse(game.canUndo(estimate));
@@ -218,7 +222,7 @@ class TeamGameTest {
         List<TeamEntry> entries = game.entries(ranking);
         for (int team : new int[] {0, 2}) {
             for (int i = 0; i < reference.size(); i++) {
-                entries.get(team).order().orElseThrow().moveTo(reference.get(i), i);
+                entries.get(team).draft(RankingDraft.class).order().moveTo(reference.get(i), i);
             }
             game.confirm(entries.get(team));
         }
@@ -249,7 +253,7 @@ class TeamGameTest {
         for (int team = 0; team < 3; team++) {
             List<String> order = ballots.get(team);
             for (int i = 0; i < order.size(); i++) {
-                entries.get(team).order().orElseThrow().moveTo(order.get(i), i);
+                entries.get(team).draft(RankingDraft.class).order().moveTo(order.get(i), i);
             }
             game.confirm(entries.get(team));
         }
@@ -284,7 +288,7 @@ class TeamGameTest {
         game.revealed();
         assertTrue(background.isEmpty(), "nothing answered, nothing to save");
         EstimateScenario estimate = first(EstimateScenario.class);
-        game.entries(estimate).get(0).priceProperty().set("300");
+        game.entries(estimate).get(0).draft(EstimateDraft.class).priceProperty().set("300");
         game.confirm(game.entries(estimate).get(0));
         assertTrue(game.isUnsaved());
         game.revealed();
@@ -300,7 +304,7 @@ class TeamGameTest {
         assertTrue(background.isEmpty(), "nothing new since the last save");
 
         // A second save of the same lesson replaces the first.
-        game.entries(estimate).get(1).priceProperty().set("1000");
+        game.entries(estimate).get(1).draft(EstimateDraft.class).priceProperty().set("1000");
         game.confirm(game.entries(estimate).get(1));
         game.save();
         runBackground();
@@ -316,7 +320,7 @@ class TeamGameTest {
         game.openSetup();
         game.applySetup();
         EstimateScenario estimate = first(EstimateScenario.class);
-        game.entries(estimate).get(0).priceProperty().set("300");
+        game.entries(estimate).get(0).draft(EstimateDraft.class).priceProperty().set("300");
         game.confirm(game.entries(estimate).get(0));
         boolean[] after = new boolean[1];
         game.save(() -> after[0] = true);
@@ -347,7 +351,7 @@ class TeamGameTest {
         game.openSetup();
         game.applySetup();
         EstimateScenario estimate = first(EstimateScenario.class);
-        game.entries(estimate).get(0).priceProperty().set("300");
+        game.entries(estimate).get(0).draft(EstimateDraft.class).priceProperty().set("300");
         game.confirm(game.entries(estimate).get(0));
         game.save();
         assertTrue(game.saveProblemProperty().get().startsWith("Class results not saved to "),
@@ -360,7 +364,7 @@ class TeamGameTest {
     void renamingTeamsKeepsTheirAnswers() {
         TeamGame game = withTeams("Foxes", "Owls");
         EstimateScenario estimate = first(EstimateScenario.class);
-        game.entries(estimate).get(1).priceProperty().set("300");
+        game.entries(estimate).get(1).draft(EstimateDraft.class).priceProperty().set("300");
         game.confirm(game.entries(estimate).get(1));
         game.openSetup();
         assertTrue(game.setup().orElseThrow().isCountFixed());
@@ -408,7 +412,7 @@ class TeamGameTest {
     void aNewClassHasNoTeamsNoAnswersAndANewId() {
         TeamGame game = withTeams("Foxes", "Owls");
         EstimateScenario estimate = first(EstimateScenario.class);
-        game.entries(estimate).get(0).priceProperty().set("300");
+        game.entries(estimate).get(0).draft(EstimateDraft.class).priceProperty().set("300");
         game.confirm(game.entries(estimate).get(0));
         game.startOver();
         assertFalse(game.hasTeams());
@@ -423,7 +427,7 @@ class TeamGameTest {
         EstimateScenario estimate = first(EstimateScenario.class);
         String[] prices = {"300", "300", "5000", "10000"}; // within PriceRange ($1 to $10,000)
         for (int team = 0; team < prices.length; team++) {
-            game.entries(estimate).get(team).priceProperty().set(prices[team]);
+            game.entries(estimate).get(team).draft(EstimateDraft.class).priceProperty().set(prices[team]);
             assertTrue(game.confirm(game.entries(estimate).get(team)));
         }
         List<Leaderboard.PodiumStep> podium = game.podium();
