@@ -12,6 +12,8 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,6 +83,15 @@ final class Json {
 
     static String string(JsonObject parent, String field, String path) throws ResultsFormatException {
         return string(parent.get(field), path + "." + field);
+    }
+
+    /** A moment written as ISO-8601 text ({@code 2024-03-05T09:15:00Z}). */
+    static Instant instant(JsonObject parent, String field, String path) throws ResultsFormatException {
+        try {
+            return Instant.parse(string(parent, field, path));
+        } catch (DateTimeParseException e) {
+            throw new ResultsFormatException(path + "." + field, "session.format.instant");
+        }
     }
 
     static String string(JsonElement element, String path) throws ResultsFormatException {

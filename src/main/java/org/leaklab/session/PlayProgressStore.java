@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -190,12 +189,7 @@ public final class PlayProgressStore {
     private static PlayProgress parsePlay(JsonElement element, String path) throws ResultsFormatException {
         JsonObject json = Json.object(element, path);
         String caseId = Json.string(json, "caseId", path);
-        Instant savedAt;
-        try {
-            savedAt = Instant.parse(Json.string(json, "savedAt", path));
-        } catch (DateTimeParseException e) {
-            throw new ResultsFormatException(path + ".savedAt", "session.format.instant");
-        }
+        Instant savedAt = Json.instant(json, "savedAt", path);
         double step = Json.number(json, "step", path);
         if (step < 0 || step != Math.floor(step) || step > Integer.MAX_VALUE) {
             throw new ResultsFormatException(path + ".step", "session.format.step");

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -345,12 +344,7 @@ public final class ResultsStore {
     private static ClassSession parseSession(JsonElement element, String path) throws ResultsFormatException {
         JsonObject json = Json.object(element, path);
         String id = Json.string(json, "id", path);
-        Instant startedAt;
-        try {
-            startedAt = Instant.parse(Json.string(json, "startedAt", path));
-        } catch (DateTimeParseException e) {
-            throw new ResultsFormatException(path + ".startedAt", "session.format.instant");
-        }
+        Instant startedAt = Json.instant(json, "startedAt", path);
         String caseId = Json.string(json, "caseId", path);
         List<String> teams = Json.strings(json, "teams", path);
         JsonArray roundArray = Json.array(json, "rounds", path);

@@ -32,9 +32,7 @@ public final class ChoiceFeedbackView {
 
     @FXML
     private void initialize() {
-        titleLabel.setText(viewModel.title());
-        questionLabel.setText(viewModel.question());
-        scoreBox.getChildren().setAll(FeedbackNodes.scoreBadge(viewModel.score()));
+        FeedbackNodes.fillHead(viewModel, titleLabel, questionLabel, scoreBox);
         FeedbackNodes.fill(generalList, viewModel.generalFindings());
         generalList.setVisible(!generalList.getChildren().isEmpty());
         generalList.setManaged(generalList.isVisible());

@@ -37,14 +37,27 @@ public enum ZoomKey {
         return shown;
     }
 
+    /** Does what the key does to {@code appearance}: one step larger, one smaller, back to 100 %. */
+    public void applyTo(Appearance appearance) {
+        switch (this) {
+            case IN -> appearance.zoomIn();
+            case OUT -> appearance.zoomOut();
+            case RESET -> appearance.resetZoom();
+        }
+    }
+
+    /**
+     * The key a zoom control stands for, by the name in its {@code userData} ("IN", "OUT",
+     * "RESET"), so that the menu items and the start page's buttons share one handler each.
+     */
+    public static ZoomKey of(Object userData) {
+        return valueOf(String.valueOf(userData));
+    }
+
     /** Lets {@code scene} answer to the other combinations of every zoom key as the menu answers to the first. */
     public static void installAlternatives(Scene scene, Appearance appearance) {
         for (ZoomKey key : values()) {
-            Runnable action = switch (key) {
-                case IN -> appearance::zoomIn;
-                case OUT -> appearance::zoomOut;
-                case RESET -> appearance::resetZoom;
-            };
+            Runnable action = () -> key.applyTo(appearance);
             key.combinations.stream().skip(1).forEach(combination -> scene.getAccelerators().put(combination, action));
         }
     }

@@ -33,9 +33,7 @@ public final class EstimateFeedbackView {
 
     @FXML
     private void initialize() {
-        titleLabel.setText(viewModel.title());
-        questionLabel.setText(viewModel.question());
-        scoreBox.getChildren().setAll(FeedbackNodes.scoreBadge(viewModel.score()));
+        FeedbackNodes.fillHead(viewModel, titleLabel, questionLabel, scoreBox);
         chartBox.getChildren().setAll(new LogAxisChart(viewModel));
         figureLabel.setText(viewModel.figureExplanation());
         FeedbackNodes.fill(explanationList, viewModel.explanations());

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Pane;
 
 /**
  * Builds the nodes the three feedback views share: the score badge and a list of feedback
@@ -13,6 +14,13 @@ import javafx.scene.layout.VBox;
  */
 public final class FeedbackNodes {
     private FeedbackNodes() {
+    }
+
+    /** The head every kind's feedback page starts with: the scenario's title, its question and the score badge. */
+    public static void fillHead(ScenarioFeedbackViewModel<?> feedback, Label title, Label question, Pane scoreBox) {
+        title.setText(feedback.title());
+        question.setText(feedback.question());
+        scoreBox.getChildren().setAll(scoreBadge(feedback.score()));
     }
 
     /** The score badge: the number large, "of 100 points" and the verdict beside it. */

@@ -11,6 +11,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.leaklab.settings.Theme;
 import org.leaklab.ui.common.ZoomKey;
+import javafx.event.ActionEvent;
 
 /**
  * Controller of ShellMenus.fxml: the items of the shell's File, View and Help menus. It binds
@@ -91,19 +92,10 @@ public final class ShellMenusView {
         viewModel.home();
     }
 
+    /** The View menu's zoom items; each names its {@link ZoomKey} in its user data. */
     @FXML
-    private void zoomIn() {
-        viewModel.zoomIn();
-    }
-
-    @FXML
-    private void zoomOut() {
-        viewModel.zoomOut();
-    }
-
-    @FXML
-    private void resetZoom() {
-        viewModel.resetZoom();
+    private void zoom(ActionEvent event) {
+        viewModel.zoom(ZoomKey.of(((MenuItem) event.getSource()).getUserData()));
     }
 
     @FXML

@@ -14,6 +14,7 @@ import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.common.Navigator;
 import org.leaklab.ui.common.StatusMessages;
+import org.leaklab.ui.common.ZoomKey;
 
 /** State and actions of the main window around the pages: menus, header, status line. */
 public final class ShellViewModel {
@@ -110,16 +111,9 @@ public final class ShellViewModel {
         navigator.home();
     }
 
-    public void zoomIn() {
-        appearance.zoomIn();
-    }
-
-    public void zoomOut() {
-        appearance.zoomOut();
-    }
-
-    public void resetZoom() {
-        appearance.resetZoom();
+    /** One of the zoom keys or buttons: larger, smaller, 100 %. */
+    public void zoom(ZoomKey key) {
+        key.applyTo(appearance);
     }
 
     /** The languages of the View menu. */

@@ -30,6 +30,9 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.leaklab.ui.common.Focus;
 import org.leaklab.ui.common.Styles;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import org.leaklab.ui.common.ZoomKey;
 
 /** Controller of Start.fxml. */
 public final class StartView {
@@ -244,18 +247,9 @@ public final class StartView {
                 .ifPresent(Focus::requestWhenShown);
     }
 
+    /** The text size buttons; each names its {@link ZoomKey} in its user data. */
     @FXML
-    private void zoomIn() {
-        viewModel.zoomIn();
-    }
-
-    @FXML
-    private void zoomOut() {
-        viewModel.zoomOut();
-    }
-
-    @FXML
-    private void resetZoom() {
-        viewModel.resetZoom();
+    private void zoom(ActionEvent event) {
+        viewModel.zoom(ZoomKey.of(((Node) event.getSource()).getUserData()));
     }
 }

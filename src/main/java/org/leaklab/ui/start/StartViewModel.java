@@ -26,6 +26,7 @@ import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.DialogService;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.ZoomKey;
 
 /**
  * The start page: what LeakLab teaches, the case packs to choose from, and the display settings.
@@ -253,16 +254,9 @@ public final class StartViewModel {
         return loadFailure;
     }
 
-    public void zoomIn() {
-        appearance.zoomIn();
-    }
-
-    public void zoomOut() {
-        appearance.zoomOut();
-    }
-
-    public void resetZoom() {
-        appearance.resetZoom();
+    /** One of the zoom keys or buttons: larger, smaller, 100 %. */
+    public void zoom(ZoomKey key) {
+        key.applyTo(appearance);
     }
 
     /** Opens the case: where it was left if it is in progress, else from the briefing. */

@@ -112,9 +112,9 @@ class StartViewModelTest {
     void scaleTextFollowsTheZoom() {
         StartViewModel vm = new StartViewModel(localization, appearance, List::of, direct, direct, opened::add);
         assertEquals("100 %", vm.scaleText().get());
-        vm.zoomIn();
+        vm.zoom(org.leaklab.ui.common.ZoomKey.IN);
         assertEquals("115 %", vm.scaleText().get());
-        vm.resetZoom();
+        vm.zoom(org.leaklab.ui.common.ZoomKey.RESET);
         assertEquals("100 %", vm.scaleText().get());
     }
 
