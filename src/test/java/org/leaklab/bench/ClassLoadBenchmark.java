@@ -311,7 +311,19 @@ public final class ClassLoadBenchmark {
 
         private JsonObject send(HttpClient client, HttpRequest request, int expected) throws Exception {
             requests.incrementAndGet();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                // Which request failed, from which address, and the innermost reason (a refused or
+                // timed-out connect says nothing more on its own).
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                throw new java.io.IOException(request.method() + " " + request.uri().getPath() + " from " + from
+                        + " failed: " + e.getClass().getSimpleName() + ", innermost " + root, e);
+            }
             if (response.statusCode() != expected) {
                 errors.add(request.method() + " " + request.uri().getPath() + " " + response.statusCode() + " " + response.body());
                 throw new IllegalStateException("unexpected " + response.statusCode());
