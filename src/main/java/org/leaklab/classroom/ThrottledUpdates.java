@@ -55,11 +55,14 @@ public final class ThrottledUpdates implements AutoCloseable {
     }
 
     private void deliver() {
+        // The time first: a change that arrives once pending is cleared must already see this
+        // delivery and wait its interval, or a burst could go out twice at once. A change before
+        // pending is cleared is in the status read below.
+        lastDelivery = System.nanoTime();
         pending.set(false);
         if (closed) {
             return;
         }
-        lastDelivery = System.nanoTime();
         listener.accept(room.status());
     }
 
