@@ -17,11 +17,13 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
+import org.leaklab.model.Case;
 import org.leaklab.model.Scenario;
 import org.leaklab.ui.ranking.RankingBoard;
 import org.testfx.api.FxRobot;
@@ -60,6 +62,19 @@ final class PageChecks {
         assertFalse(robot.lookup("#checkButton").query().isVisible(), "feedback, no Check: " + scenario.id());
         assertEquals("Scenario " + step + " of 12", text(robot, "#progressLabel"));
         assertEquals(modelScore, shownScore(robot), "score shown for " + scenario.id());
+    }
+
+    /**
+     * The page shows {@code scenario}'s sources as numbered marks, numbered as in the briefing's
+     * list, in sight under the page.
+     */
+    static void assertCitesSources(FxRobot robot, Case caseData, Scenario scenario) {
+        List<String> expected = scenario.sourceIds().stream()
+                .map(id -> "[" + (caseData.sources().indexOf(caseData.source(id).orElseThrow()) + 1) + "]").toList();
+        Node marks = robot.lookup("#scenarioSources").query();
+        assertTrue(isShowing(marks), "the sources of " + scenario.id() + " are in sight");
+        assertEquals(expected, robot.from(marks).lookup(".source-mark").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList(), "the marks of " + scenario.id());
     }
 
     /** The summary's total and every row equal the model's scores. */

@@ -85,9 +85,11 @@ class PlayThroughMouseUiTest {
             Scenario scenario = expected.scenario(step);
             assertEquals("Scenario " + step + " of 12", text(robot, "#progressLabel"));
             assertTrue(robot.lookup("#checkButton").query().isVisible(), "a question: " + scenario.id());
+            PageChecks.assertCitesSources(robot, ExpectedPlay.AMAZON, scenario);
             Answer answer = answer(robot, scenario);
             click(robot, "#checkButton");
             PageChecks.assertFeedbackShows(robot, step, scenario, expected.check(scenario, answer));
+            PageChecks.assertCitesSources(robot, ExpectedPlay.AMAZON, scenario);
             assertEquals(step == 12 ? "See results →" : "Next →", text(robot, "#nextButton"));
             click(robot, "#nextButton");
         }

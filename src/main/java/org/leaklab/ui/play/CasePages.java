@@ -1,9 +1,7 @@
 package org.leaklab.ui.play;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -38,8 +36,6 @@ public final class CasePages implements PlayPages {
     private final Localization localization;
     private final PlayServices services;
     private final Function<Case, Optional<BriefingViewModel.LessonPlanLine>> lessonPlan;
-    /** The case of each step created here, to cite its sources on the question page. */
-    private final Map<ScenarioStepViewModel, Case> stepCases = new WeakHashMap<>();
 
     /**
      * @param lessonPlan the lesson plan a case is played with, for the briefing (with a way to
@@ -90,16 +86,13 @@ public final class CasePages implements PlayPages {
 
     @Override
     public ScenarioStepViewModel createStep(PlayThrough play, Scenario scenario, Optional<Answer> saved) {
-        ScenarioStepViewModel step = ScenarioKinds.of(scenario).createStep(context(play), saved);
-        stepCases.put(step, play.caseData());
-        return step;
+        return ScenarioKinds.of(scenario).createStep(context(play), saved);
     }
 
     @Override
-    public Parent question(ScenarioStepViewModel step) {
+    public Parent question(PlayThrough play, ScenarioStepViewModel step) {
         Parent page = ScenarioKinds.of(step.scenario()).question(loader, step);
-        Case caseData = stepCases.get(step);
-        return caseData == null ? page : withSources(page, caseData, step.scenario());
+        return withSources(page, play.caseData(), step.scenario());
     }
 
     @Override

@@ -19,8 +19,8 @@ public interface PlayPages {
     /** A fresh step view model for {@code scenario}, starting from {@code saved} if there is one. */
     ScenarioStepViewModel createStep(PlayThrough play, Scenario scenario, Optional<Answer> saved);
 
-    /** The answering view of a step. */
-    Parent question(ScenarioStepViewModel step);
+    /** The answering view of a step of {@code play}, with the sources its scenario cites. */
+    Parent question(PlayThrough play, ScenarioStepViewModel step);
 
     /** The feedback for a checked answer: the score and why. */
     Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result);

@@ -90,7 +90,7 @@ public final class PlayView {
         nextButton.setManaged(nextButton.isVisible());
         Parent content = switch (step.kind()) {
             case BRIEFING -> pages.briefing(viewModel.getPlay().caseData());
-            case QUESTION -> pages.question(viewModel.currentQuestion());
+            case QUESTION -> pages.question(viewModel.getPlay(), viewModel.currentQuestion());
             case FEEDBACK -> pages.feedback(viewModel.getPlay(), step.scenario(),
                     viewModel.getPlay().answer(step.scenario().id()).orElseThrow(),
                     viewModel.getPlay().result(step.scenario().id()).orElseThrow());
