@@ -72,7 +72,8 @@ final class PageChecks {
         List<String> expected = scenario.sourceIds().stream()
                 .map(id -> "[" + (caseData.sources().indexOf(caseData.source(id).orElseThrow()) + 1) + "]").toList();
         Node marks = robot.lookup("#scenarioSources").query();
-        assertTrue(isShowing(marks), "the sources of " + scenario.id() + " are in sight");
+        assertInsideWindow(marks);
+        assertTrue(inView(marks), "the sources of " + scenario.id() + " are in sight");
         assertEquals(expected, robot.from(marks).lookup(".source-mark").queryAllAs(Hyperlink.class).stream()
                 .map(Hyperlink::getText).toList(), "the marks of " + scenario.id());
     }
