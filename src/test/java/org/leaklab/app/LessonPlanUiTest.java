@@ -69,7 +69,7 @@ class LessonPlanUiTest {
         int count = plan.scenarioIds().size();
         robot.clickOn("#plan-" + plan.id());
         assertTrue(robot.lookup("#plan-" + plan.id()).queryAs(RadioButton.class).isSelected());
-        assertEquals("This lesson plays " + count + " of the 12 scenarios.", text(robot, "#lessonPlanSummary"));
+        assertEquals("This lesson has " + count + " of the 12 scenarios.", text(robot, "#lessonPlanSummary"));
         robot.clickOn("Close");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Lesson plan for \u201c" + AMAZON.title().in(java.util.Locale.ENGLISH) + "\u201d: \u201c"

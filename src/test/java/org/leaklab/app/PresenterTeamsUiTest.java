@@ -293,7 +293,7 @@ class PresenterTeamsUiTest {
         assertEquals("Team answers: 2 of 2 recorded", text(presenter, "#teamEntryTitle"));
         String hints = hints(presenter);
         assertTrue(hints.contains("R: reveal the answer"), hints);
-        assertTrue(hints.contains("Esc: leave (the class is kept: F5 comes back)"), hints);
+        assertTrue(hints.contains("Esc: leave (the class is kept: F5 returns to it)"), hints);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !presenter.isShowing());
 

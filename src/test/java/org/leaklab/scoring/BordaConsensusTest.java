@@ -55,11 +55,11 @@ class BordaConsensusTest {
         }
         ScoreResult result = BordaConsensus.of(scenario, ballots).score(scorer, scenario);
         assertEquals(100, result.score(), 1e-9, "the majority order wins");
-        assertEquals("Class consensus by Borda count over 20 rankings.", result.render(Locale.ENGLISH).get(0));
+        assertEquals("Class consensus from 20 rankings: each gives an item more points the higher it stands, and the points are added up (Borda count).", result.render(Locale.ENGLISH).get(0));
         ScoreResult split = BordaConsensus.of(scenario, List.of(order("i2", "i1", "i3", "i4"), order("i1", "i2")))
                 .score(scorer, scenario);
         assertEquals(scorer.score(scenario, order("i2", "i1", "i3", "i4")).score(), split.score(), 1e-9);
-        assertEquals("Klassenkonsens nach Borda-Z\u00e4hlung aus 1 Rangfolge (1 unvollst\u00e4ndige Rangfolge beiseitegelegt).",
+        assertEquals("Klassenkonsens aus 1 Rangfolge: Jede gibt einem Posten umso mehr Punkte, je weiter oben er steht, und die Punkte werden addiert (Borda-Z\u00e4hlung); 1 unvollst\u00e4ndige Rangfolge wurde beiseitegelegt.",
                 split.render(Locale.GERMAN).get(0));
     }
 }

@@ -102,7 +102,7 @@ class RankingScorerTest {
                         .format(-pair.points()) + " points.", pair.render(Locale.ENGLISH));
         String german = pair.render(Locale.GERMAN);
         assertTrue(german.startsWith("Du hast \u201eDing zwei\u201c vor \u201eDing eins\u201c gesetzt, aber \u201eDing eins\u201c "
-                + "steht h\u00f6her (Wert f\u00fcr den K\u00e4ufer: 5,0 gegen\u00fcber 4,0 von 5)"), german);
+                + "geh\u00f6rt weiter nach oben (Wert f\u00fcr den K\u00e4ufer: 5,0 gegen\u00fcber 4,0 von 5)"), german);
         assertTrue(german.contains("Grund 5."), german);
     }
 

@@ -73,7 +73,7 @@ class LessonPlanViewModelTest {
         }
         assertFalse(vm.setTicked(vm.scenarios().get(0).id(), false) != vm.isTicked(vm.scenarios().get(0).id()));
         assertEquals(1, changes.size(), "a plan's ticks cannot be changed by hand");
-        assertEquals("This lesson plays " + shortest.scenarioIds().size() + " of the 12 scenarios.", vm.summary());
+        assertEquals("This lesson has " + shortest.scenarioIds().size() + " of the 12 scenarios.", vm.summary());
         assertEquals("\u201c" + shortest.title().in(Locale.ENGLISH) + "\u201d, " + shortest.scenarioIds().size()
                 + " of 12 scenarios",
                 LessonPlanViewModel.describe(AMAZON, vm.choiceProperty().get(), localization));
@@ -91,7 +91,7 @@ class LessonPlanViewModelTest {
             assertFalse(vm.setTicked(id, false));
         }
         assertTrue(vm.setTicked(ticked.get(0), false), "the last one stays");
-        assertEquals("A lesson plays at least one scenario, so this one stays ticked.", vm.messageProperty().get());
+        assertEquals("A lesson needs at least one scenario, so this one stays ticked.", vm.messageProperty().get());
         assertEquals(List.of(ticked.get(0)), vm.choiceProperty().get().scenarioIds());
         assertTrue(vm.setTicked("rank-platform", true));
         assertEquals("", vm.messageProperty().get());

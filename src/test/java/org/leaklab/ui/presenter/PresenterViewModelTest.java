@@ -360,7 +360,7 @@ class PresenterViewModelTest {
         press(model, javafx.scene.input.KeyCode.ENTER);
         assertFalse(model.enteringProperty().get(), "every team answered: the entry ends by itself");
         assertTrue(model.hintText().contains("R: reveal the answer"), model.hintText());
-        assertTrue(model.hintText().contains("Esc: leave (the class is kept: F5 comes back)"), model.hintText());
+        assertTrue(model.hintText().contains("Esc: leave (the class is kept: F5 returns to it)"), model.hintText());
         press(model, javafx.scene.input.KeyCode.ESCAPE);
         assertEquals(1, leaves, "Escape leaves, as the hint said");
         model.resume();

@@ -266,7 +266,7 @@ class TeamGameTest {
         long score = Math.round(expected.score(new RankingScorer(SCORER.valueModel(ranking.perspectiveId())), ranking)
                 .score());
         assertEquals(score, consensus.score());
-        assertEquals("Class consensus by Borda count over 3 rankings.", consensus.ballots());
+        assertEquals("Class consensus from 3 rankings: each gives an item more points the higher it stands, and the points are added up (Borda count).", consensus.ballots());
         assertEquals(score < 100, consensus.discussion().isPresent(), "a pair to discuss unless it is perfect");
     }
 
