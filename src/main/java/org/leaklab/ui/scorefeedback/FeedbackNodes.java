@@ -30,7 +30,7 @@ public final class FeedbackNodes {
         number.setId("scoreValue");
         number.setMinWidth(Label.USE_PREF_SIZE);
         // The words wrap rather than push the badge wider than the page at the largest text sizes;
-        // the badge's CSS minimum (15em) keeps them on one line at ordinary sizes.
+        // the badge's CSS minimum (19em: "100" and the longest verdict, "Volle Punktzahl!") keeps them on one line.
         Label outOf = new Label(summary.outOfText());
         outOf.getStyleClass().add("score-out-of");
         outOf.setWrapText(true);
