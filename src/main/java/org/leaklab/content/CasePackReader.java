@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.leaklab.content.JsonNode.JArray;
 import org.leaklab.content.JsonNode.JObject;
+import org.leaklab.content.JsonNode.JString;
 import org.leaklab.model.AttributeDefinition;
 import org.leaklab.model.Case;
 import org.leaklab.model.DataItem;
@@ -75,7 +76,10 @@ final class CasePackReader {
         List<Source> sources = section(pack, "sources", true, Noun.SOURCE, sections::source);
         List<AttributeDefinition> attributes = section(pack, "attributes", true, Noun.ATTRIBUTE, sections::attribute);
         List<Role> roles = section(pack, "roles", false, Noun.ROLE, sections::role);
-        List<Lesson> lessons = section(pack, "lessons", false, Noun.LESSON, sections::lesson);
+        Set<String> scenarioIds = declaredIds(pack, "scenarios");
+        Set<String> storyIds = declaredStories(pack);
+        List<Lesson> lessons = section(pack, "lessons", false, Noun.LESSON,
+                (o, path) -> sections.lesson(o, path, scenarioIds, storyIds));
         List<TimelineEvent> timeline = sections.timeline(pack);
         List<DataItem> dataItems = section(pack, "items", true, Noun.ITEM, itemReader::item);
         List<Perspective> perspectiveList = section(pack, "perspectives", true, Noun.PERSPECTIVE,
@@ -126,6 +130,20 @@ final class CasePackReader {
             }
         }
         return result;
+    }
+
+    /** The ids of the pack's decision stories, as its scenarios declare them. */
+    private static Set<String> declaredStories(JObject pack) {
+        Set<String> stories = new LinkedHashSet<>();
+        if (pack.members().get("scenarios") instanceof JArray array) {
+            for (JsonNode element : array.elements()) {
+                if (element instanceof JObject o && o.members().get("type") instanceof JString type
+                        && "decision".equals(type.value()) && o.members().get("id") instanceof JString id) {
+                    stories.add(id.value());
+                }
+            }
+        }
+        return stories;
     }
 
     private static Set<String> declaredIds(JObject pack, String section) {

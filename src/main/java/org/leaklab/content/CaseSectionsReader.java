@@ -3,8 +3,10 @@ package org.leaklab.content;
 import static org.leaklab.content.PackFields.child;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,8 @@ final class CaseSectionsReader {
     private final PackFields fields;
     private final ProblemCollector problems;
     private final Citations citations;
+    /** The lesson each scenario ends with, as the lessons read so far name them. */
+    private final Map<String, String> lessonOfScenario = new HashMap<>();
 
     CaseSectionsReader(PackFields fields, Citations citations) {
         this.fields = fields;
@@ -60,9 +64,33 @@ final class CaseSectionsReader {
                 citations.citedSources(o, path, Phrase.of("content.cited.role")), Role::new);
     }
 
-    Lesson lesson(JObject o, String path) {
-        return cited(entry(o, path, Set.of("id", "title", "text", "sources"), "title", "text"),
-                citations.citedSources(o, path, Phrase.of("content.cited.lesson")), Lesson::new);
+    /**
+     * A lesson; its optional {@code scenarios} name the scenarios whose reveal ends with it: ids of
+     * {@code scenarioIds}, none of {@code storyIds} (a story ends with its ending's lesson) and none
+     * that an earlier lesson named (a scenario ends with one lesson).
+     */
+    Lesson lesson(JObject o, String path, Set<String> scenarioIds, Set<String> storyIds) {
+        Entry entry = entry(o, path, Set.of("id", "title", "text", "sources", "scenarios"), "title", "text");
+        List<String> sources = citations.citedSources(o, path, Phrase.of("content.cited.lesson"));
+        List<String> closes = List.of();
+        if (o.members().containsKey("scenarios")) {
+            closes = fields.references(o, path, "scenarios", scenarioIds, Noun.SCENARIO, 1);
+            for (int i = 0; closes != null && i < closes.size(); i++) {
+                String scenario = closes.get(i);
+                String at = child(path, "scenarios") + "[" + i + "]";
+                if (storyIds.contains(scenario)) {
+                    problems.error(at, "content.lessonForStory", scenario);
+                    closes = null;
+                } else if (lessonOfScenario.containsKey(scenario)) {
+                    problems.error(at, "content.lessonTwice", scenario, lessonOfScenario.get(scenario));
+                    closes = null;
+                } else if (entry != null) {
+                    lessonOfScenario.put(scenario, entry.id());
+                }
+            }
+        }
+        return entry == null || sources == null || closes == null ? null
+                : new Lesson(entry.id(), entry.first(), entry.second(), sources, closes);
     }
 
     /** The id and two texts that attributes, roles and lessons are made of. */

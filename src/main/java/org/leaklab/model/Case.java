@@ -80,6 +80,11 @@ public record Case(String id, LocalizedText title, LocalizedText summary, List<T
         return lessons.stream().filter(l -> l.id().equals(lessonId)).findFirst();
     }
 
+    /** The lesson the reveal and feedback of the scenario {@code scenarioId} end with, if a lesson names it. */
+    public Optional<Lesson> lessonAfter(String scenarioId) {
+        return lessons.stream().filter(l -> l.scenarioIds().contains(scenarioId)).findFirst();
+    }
+
     /** The lesson plan with {@code planId}. */
     public Optional<LessonPlan> lessonPlan(String planId) {
         return lessonPlans.stream().filter(p -> p.id().equals(planId)).findFirst();

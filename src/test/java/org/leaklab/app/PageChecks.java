@@ -78,6 +78,19 @@ final class PageChecks {
                 .map(Hyperlink::getText).toList(), "the marks of " + scenario.id());
     }
 
+    /**
+     * The feedback page ends with the lesson the pack ties to {@code scenario}, or with none; a story's
+     * page shows its ending's lesson in a card of its own.
+     */
+    static void assertEndsWithLesson(FxRobot robot, Case caseData, Scenario scenario) {
+        var lesson = caseData.lessonAfter(scenario.id());
+        var card = robot.lookup("#feedbackLesson").tryQuery();
+        assertEquals(lesson.isPresent(), card.isPresent(), "a lesson card on the feedback of " + scenario.id());
+        lesson.ifPresent(l -> assertTrue(robot.from(card.get()).lookup((Label label) ->
+                label.getText().endsWith(l.title().in(java.util.Locale.ENGLISH))).tryQuery().isPresent(),
+                "the card of " + scenario.id() + " names the lesson " + l.id()));
+    }
+
     /** The summary's total and every row equal the model's scores. */
     static void assertSummaryShows(FxRobot robot, ExpectedPlay expected) {
         assertTrue(robot.lookup("#summaryPage").tryQuery().isPresent(), "on the summary");

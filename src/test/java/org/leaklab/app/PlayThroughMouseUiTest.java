@@ -90,6 +90,7 @@ class PlayThroughMouseUiTest {
             click(robot, "#checkButton");
             PageChecks.assertFeedbackShows(robot, step, scenario, expected.check(scenario, answer));
             PageChecks.assertCitesSources(robot, ExpectedPlay.AMAZON, scenario);
+            PageChecks.assertEndsWithLesson(robot, ExpectedPlay.AMAZON, scenario);
             assertEquals(step == 12 ? "See results →" : "Next →", text(robot, "#nextButton"));
             click(robot, "#nextButton");
         }

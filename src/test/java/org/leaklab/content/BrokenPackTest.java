@@ -9,6 +9,7 @@ import static org.leaklab.content.PackFixtures.minimal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -230,6 +231,19 @@ class BrokenPackTest {
                         + "(\"personal-data\"), found \"i2\" of kind \"service\""),
                 broken("estimate naming an unknown item", p -> array(p, "scenarios", 1, "items").add("i9"),
                         "$.scenarios[1].items[1]", "expected the id of an item " + ITEMS + ", found the unknown id \"i9\""),
+                broken("lesson closing an unknown scenario", p -> at(p, "lessons", 0).add("scenarios", idArray("quiz")),
+                        "$.lessons[0].scenarios[0]", "expected the id of a scenario (\"rank\", \"guess\", \"pick\", "
+                                + "\"story\"), found the unknown id \"quiz\""),
+                broken("lesson closing a decision story", p -> at(p, "lessons", 0).add("scenarios", idArray("story")),
+                        "$.lessons[0].scenarios[0]", "expected a scenario that is not a decision story, found \"story\" "
+                                + "(a story ends with the lesson of the ending reached)"),
+                broken("two lessons closing one scenario", p -> {
+                    at(p, "lessons", 0).add("scenarios", idArray("rank"));
+                    JsonObject second = at(p, "lessons", 0).deepCopy();
+                    second.addProperty("id", "l2");
+                    array(p, "lessons").add(second);
+                }, "$.lessons[1].scenarios[0]", "expected each scenario to end with one lesson, found \"rank\" "
+                        + "already named by the lesson \"l1\""),
                 broken("lesson plan with an unknown scenario", p -> array(p, "lessonPlans", 0, "scenarios").add("quiz"),
                         "$.lessonPlans[0].scenarios[2]", "expected the id of a scenario (\"rank\", \"guess\", \"pick\", "
                                 + "\"story\"), found the unknown id \"quiz\""),
@@ -358,6 +372,26 @@ class BrokenPackTest {
         assertEquals(List.of("i1"), ((org.leaklab.model.EstimateScenario) mini.scenario("guess").orElseThrow()).itemIds());
         assertEquals(List.of("rank", "story"), mini.lessonPlan("short").orElseThrow().scenarioIds());
         assertEquals(20, mini.lessonPlan("short").orElseThrow().minutes());
+    }
+
+    @Test
+    void aLessonClosesTheScenariosItNames() {
+        JsonObject pack = minimal();
+        at(pack, "lessons", 0).add("scenarios", idArray("rank", "pick"));
+        LoadResult result = new CasePackLoader().parse("lessons.json", pack.toString());
+        assertTrue(result.isValid(), () -> String.join("\n", result.problems().stream().map(Problem::format).toList()));
+        org.leaklab.model.Case mini = result.caseData().orElseThrow();
+        assertEquals(List.of("rank", "pick"), mini.lesson("l1").orElseThrow().scenarioIds());
+        assertEquals(Optional.of("l1"), mini.lessonAfter("pick").map(org.leaklab.model.Lesson::id));
+        assertEquals(Optional.empty(), mini.lessonAfter("guess"), "a scenario no lesson names ends with none");
+    }
+
+    private static JsonArray idArray(String... ids) {
+        JsonArray array = new JsonArray();
+        for (String id : ids) {
+            array.add(id);
+        }
+        return array;
     }
 
     @Test

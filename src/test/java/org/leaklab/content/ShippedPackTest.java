@@ -315,8 +315,13 @@ class ShippedPackTest {
                     texts.add(o.consequence().in(locale));
                 });
             });
-            d.endStates().forEach(end -> texts.add(end.text().in(locale)));
+            d.endStates().forEach(end -> {
+                texts.add(end.text().in(locale));
+                amazon.lesson(end.lessonId()).ifPresent(l -> texts.add(l.text().in(locale)));
+            });
         }
+        // The lesson its reveal and feedback end with is on its pages too.
+        amazon.lessonAfter(s.id()).ifPresent(l -> texts.add(l.text().in(locale)));
         return texts;
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.leaklab.ui.common.NoteCard;
 import org.leaklab.ui.common.SourceList;
 import org.leaklab.ui.common.SourceMarks;
 
@@ -118,19 +119,8 @@ public final class BriefingView {
 
     private void renderRoles() {
         for (BriefingViewModel.RoleCard role : viewModel.roles()) {
-            Label name = new Label(role.name());
-            name.getStyleClass().add("note-title");
-            name.setWrapText(true);
-            Label description = new Label(role.description());
-            description.getStyleClass().add("note-text");
-            description.setWrapText(true);
-            VBox card = new VBox(name, description);
-            if (!role.sources().isEmpty()) {
-                card.getChildren().add(SourceMarks.of(viewModel.marksLead(), role.sources(), viewModel::open));
-            }
-            card.getStyleClass().add("note-card");
-            card.setId("role-" + role.id());
-            roles.getChildren().add(card);
+            roles.getChildren().add(NoteCard.of("role-" + role.id(), role.name(), role.description(),
+                    viewModel.marksLead(), role.sources(), viewModel::open));
         }
     }
 

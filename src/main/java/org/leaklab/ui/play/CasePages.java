@@ -1,22 +1,27 @@
 package org.leaklab.ui.play;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
+import org.leaklab.model.Lesson;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.PlayThrough;
 import org.leaklab.ui.briefing.BriefingView;
 import org.leaklab.ui.briefing.BriefingViewModel;
 import org.leaklab.ui.common.Localization;
+import org.leaklab.ui.common.NoteCard;
 import org.leaklab.ui.common.SourceLink;
 import org.leaklab.ui.common.SourceLinks;
 import org.leaklab.ui.common.SourceMarks;
@@ -98,7 +103,24 @@ public final class CasePages implements PlayPages {
     @Override
     public Parent feedback(PlayThrough play, Scenario scenario, Answer answer, ScoreResult result) {
         Parent page = ScenarioKinds.of(scenario).feedback(loader, context(play), answer, result);
+        endWithLesson(page, play.caseData(), scenario);
         return withSources(page, play.caseData(), scenario);
+    }
+
+    /**
+     * The lesson the pack ties to {@code scenario}, as the last card of its feedback page (a story's
+     * page shows the lesson of the ending reached itself; no lesson names a story).
+     */
+    private void endWithLesson(Parent page, Case caseData, Scenario scenario) {
+        Optional<Lesson> lesson = caseData.lessonAfter(scenario.id());
+        if (lesson.isEmpty() || !(page instanceof ScrollPane scroll && scroll.getContent() instanceof Pane content)) {
+            return;
+        }
+        SourceLinks links = sourceLinks(caseData);
+        Locale locale = localization.getLocale();
+        content.getChildren().add(NoteCard.of("feedbackLesson",
+                localization.get("feedback.lesson", lesson.get().title().in(locale)), lesson.get().text().in(locale),
+                localization.get("sources.marks"), links.cited(lesson.get().sourceIds()), links::open));
     }
 
     @Override

@@ -68,8 +68,8 @@ public final class Reveal {
     }
 
     /**
-     * The lesson the reveal ends with, if the scenario has one. A case pack ties lessons to the
-     * endings of its decision stories; the other kinds name no lesson in the pack format yet.
+     * The lesson the reveal ends with, if the scenario has one: a story's is the lesson of its best
+     * ending, any other scenario's the lesson that names it in the pack.
      */
     Optional<LessonText> lesson(Scenario s) {
         return ScenarioKinds.of(s).lesson(context()).map(this::text);

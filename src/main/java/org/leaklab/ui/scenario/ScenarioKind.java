@@ -53,7 +53,7 @@ public interface ScenarioKind<S extends Scenario> {
 
     /** The lesson the reveal ends with, if the pack ties one to this scenario. */
     default Optional<Lesson> lesson(RevealContext context) {
-        return Optional.empty();
+        return context.caseData().lessonAfter(scenario().id());
     }
 
     // ---- the presenter's question slide --------------------------------------------------------

@@ -18,8 +18,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Transform;
 import org.leaklab.ui.common.SnapshotPrinter;
+import org.leaklab.ui.common.NoteCard;
 import org.leaklab.ui.common.SourceList;
-import org.leaklab.ui.common.SourceMarks;
 
 /** Controller of Summary.fxml: renders the results and forwards restart, save, print and row clicks. */
 public final class SummaryView {
@@ -93,19 +93,8 @@ public final class SummaryView {
             rows.getChildren().add(scoreRow(row));
         }
         for (SummaryViewModel.LessonEntry lesson : viewModel.lessons()) {
-            Label title = new Label(lesson.title());
-            title.getStyleClass().add("note-title");
-            title.setWrapText(true);
-            Label text = new Label(lesson.text());
-            text.getStyleClass().add("note-text");
-            text.setWrapText(true);
-            VBox card = new VBox(title, text);
-            if (!lesson.sources().isEmpty()) {
-                card.getChildren().add(SourceMarks.of(viewModel.marksLead(), lesson.sources(), viewModel::openSource));
-            }
-            card.getStyleClass().add("note-card");
-            card.setId("lesson-" + lesson.id());
-            lessons.getChildren().add(card);
+            lessons.getChildren().add(NoteCard.of("lesson-" + lesson.id(), lesson.title(), lesson.text(),
+                    viewModel.marksLead(), lesson.sources(), viewModel::openSource));
         }
         lessonsSection.setVisible(!lessons.getChildren().isEmpty());
         lessonsSection.setManaged(lessonsSection.isVisible());

@@ -161,6 +161,22 @@ class PresenterViewModelTest {
     }
 
     @Test
+    void everyOtherScenariosRevealEndsWithTheLessonThePackTiesToIt() {
+        int withLesson = 0;
+        for (Scenario scenario : AMAZON.scenarios()) {
+            if (scenario instanceof DecisionScenario) {
+                continue;
+            }
+            goTo(s -> s.equals(scenario), scenario.id());
+            var tied = AMAZON.lessonAfter(scenario.id());
+            assertEquals(tied.map(l -> l.title().in(Locale.ENGLISH)), presenter.texts().lesson().map(Reveal.LessonText::title),
+                    "the reveal of " + scenario.id() + " ends with its lesson");
+            withLesson += tied.isPresent() ? 1 : 0;
+        }
+        assertTrue(withLesson >= 3, "the shipped case ties lessons to a ranking, a choice and an estimate: " + withLesson);
+    }
+
+    @Test
     void blackScreenHelpAndEscapeInThatOrder() {
         presenter.toggleBlackout();
         presenter.toggleHelp();
