@@ -70,7 +70,8 @@ final class PageChecks {
      */
     static void assertCitesSources(FxRobot robot, Case caseData, Scenario scenario) {
         List<String> expected = scenario.sourceIds().stream()
-                .map(id -> "[" + (caseData.sources().indexOf(caseData.source(id).orElseThrow()) + 1) + "]").toList();
+                .map(id -> caseData.sources().indexOf(caseData.source(id).orElseThrow()) + 1).sorted()
+                .map(number -> "[" + number + "]").toList();
         Node marks = robot.lookup("#scenarioSources").query();
         assertInsideWindow(marks);
         assertTrue(inView(marks), "the sources of " + scenario.id() + " are in sight");

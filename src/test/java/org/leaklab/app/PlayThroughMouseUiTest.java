@@ -128,17 +128,19 @@ class PlayThroughMouseUiTest {
     private Answer rankSeller(FxRobot robot) {
         List<String> order = PageChecks.rankingOrder(robot);
         // The bulk address list dragged above the first card (the cards start shuffled).
+        order = withinReach(robot, awayFrom(robot, order, "bulk-emails", 0), "bulk-emails", 0);
         dragCard(robot, "bulk-emails", firstOtherThan(order, "bulk-emails"), 0.2);
         order = placed(order, "bulk-emails", 0);
         assertEquals(order, PageChecks.rankingOrder(robot), "dropped at the top");
         order = pressMove(robot, order, "bulk-emails", +1);
         order = pressMove(robot, order, "bulk-emails", +1);
-        order = pressMove(robot, order, "account-reinstatement", -1);
+        order = pressMove(robot, order, "account-reinstatement", upIfItCan(order, "account-reinstatement"));
         return new RankingAnswer(order);
     }
 
     private Answer rankCustomer(FxRobot robot, RankingScenario ranking) {
-        List<String> order = PageChecks.rankingOrder(robot);
+        List<String> order = withinReach(robot, awayFrom(robot, PageChecks.rankingOrder(robot), "reviewer-emails", 0),
+                "reviewer-emails", 0);
         dragCard(robot, "reviewer-emails", firstOtherThan(order, "reviewer-emails"), 0.2);
         order = placed(order, "reviewer-emails", 0);
         assertEquals(order, PageChecks.rankingOrder(robot));
@@ -156,14 +158,47 @@ class PlayThroughMouseUiTest {
 
     private Answer rankPlatform(FxRobot robot) {
         List<String> order = PageChecks.rankingOrder(robot);
+        List<String> rest = new java.util.ArrayList<>(order);
+        rest.remove("sales-stats");
+        order = awayFrom(robot, order, "sales-stats", rest.indexOf("review-deletion") + 1);
+        order = withinReach(robot, order, "sales-stats", order.indexOf("review-deletion"));
         // The sales statistics dragged onto the lower part of the review deletion: just below it.
         dragCard(robot, "sales-stats", "review-deletion", 0.8);
         List<String> others = new java.util.ArrayList<>(order);
         others.remove("sales-stats");
         order = placed(order, "sales-stats", others.indexOf("review-deletion") + 1);
         assertEquals(order, PageChecks.rankingOrder(robot), "dropped below the review deletion");
-        order = pressMove(robot, order, "reviewer-emails", -1);
+        order = pressMove(robot, order, "reviewer-emails", upIfItCan(order, "reviewer-emails"));
         return new RankingAnswer(order);
+    }
+
+    /**
+     * The order after moving {@code itemId} one place with its buttons if it already lies at
+     * {@code place}, where the drag would leave it: a drop that changes nothing shows no line, and
+     * the cards start shuffled, so without this the drag would sometimes be no move at all.
+     */
+    private List<String> awayFrom(FxRobot robot, List<String> order, String itemId, int place) {
+        if (order.indexOf(itemId) != place) {
+            return order;
+        }
+        return pressMove(robot, order, itemId, place < order.size() - 1 ? +1 : -1);
+    }
+
+    /**
+     * The order after moving {@code itemId} with its buttons until it is at most two places from
+     * {@code place}: at 1280x720 a card at the bottom and one at the top are not both in sight, and
+     * the board does not scroll while a card is dragged.
+     */
+    private List<String> withinReach(FxRobot robot, List<String> order, String itemId, int place) {
+        while (Math.abs(order.indexOf(itemId) - place) > 2) {
+            order = pressMove(robot, order, itemId, order.indexOf(itemId) > place ? -1 : +1);
+        }
+        return order;
+    }
+
+    /** -1 (up), or +1 for the card at the top, whose up button is disabled. */
+    private static int upIfItCan(List<String> order, String itemId) {
+        return order.indexOf(itemId) > 0 ? -1 : +1;
     }
 
     private static String firstOtherThan(List<String> order, String itemId) {
@@ -178,7 +213,9 @@ class PlayThroughMouseUiTest {
         Bounds bounds = robot.bounds(target).query();
         robot.drag(card, MouseButton.PRIMARY)
                 .moveTo(new Point2D(bounds.getCenterX(), bounds.getMinY() + bounds.getHeight() * heightFraction));
-        assertTrue(robot.lookup(".drop-indicator").query().isVisible(), "a line shows where the card lands");
+        assertTrue(robot.lookup(".drop-indicator").query().isVisible(), () -> "a line shows where the card lands: "
+                + itemId + " " + robot.bounds(card).query() + " in view " + PageChecks.inView(card) + " onto " + targetId
+                + " " + bounds + " in view " + PageChecks.inView(target) + ", order " + PageChecks.rankingOrder(robot));
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }

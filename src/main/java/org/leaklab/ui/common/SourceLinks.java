@@ -44,17 +44,17 @@ public final class SourceLinks {
         return links;
     }
 
-    /** "[2] [3]" for the sources with these ids, in the order given; unknown ids are left out. */
+    /** "[2] [3]" for the sources with these ids, in the list's order; unknown ids are left out. */
     public String citation(List<String> sourceIds) {
         return cited(sourceIds).stream().map(link -> "[" + link.number() + "]").collect(Collectors.joining(" "));
     }
 
-    /** The sources with these ids, numbered as in the whole list, in the order given, each once; unknown ids are left out. */
+    /**
+     * The sources with these ids, numbered as in the whole list and in its order ("[4] [9] [10]",
+     * as a reader expects marks), each once; unknown ids are left out.
+     */
     public List<SourceLink> cited(List<String> sourceIds) {
-        List<SourceLink> all = links();
-        return sourceIds.stream().distinct()
-                .flatMap(id -> all.stream().filter(link -> link.id().equals(id)).findFirst().stream())
-                .toList();
+        return links().stream().filter(link -> sourceIds.contains(link.id())).toList();
     }
 
     /** Opens {@code link} in the browser; a browser that cannot be started is reported, not thrown. */

@@ -48,9 +48,9 @@ class SourceLinksTest {
     }
 
     @Test
-    void citesByNumberInTheGivenOrderSkippingUnknownIds() {
+    void citesByNumberInTheListsOrderSkippingUnknownIds() {
         SourceLinks links = new SourceLinks(sources, localization, status, opened::add);
-        assertEquals("[2] [1]", links.citation(List.of("full", "site", "missing")));
+        assertEquals("[1] [2]", links.citation(List.of("full", "site", "missing")), "in the list's order, as a reader expects");
         assertEquals("", links.citation(List.of()));
     }
 
