@@ -239,6 +239,18 @@ public final class MainWindow implements ScreenWalk.Target {
         catalogue.withCase(caseData -> presenterMode.open(player.played(caseData)));
     }
 
+    /**
+     * Opens presenter mode as {@link #startPresenter()} does; with {@code classAddress} (the command
+     * line's {@code --class-address}), the class network opens on it at once and its join address
+     * goes to {@code out} as one line {@code CLASS_URL=...}.
+     */
+    void startPresenterWithNetwork(Optional<ClassAddress> classAddress, java.io.PrintStream out) {
+        catalogue.withCase(caseData -> {
+            presenterMode.open(player.played(caseData));
+            classAddress.ifPresent(address -> presenterMode.openClassNetwork(address, out));
+        });
+    }
+
     /** Continues a class saved in the class history in presenter mode. */
     private void continueClass(ClassSession session) {
         catalogue.find(session.caseId()).ifPresentOrElse(caseData -> presenterMode.continueClass(caseData, session),
