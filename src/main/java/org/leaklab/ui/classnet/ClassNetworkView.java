@@ -24,8 +24,9 @@ import org.leaklab.classroom.web.AddressChooser;
  */
 public final class ClassNetworkView {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-address");
-    /** From this length on, an address (an IPv6 one with its port) gets the smaller type. */
+    /** From these lengths on, an address (an IPv6 one with its port) gets smaller type, so it fits in one line. */
     private static final int LONG_ADDRESS = 22;
+    private static final int VERY_LONG_ADDRESS = 34;
 
     private final ClassNetworkViewModel viewModel;
     private final InvalidationListener stateFollower = obs -> render();
@@ -121,8 +122,10 @@ public final class ClassNetworkView {
     private void renderOpen() {
         String address = viewModel.typedAddress();
         addressLabel.setText(address);
-        addressLabel.getStyleClass().remove("long");
-        if (address.length() >= LONG_ADDRESS) {
+        addressLabel.getStyleClass().removeAll("long", "very-long");
+        if (address.length() >= VERY_LONG_ADDRESS) {
+            addressLabel.getStyleClass().add("very-long");
+        } else if (address.length() >= LONG_ADDRESS) {
             addressLabel.getStyleClass().add("long");
         }
         codeLabel.setText(viewModel.roomCode());
@@ -136,11 +139,15 @@ public final class ClassNetworkView {
             AddressChooser.Candidate candidate = candidates.get(i);
             Label address = new Label(candidate.host());
             address.getStyleClass().add("class-network-choice-address");
+            address.setMinWidth(Region.USE_PREF_SIZE);
             Label detail = new Label(candidate.interfaceName() + " \u00b7 " + viewModel.reachText(candidate));
             detail.getStyleClass().add("class-network-choice-detail");
-            detail.setWrapText(true);
+            // One line an address, so a computer with many interfaces still fits them all on the screen.
+            HBox line = new HBox(address, detail);
+            line.getStyleClass().add("class-network-choice-line");
+            line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
             Button choice = new Button();
-            choice.setGraphic(new VBox(address, detail));
+            choice.setGraphic(line);
             choice.setId("classNetworkChoice-" + i);
             choice.getStyleClass().add("class-network-choice");
             choice.setMaxWidth(Double.MAX_VALUE);
@@ -177,6 +184,7 @@ public final class ClassNetworkView {
         for (String key : List.of("classnet.tips.firewall", "classnet.tips.guest", "classnet.tips.android")) {
             Label tip = new Label("\u2022 " + resources.getString(key));
             tip.setWrapText(true);
+            tip.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(tip);
         }
     }

@@ -216,4 +216,37 @@ class ClassNetworkViewModelTest {
         assertFalse(network.busyProperty().get());
         assertFalse(TestNetworks.listening(started[0].address()), "closed at once");
     }
+
+    @Test
+    void aFullRoomSaysSoWhileTheServerGoesOn() throws Exception {
+        TestNetworks real = TestNetworks.loopbackOnly();
+        NetworkAccess small = new NetworkAccess() {
+            @Override
+            public java.util.List<org.leaklab.classroom.web.AddressChooser.Candidate> addresses() {
+                return real.addresses();
+            }
+
+            @Override
+            public org.leaklab.classroom.ClassRoom newRoom() {
+                return org.leaklab.classroom.ClassRoom.open(new org.leaklab.scoring.ScenarioScorer(TestNetworks.AMAZON),
+                        new org.leaklab.classroom.RoomSettings(2, java.util.List.of()));
+            }
+
+            @Override
+            public ClassServer serve(org.leaklab.classroom.ClassRoom room, java.net.InetAddress address, int port,
+                                     Locale language) throws ClassServer.StartException {
+                return real.serve(room, address, port, language);
+            }
+        };
+        ClassNetworkViewModel full = network(small, english);
+        full.open();
+        URI url = full.joinUrlProperty().get();
+        assertEquals(201, TestNetworks.join(url));
+        assertTrue(full.fullText().isEmpty());
+        assertEquals(201, TestNetworks.join(url));
+        assertTrue(within5s(() -> full.devicesProperty().get() == 2));
+        assertEquals("The room is full (2 devices): nobody else can join.", full.fullText().orElseThrow());
+        assertEquals(503, TestNetworks.join(url), "the device cap");
+        assertEquals(State.OPEN, full.state(), "the server goes on for those in the room");
+    }
 }
