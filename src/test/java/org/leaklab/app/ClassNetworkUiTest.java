@@ -47,10 +47,12 @@ class ClassNetworkUiTest {
     Path config;
 
     private MainWindow window;
+    private Stage main;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     @Start
     void start(Stage stage) {
+        main = stage;
         window = MainWindow.open(stage, new AppDirectories(config, config.resolve("data")), address -> { });
     }
 
@@ -260,5 +262,18 @@ class ClassNetworkUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(layerShown(presenter), "a click on the badge shows the panel again");
         }
+    }
+
+    @Test
+    void quittingLeakLabClosesTheServerToo(FxRobot robot) throws Exception {
+        Stage presenter = openOn(robot, "127.0.0.1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(presenter, "#classNetworkOpen").isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        URI url = URI.create(out.toString(StandardCharsets.UTF_8).strip().substring("CLASS_URL=".length()));
+        InetSocketAddress bound = new InetSocketAddress("127.0.0.1", url.getPort());
+        assertTrue(TestNetworks.listening(bound));
+        robot.interact(main::close); // the main window closes: LeakLab quits
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !presenter.isShowing());
+        assertFalse(TestNetworks.listening(bound), "nothing listens once LeakLab quit");
     }
 }
