@@ -29,7 +29,7 @@ public final class LeakLabApp extends Application {
         ScreenWalk.startIfRequested(window, stage);
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         if (options.presenter()) {
-            window.startPresenterWithNetwork(options.classAddress(), System.out);
+            window.startPresenterWithNetwork(options.classAddress(), System.out, System.err);
         }
     }
 }

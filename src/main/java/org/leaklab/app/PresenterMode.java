@@ -159,9 +159,9 @@ final class PresenterMode {
      * The command line's {@code --class-address}: opens the class network of the class on the
      * projector on {@code address} and writes its join address to {@code out}, once, as
      * {@code CLASS_URL=...} (for scripts); should it fail, the failure card says why and
-     * {@code CLASS_FAILED=} the reason goes to standard error.
+     * {@code CLASS_FAILED=} and the reason go to {@code err}.
      */
-    void openClassNetwork(ClassAddress address, java.io.PrintStream out) {
+    void openClassNetwork(ClassAddress address, java.io.PrintStream out, java.io.PrintStream err) {
         if (shown == null) {
             return;
         }
@@ -174,7 +174,7 @@ final class PresenterMode {
                     out.println("CLASS_URL=" + network.joinUrlProperty().get());
                     out.flush();
                 } else if (now == ClassNetworkViewModel.State.FAILED) {
-                    System.err.println("CLASS_FAILED=" + network.failure().map(Enum::name).orElse(""));
+                    err.println("CLASS_FAILED=" + network.failure().map(Enum::name).orElse(""));
                 }
                 network.stateProperty().removeListener(this);
             }

@@ -49,6 +49,7 @@ class ClassNetworkUiTest {
     private MainWindow window;
     private Stage main;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Start
     void start(Stage stage) {
@@ -76,7 +77,8 @@ class ClassNetworkUiTest {
     private Stage openOn(FxRobot robot, String address) throws Exception {
         Stage presenter = PresenterOpening.open(robot, window);
         PrintStream lines = new PrintStream(out, true, StandardCharsets.UTF_8);
-        robot.interact(() -> window.startPresenterWithNetwork(Optional.of(ClassAddress.parse(address)), lines));
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        robot.interact(() -> window.startPresenterWithNetwork(Optional.of(ClassAddress.parse(address)), lines, errors));
         return presenter;
     }
 
@@ -190,6 +192,7 @@ class ClassNetworkUiTest {
                     + "another address.", words);
             assertFalse(words.contains("Exception"));
             assertEquals("", out.toString(StandardCharsets.UTF_8), "no CLASS_URL when it did not open");
+            assertEquals("CLASS_FAILED=PORT_IN_USE", err.toString(StandardCharsets.UTF_8).strip());
             assertTrue(find(presenter, "#classNetworkFailed").lookup(".class-network-tips").isVisible(),
                     "the help is on the card");
 
@@ -206,7 +209,7 @@ class ClassNetworkUiTest {
 
             // Again, and this time Enter: "Choose another address" lists this computer's addresses.
             robot.interact(() -> window.startPresenterWithNetwork(Optional.of(ClassAddress.parse("127.0.0.1:" + port)),
-                    new PrintStream(out, true, StandardCharsets.UTF_8)));
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(presenter, "#classNetworkFailed").isVisible());
             robot.type(KeyCode.ENTER);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find(presenter, "#classNetworkChooser").isVisible());
