@@ -26,6 +26,7 @@ module org.leaklab {
     opens org.leaklab.ui.explorer to javafx.fxml;
     opens org.leaklab.ui.history to javafx.fxml;
     opens org.leaklab.ui.presenter to javafx.fxml;
+    opens org.leaklab.ui.classnet to javafx.fxml;
     opens org.leaklab.ui.briefing to javafx.fxml;
     opens org.leaklab.ui.summary to javafx.fxml;
     opens org.leaklab.ui.casepack to javafx.fxml;

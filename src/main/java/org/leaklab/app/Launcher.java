@@ -14,13 +14,17 @@ import org.leaklab.settings.AppDirectories;
  */
 public final class Launcher {
     static final String USAGE = String.join(System.lineSeparator(),
-            "usage: leaklab [--presenter]",
+            "usage: leaklab [--presenter [--class-address ADDRESS]]",
             "       leaklab --validate FILE...",
             "       leaklab --help | --version",
             "",
             "  --validate FILE...  check case packs; prints FILE: valid or FILE: $.path: message",
             "                      exit code 0 all valid, 1 some invalid, 2 usage error",
-            "  --presenter         start in presenter mode (full screen, for the classroom)");
+            "  --presenter         start in presenter mode (full screen, for the classroom)",
+            "  --class-address ADDRESS",
+            "                      with --presenter: open the class network on ADDRESS (an IP address,",
+            "                      optionally with :PORT; IPv6 as [ADDRESS]:PORT) and print one line",
+            "                      CLASS_URL=<the join address> on standard output");
 
     private Launcher() {
     }
@@ -58,12 +62,12 @@ public final class Launcher {
             default:
                 break;
         }
-        for (String arg : args) {
-            if (!LaunchOptions.KNOWN.contains(arg)) {
-                err.println("leaklab: unknown option " + arg);
-                err.println(USAGE);
-                return ValidateCommand.USAGE_ERROR;
-            }
+        try {
+            LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("leaklab: " + e.getMessage());
+            err.println(USAGE);
+            return ValidateCommand.USAGE_ERROR;
         }
         return -1;
     }

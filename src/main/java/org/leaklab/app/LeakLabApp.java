@@ -27,8 +27,9 @@ public final class LeakLabApp extends Application {
         StartupTrace.firstFrame(stage);
         StartupProbe.installIfRequested(stage);
         ScreenWalk.startIfRequested(window, stage);
-        if (LaunchOptions.parse(getParameters().getRaw()).presenter()) {
-            window.startPresenter();
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        if (options.presenter()) {
+            window.startPresenterWithNetwork(options.classAddress(), System.out, System.err);
         }
     }
 }

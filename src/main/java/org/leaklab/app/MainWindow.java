@@ -239,6 +239,20 @@ public final class MainWindow implements ScreenWalk.Target {
         catalogue.withCase(caseData -> presenterMode.open(player.played(caseData)));
     }
 
+    /**
+     * Opens presenter mode as {@link #startPresenter()} does; with {@code classAddress} (the command
+     * line's {@code --class-address}), the class network opens on it at once and its join address
+     * goes to {@code out} as one line {@code CLASS_URL=...} (a failure to {@code err}, as
+     * {@code CLASS_FAILED=} and its reason).
+     */
+    void startPresenterWithNetwork(Optional<ClassAddress> classAddress, java.io.PrintStream out,
+                                   java.io.PrintStream err) {
+        catalogue.withCase(caseData -> {
+            presenterMode.open(player.played(caseData));
+            classAddress.ifPresent(address -> presenterMode.openClassNetwork(address, out, err));
+        });
+    }
+
     /** Continues a class saved in the class history in presenter mode. */
     private void continueClass(ClassSession session) {
         catalogue.find(session.caseId()).ifPresentOrElse(caseData -> presenterMode.continueClass(caseData, session),

@@ -1,6 +1,7 @@
 package org.leaklab.app;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.ResultsStore;
 import org.leaklab.settings.Theme;
+import org.leaklab.ui.classnet.ClassNetworkViewModel;
+import org.leaklab.ui.classnet.RoomServers;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.FileProblems;
@@ -91,7 +94,8 @@ final class PresenterMode {
     private PresenterViewModel continuing(Case caseData, ClassSession session) {
         ScenarioScorer scorer = new ScenarioScorer(caseData);
         TeamGame game = TeamGame.continuing(caseData, scorer, localization, results, services.get(), session);
-        return PresenterViewModel.continuing(caseData, scorer, localization, ownLook(), this::close, game);
+        return PresenterViewModel.continuing(caseData, scorer, localization, ownLook(), this::close, game,
+                classNetwork(scorer, game));
     }
 
     /**
@@ -141,7 +145,42 @@ final class PresenterMode {
     private PresenterViewModel create(Case caseData) {
         ScenarioScorer scorer = new ScenarioScorer(caseData);
         TeamGame game = TeamGame.start(caseData, scorer, localization, results, services.get());
-        return new PresenterViewModel(caseData, scorer, localization, ownLook(), this::close, game);
+        return new PresenterViewModel(caseData, scorer, localization, ownLook(), this::close, game,
+                classNetwork(scorer, game));
+    }
+
+    /** The class's network: closed until the teacher opens it, a room with the class's teams when it opens. */
+    private ClassNetworkViewModel classNetwork(ScenarioScorer scorer, TeamGame game) {
+        return new ClassNetworkViewModel(new RoomServers(scorer, () -> game.hasTeams() ? game.teams() : List.of()),
+                services.get().newWork(), localization);
+    }
+
+    /**
+     * The command line's {@code --class-address}: opens the class network of the class on the
+     * projector on {@code address} and writes its join address to {@code out}, once, as
+     * {@code CLASS_URL=...} (for scripts); should it fail, the failure card says why and
+     * {@code CLASS_FAILED=} and the reason go to {@code err}.
+     */
+    void openClassNetwork(ClassAddress address, java.io.PrintStream out, java.io.PrintStream err) {
+        if (shown == null) {
+            return;
+        }
+        ClassNetworkViewModel network = shown.classNetwork();
+        ChangeListener<ClassNetworkViewModel.State> announce = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ClassNetworkViewModel.State> obs,
+                                ClassNetworkViewModel.State old, ClassNetworkViewModel.State now) {
+                if (now == ClassNetworkViewModel.State.OPEN) {
+                    out.println("CLASS_URL=" + network.joinUrlProperty().get());
+                    out.flush();
+                } else if (now == ClassNetworkViewModel.State.FAILED) {
+                    err.println("CLASS_FAILED=" + network.failure().map(Enum::name).orElse(""));
+                }
+                network.stateProperty().removeListener(this);
+            }
+        };
+        network.stateProperty().addListener(announce);
+        network.openOn(address.address(), address.port());
     }
 
     /** Its own scale, so the main window keeps the teacher's size; the theme follows the app's while shown. */
@@ -157,7 +196,7 @@ final class PresenterMode {
         look.setTheme(appearance.getTheme());
         ChangeListener<Theme> themeFollower = (obs, old, now) -> look.setTheme(now);
         appearance.themeProperty().addListener(themeFollower);
-        Supplier<Parent> render = () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model)).root();
+        Supplier<Parent> render = () -> viewLoader.load(PresenterView.class, () -> new PresenterView(model, viewLoader)).root();
         Scene scene = new Scene(render.get(), 1920, 1080);
         // Applied by listeners removed again on closing: the look outlives this window, for the next one.
         javafx.beans.InvalidationListener restyle = obs -> look.applyTo(scene);
@@ -182,6 +221,8 @@ final class PresenterMode {
             localization.localeProperty().removeListener(languageFollower);
             window = null;
             shown = null;
+            // Nothing listens once presenter mode closes: the server stops and the room is erased.
+            model.classNetwork().close();
             // Saved whenever presenter mode closes; a failed save keeps the class in memory, in its presenter.
             model.teams().save();
         });

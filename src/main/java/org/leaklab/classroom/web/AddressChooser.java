@@ -1,7 +1,6 @@
 package org.leaklab.classroom.web;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,12 +42,7 @@ public final class AddressChooser {
     public record Candidate(InetAddress address, String interfaceName, String displayName, Reach reach) {
         /** The address as it appears in a URL: {@code 192.168.1.23}, {@code [fd00::5]}. */
         public String host() {
-            String text = address.getHostAddress();
-            int scope = text.indexOf('%');
-            if (scope >= 0) {
-                text = text.substring(0, scope);
-            }
-            return address instanceof Inet6Address ? "[" + text + "]" : text;
+            return UrlHost.of(address);
         }
     }
 

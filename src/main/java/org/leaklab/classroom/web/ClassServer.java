@@ -107,14 +107,21 @@ public final class ClassServer implements AutoCloseable {
         }
 
         private final Reason reason;
+        private final int port;
 
-        StartException(Reason reason, String message, Throwable cause) {
+        StartException(Reason reason, int port, String message, Throwable cause) {
             super(message, cause);
             this.reason = reason;
+            this.port = port;
         }
 
         public Reason reason() {
             return reason;
+        }
+
+        /** The port asked for first (0: any free port). */
+        public int port() {
+            return port;
         }
     }
 
@@ -124,10 +131,11 @@ public final class ClassServer implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.defaultLanguage = Messages.supportedLocale(defaultLanguage);
-        String host = bound.getAddress() instanceof java.net.Inet6Address
-                ? "[" + stripScope(bound.getAddress().getHostAddress()) + "]" : bound.getAddress().getHostAddress();
-        this.hostForUrls = host + ":" + bound.getPort();
-        this.allowedHosts = Set.of(hostForUrls.toLowerCase(Locale.ROOT));
+        this.hostForUrls = UrlHost.of(bound.getAddress()) + ":" + bound.getPort();
+        // Browsers send an IPv6 host compressed, as the join address writes it; a tool may write it in full.
+        String written = bound.getAddress() instanceof java.net.Inet6Address
+                ? "[" + stripScope(bound.getAddress().getHostAddress()) + "]:" + bound.getPort() : hostForUrls;
+        this.allowedHosts = Set.copyOf(List.of(hostForUrls.toLowerCase(Locale.ROOT), written.toLowerCase(Locale.ROOT)));
         this.events = new EventStreams(room);
         this.api = new PhoneApi(room, events, this.defaultLanguage);
     }
@@ -175,12 +183,12 @@ public final class ClassServer implements AutoCloseable {
             } catch (BindException e) {
                 last = e;
                 if (isAddressProblem(e)) {
-                    throw new StartException(StartException.Reason.ADDRESS_UNAVAILABLE,
+                    throw new StartException(StartException.Reason.ADDRESS_UNAVAILABLE, ports.get(0),
                             "The address " + address.getHostAddress() + " is not one of this computer's: " + e.getMessage(), e);
                 }
                 continue;
             } catch (IOException e) {
-                throw new StartException(StartException.Reason.ADDRESS_UNAVAILABLE,
+                throw new StartException(StartException.Reason.ADDRESS_UNAVAILABLE, ports.get(0),
                         "Cannot listen on " + address.getHostAddress() + ": " + e.getMessage(), e);
             }
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -190,7 +198,7 @@ public final class ClassServer implements AutoCloseable {
             server.start();
             return classServer;
         }
-        throw new StartException(StartException.Reason.PORT_IN_USE,
+        throw new StartException(StartException.Reason.PORT_IN_USE, ports.get(0),
                 "Port " + ports.get(0) + " on " + address.getHostAddress() + " is in use by another program", last);
     }
 
@@ -204,7 +212,7 @@ public final class ClassServer implements AutoCloseable {
         return URI.create("http://" + hostForUrls + "/#" + room.code());
     }
 
-    /** The address without the room code, for typing: {@code 192.168.1.23:8123}. */
+    /** The address without the room code, for typing: {@code 192.168.1.23:8123}, {@code [fd00::23]:8123}. */
     public String typedAddress() {
         return hostForUrls;
     }

@@ -39,9 +39,11 @@ public record QrMatrix(int size, BitSet modules) {
         return x >= 0 && y >= 0 && x < size && y < size && modules.get(y * size + x);
     }
 
-    /** The code as an SVG image with its quiet zone, one unit per module (for documents and tests). */
-    public String toSvg() {
-        int full = size + 2 * QUIET_ZONE;
+    /**
+     * The dark modules as SVG path data, one unit per module, offset by the quiet zone: the code
+     * fills a square of {@code size + 2 * QUIET_ZONE} units (the presenter draws it as one path).
+     */
+    public String svgPath() {
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
@@ -50,8 +52,14 @@ public record QrMatrix(int size, BitSet modules) {
                 }
             }
         }
+        return path.toString();
+    }
+
+    /** The code as an SVG image with its quiet zone, one unit per module (for documents and tests). */
+    public String toSvg() {
+        int full = size + 2 * QUIET_ZONE;
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + full + " " + full
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
-                + path + "\" fill=\"#000\"/></svg>";
+                + svgPath() + "\" fill=\"#000\"/></svg>";
     }
 }

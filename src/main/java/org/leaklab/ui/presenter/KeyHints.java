@@ -59,6 +59,8 @@ final class KeyHints {
         return switch (key) {
             case RIGHT -> "\u2192";
             case LEFT -> "\u2190";
+            case UP -> "\u2191";
+            case DOWN -> "\u2193";
             case SPACE -> localization.get("presenter.keyName.space");
             case TAB -> "Tab";
             case SHIFT_TAB -> localization.get("presenter.keyName.shiftTab");
@@ -70,6 +72,7 @@ final class KeyHints {
             case B -> "B";
             case T -> "T";
             case N -> "N";
+            case C -> "C";
             case CTRL_Z -> localization.get("presenter.keyName.ctrlZ");
         };
     }
@@ -100,6 +103,15 @@ final class KeyHints {
             case STOP_ENTERING -> "presenter.do.stopEntering";
             case APPLY_TEAMS -> "presenter.do.applyTeams";
             case CLOSE_TEAMS -> "presenter.do.closeTeams";
+            case CLASS_NETWORK -> state.network() == PresenterKeys.Network.HIDDEN
+                    ? "presenter.do.showNetwork" : "presenter.do.classNetwork";
+            case HIDE_NETWORK -> "presenter.do.hideNetwork";
+            case NEXT_ADDRESS -> "presenter.do.nextAddress";
+            case PREVIOUS_ADDRESS -> "presenter.do.previousAddress";
+            case OPEN_ADDRESS -> "presenter.do.openAddress";
+            case CHOOSE_AGAIN -> "presenter.do.chooseAgain";
+            case CANCEL_NETWORK -> state.network() == PresenterKeys.Network.FAILURE
+                    ? "presenter.do.closeNetworkCard" : "presenter.do.cancelNetwork";
             case LEAVE -> classKept ? "presenter.do.leaveKept" : "presenter.do.leave";
             case TO_CONTROL -> throw new IllegalArgumentException("the focused control's key, not the presenter's");
         });

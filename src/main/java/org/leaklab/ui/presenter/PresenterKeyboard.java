@@ -1,5 +1,7 @@
 package org.leaklab.ui.presenter;
 
+import org.leaklab.ui.classnet.ClassNetworkViewModel;
+
 /**
  * The presenter's keyboard: the state the keys depend on, now, taken from the view model; the
  * action of a key in it ({@link PresenterKeys}, the one pure mapping); and doing that action.
@@ -22,7 +24,18 @@ public final class PresenterKeyboard {
         return new PresenterKeys.State(presenter.screen(),
                 presenter.indexProperty().get() == presenter.caseData().scenarios().size(), presenter.hasClass(),
                 presenter.isSetupOpen(), presenter.helpShownProperty().get(), presenter.blackoutProperty().get(),
-                turns.isEntering(), turns.holdingCard());
+                turns.isEntering(), turns.holdingCard(), network());
+    }
+
+    /** What of the class network is on screen. */
+    private PresenterKeys.Network network() {
+        ClassNetworkViewModel network = presenter.classNetwork();
+        return switch (network.state()) {
+            case CLOSED -> PresenterKeys.Network.OFF;
+            case CHOOSING -> PresenterKeys.Network.CHOOSER;
+            case OPEN -> network.shownProperty().get() ? PresenterKeys.Network.SHOWN : PresenterKeys.Network.HIDDEN;
+            case FAILED -> PresenterKeys.Network.FAILURE;
+        };
     }
 
     /** What {@code key} does now. */
@@ -79,6 +92,13 @@ public final class PresenterKeyboard {
             case APPLY_TEAMS -> presenter.applyTeams();
             case CLOSE_TEAMS -> presenter.escape();
             case LEAVE -> presenter.leave();
+            case CLASS_NETWORK -> presenter.openClassNetwork();
+            case HIDE_NETWORK -> presenter.classNetwork().hide();
+            case NEXT_ADDRESS -> presenter.classNetwork().move(1);
+            case PREVIOUS_ADDRESS -> presenter.classNetwork().move(-1);
+            case OPEN_ADDRESS -> presenter.classNetwork().choose();
+            case CHOOSE_AGAIN -> presenter.classNetwork().chooseAgain();
+            case CANCEL_NETWORK -> presenter.classNetwork().cancel();
             case TO_CONTROL -> { }
         }
     }

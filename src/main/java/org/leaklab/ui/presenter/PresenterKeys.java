@@ -13,8 +13,9 @@ import javafx.scene.input.KeyCode;
  * answer being entered, is a form open) and the view makes the focus follow it. The footer's key
  * hints are built from the same mapping ({@link #hints}), so they always say what a key does now.
  *
- * <p>Escape always steps out by one layer: the team form, the key help, the black screen, the
- * answer being entered, and only then presenter mode, which keeps the class for F5.
+ * <p>Escape always steps out by one layer: the team form, the class network's panel (hidden; C
+ * shows it again), the key help, the black screen, the answer being entered, and only then
+ * presenter mode, which keeps the class for F5.
  */
 public final class PresenterKeys {
     private PresenterKeys() {
@@ -32,6 +33,25 @@ public final class PresenterKeys {
         END
     }
 
+    /** What of the class network is on screen. */
+    public enum Network {
+        /** Not open, and nothing of it on screen. */
+        OFF,
+        /** The list of addresses to choose from. */
+        CHOOSER,
+        /** Open, its panel (QR code, address, room code, count) on screen. */
+        SHOWN,
+        /** Open, its panel hidden: a small badge with the count. */
+        HIDDEN,
+        /** It could not open: the failure card. */
+        FAILURE;
+
+        /** Its panel, chooser or card is on screen and has the keys. */
+        public boolean onScreen() {
+            return this == CHOOSER || this == SHOWN || this == FAILURE;
+        }
+    }
+
     /** What a key does. */
     public enum Action {
         NEXT, PREVIOUS, REVEAL, HIDE, BLACKOUT, END_BLACKOUT, TIMER, TEAMS, HELP, CLOSE_HELP,
@@ -41,6 +61,17 @@ public final class PresenterKeys {
         /** Out of the team answers, back to the slide keys. */
         STOP_ENTERING,
         APPLY_TEAMS, CLOSE_TEAMS,
+        /** Opens the class network (or shows its hidden panel again). */
+        CLASS_NETWORK,
+        /** Hides the class network's panel; it stays open, with a badge. */
+        HIDE_NETWORK,
+        NEXT_ADDRESS, PREVIOUS_ADDRESS,
+        /** Opens the class network on the address chosen. */
+        OPEN_ADDRESS,
+        /** From the failure card back to the addresses. */
+        CHOOSE_AGAIN,
+        /** Closes the chooser or the failure card; nothing listens. */
+        CANCEL_NETWORK,
         /** Leaves presenter mode; the class is kept and F5 comes back to it. */
         LEAVE,
         /** Not the presenter's key here: the focused control (a field, a card, a button) gets it. */
@@ -58,16 +89,18 @@ public final class PresenterKeys {
      * @param blackout     the screen is black
      * @param entering     a team's answer is being entered (its panel has the keyboard)
      * @param holdingCard  while entering a ranking, a card is held (its keys belong to the board)
+     * @param network      what of the class network is on screen
      */
     public record State(Screen screen, boolean lastScenario, boolean teams, boolean setupOpen, boolean helpOpen,
-                        boolean blackout, boolean entering, boolean holdingCard) {
+                        boolean blackout, boolean entering, boolean holdingCard, Network network) {
         public State {
             Objects.requireNonNull(screen);
+            Objects.requireNonNull(network);
         }
 
         /** A plain slide: no teams, nothing open. */
         public static State slide(Screen screen) {
-            return new State(screen, false, false, false, false, false, false, false);
+            return new State(screen, false, false, false, false, false, false, false, Network.OFF);
         }
 
         /** Team answers can be entered: teams, and a scenario whose answer is still hidden. */
@@ -124,6 +157,9 @@ public final class PresenterKeys {
                 default -> Action.TO_CONTROL; // the names are typed: R is a letter there, not a reveal
             };
         }
+        if (state.network().onScreen()) {
+            return network(state.network(), key);
+        }
         if (key.code() == KeyCode.ESCAPE) {
             return escape(state);
         }
@@ -131,13 +167,7 @@ public final class PresenterKeys {
             return state.helpOpen() ? Action.CLOSE_HELP : Action.HELP;
         }
         if (key.shortcut()) {
-            return switch (key.code()) {
-                case Z -> state.canEnter() ? Action.UNDO : Action.TO_CONTROL;
-                case PLUS, EQUALS, ADD -> Action.ZOOM_IN;
-                case MINUS, SUBTRACT -> Action.ZOOM_OUT;
-                case DIGIT0, NUMPAD0 -> Action.ZOOM_RESET;
-                default -> Action.TO_CONTROL;
-            };
+            return key.code() == KeyCode.Z ? (state.canEnter() ? Action.UNDO : Action.TO_CONTROL) : zoom(key);
         }
         if (state.entering() && state.canEnter()) {
             return entering(state, key);
@@ -153,8 +183,48 @@ public final class PresenterKeys {
             case B -> state.blackout() ? Action.END_BLACKOUT : Action.BLACKOUT;
             case T -> Action.TIMER;
             case N -> Action.TEAMS;
+            case C -> Action.CLASS_NETWORK;
             case TAB, ENTER -> state.canEnter() && !key.shift() ? Action.ENTER_ANSWERS : Action.TO_CONTROL;
             default -> Action.TO_CONTROL;
+        };
+    }
+
+    /** Ctrl (Cmd) with a key: the presenter's own zoom. */
+    private static Action zoom(Key key) {
+        return switch (key.code()) {
+            case PLUS, EQUALS, ADD -> Action.ZOOM_IN;
+            case MINUS, SUBTRACT -> Action.ZOOM_OUT;
+            case DIGIT0, NUMPAD0 -> Action.ZOOM_RESET;
+            default -> Action.TO_CONTROL;
+        };
+    }
+
+    /**
+     * The class network's chooser, panel or failure card has the keys: arrows and Enter choose an
+     * address, Escape steps out of it (the panel only hides: the class network stays open).
+     */
+    private static Action network(Network network, Key key) {
+        if (key.shortcut()) {
+            return zoom(key);
+        }
+        return switch (network) {
+            case CHOOSER -> switch (key.code()) {
+                case UP -> Action.PREVIOUS_ADDRESS;
+                case DOWN -> Action.NEXT_ADDRESS;
+                case ENTER -> Action.OPEN_ADDRESS;
+                case ESCAPE -> Action.CANCEL_NETWORK;
+                default -> Action.TO_CONTROL; // Tab moves between the addresses, Space presses one
+            };
+            case SHOWN -> switch (key.code()) {
+                case ESCAPE, C -> Action.HIDE_NETWORK;
+                default -> Action.TO_CONTROL;
+            };
+            case FAILURE -> switch (key.code()) {
+                case ENTER -> Action.CHOOSE_AGAIN;
+                case ESCAPE -> Action.CANCEL_NETWORK;
+                default -> Action.TO_CONTROL;
+            };
+            case OFF, HIDDEN -> throw new IllegalArgumentException("nothing of the class network on screen");
         };
     }
 
@@ -188,7 +258,8 @@ public final class PresenterKeys {
     }
 
     private static Action typed(State state, String character) {
-        if (!"?".equals(character) || state.setupOpen() || (state.entering() && state.canEnter())) {
+        if (!"?".equals(character) || state.setupOpen() || state.network().onScreen()
+                || (state.entering() && state.canEnter())) {
             return Action.TO_CONTROL; // typed into a name or a price
         }
         return state.helpOpen() ? Action.CLOSE_HELP : Action.HELP;
@@ -208,11 +279,13 @@ public final class PresenterKeys {
 
     /** How a key is written in a hint; the view model renders each in the current language. */
     public enum KeyName {
-        RIGHT, LEFT, SPACE, TAB, SHIFT_TAB, ENTER, ESC, F1, QUESTION_MARK, R, B, T, N, CTRL_Z
+        RIGHT, LEFT, UP, DOWN, SPACE, TAB, SHIFT_TAB, ENTER, ESC, F1, QUESTION_MARK, R, B, T, N, C, CTRL_Z
     }
 
     /** The keys a hint may name, in the order they are written, each with the key it stands for. */
     private static final Map<KeyName, Key> NAMED = names();
+    /** In the address chooser the arrows up and down are named too (elsewhere the footer leaves them out). */
+    private static final Map<KeyName, Key> CHOOSER_NAMED = chooserNames();
 
     private static Map<KeyName, Key> names() {
         Map<KeyName, Key> keys = new LinkedHashMap<>();
@@ -227,15 +300,24 @@ public final class PresenterKeys {
         keys.put(KeyName.N, Key.of(KeyCode.N));
         keys.put(KeyName.B, Key.of(KeyCode.B));
         keys.put(KeyName.T, Key.of(KeyCode.T));
+        keys.put(KeyName.C, Key.of(KeyCode.C));
         keys.put(KeyName.F1, Key.of(KeyCode.F1));
         keys.put(KeyName.QUESTION_MARK, Key.typed("?"));
         keys.put(KeyName.ESC, Key.of(KeyCode.ESCAPE));
         return keys;
     }
 
+    private static Map<KeyName, Key> chooserNames() {
+        Map<KeyName, Key> keys = new LinkedHashMap<>();
+        keys.put(KeyName.DOWN, Key.of(KeyCode.DOWN));
+        keys.put(KeyName.UP, Key.of(KeyCode.UP));
+        keys.putAll(NAMED);
+        return keys;
+    }
+
     /** The key a name stands for (tests check that every hint tells the truth with it). */
     public static Key keyOf(KeyName name) {
-        return NAMED.get(name);
+        return CHOOSER_NAMED.get(name);
     }
 
     /**
@@ -246,7 +328,7 @@ public final class PresenterKeys {
         List<Hint> hints = new ArrayList<>();
         for (Action action : shownIn(state)) {
             List<KeyName> keys = new ArrayList<>();
-            NAMED.forEach((name, key) -> {
+            (state.network() == Network.CHOOSER ? CHOOSER_NAMED : NAMED).forEach((name, key) -> {
                 if (action(state, key) == action) {
                     keys.add(name);
                 }
@@ -263,6 +345,18 @@ public final class PresenterKeys {
         if (state.setupOpen()) {
             return List.of(Action.APPLY_TEAMS, Action.CLOSE_TEAMS);
         }
+        switch (state.network()) {
+            case CHOOSER -> {
+                return List.of(Action.OPEN_ADDRESS, Action.NEXT_ADDRESS, Action.PREVIOUS_ADDRESS, Action.CANCEL_NETWORK);
+            }
+            case SHOWN -> {
+                return List.of(Action.HIDE_NETWORK);
+            }
+            case FAILURE -> {
+                return List.of(Action.CHOOSE_AGAIN, Action.CANCEL_NETWORK);
+            }
+            case OFF, HIDDEN -> { }
+        }
         if (state.helpOpen()) {
             return List.of(Action.CLOSE_HELP);
         }
@@ -274,12 +368,22 @@ public final class PresenterKeys {
                     Action.UNDO, Action.STOP_ENTERING);
         }
         return switch (state.screen()) {
-            case TITLE -> List.of(Action.NEXT, Action.TEAMS, Action.HELP, Action.LEAVE);
+            case TITLE -> List.of(Action.NEXT, Action.TEAMS, Action.CLASS_NETWORK, Action.HELP, Action.LEAVE);
             case QUESTION -> state.teams()
-                    ? List.of(Action.ENTER_ANSWERS, Action.REVEAL, Action.NEXT, Action.PREVIOUS, Action.HELP, Action.LEAVE)
-                    : List.of(Action.REVEAL, Action.NEXT, Action.PREVIOUS, Action.HELP, Action.LEAVE);
-            case REVEALED -> List.of(Action.NEXT, Action.HIDE, Action.PREVIOUS, Action.HELP, Action.LEAVE);
-            case END -> List.of(Action.PREVIOUS, Action.HELP, Action.LEAVE);
+                    ? withNetwork(state, Action.ENTER_ANSWERS, Action.REVEAL, Action.NEXT, Action.PREVIOUS, Action.HELP,
+                    Action.LEAVE)
+                    : withNetwork(state, Action.REVEAL, Action.NEXT, Action.PREVIOUS, Action.HELP, Action.LEAVE);
+            case REVEALED -> withNetwork(state, Action.NEXT, Action.HIDE, Action.PREVIOUS, Action.HELP, Action.LEAVE);
+            case END -> withNetwork(state, Action.PREVIOUS, Action.HELP, Action.LEAVE);
         };
+    }
+
+    /** {@code actions}, and before help and leaving how to show the hidden class network again. */
+    private static List<Action> withNetwork(State state, Action... actions) {
+        List<Action> shown = new ArrayList<>(List.of(actions));
+        if (state.network() == Network.HIDDEN) {
+            shown.add(shown.indexOf(Action.HELP), Action.CLASS_NETWORK);
+        }
+        return shown;
     }
 }

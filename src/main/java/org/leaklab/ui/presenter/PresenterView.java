@@ -35,6 +35,7 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.leaklab.model.Scenario;
+import org.leaklab.ui.common.ViewLoader;
 
 /**
  * Controller of Presenter.fxml: renders the current slide, turns keys into the view model's
@@ -42,6 +43,7 @@ import org.leaklab.model.Scenario;
  */
 public final class PresenterView {
     private final PresenterViewModel viewModel;
+    private final ViewLoader viewLoader;
     private final ChangeListener<Number> slideFollower = (obs, old, now) -> showSlide();
     private final ChangeListener<Boolean> revealFollower = (obs, old, now) -> revealChanged();
     private final ChangeListener<Number> timerFollower = (obs, old, now) -> renderTimer();
@@ -65,6 +67,12 @@ public final class PresenterView {
     private Label timerLabel;
     @FXML
     private Button problemBadge;
+    @FXML
+    private Button networkBadge;
+    @FXML
+    private Button networkButton;
+    @FXML
+    private StackPane networkLayer;
     @FXML
     private Label titleLabel;
     @FXML
@@ -126,11 +134,17 @@ public final class PresenterView {
     private TeamPanels panels;
     private TeamFormPane form;
     private ResultPanels resultPanels;
+    /** Held for its listeners as long as this view lives. */
+    private NetworkLayer networkPart;
     /** Shares the columns' width again, after the answer's and the leaderboard's shares changed. */
     private Runnable reshareColumns = () -> { };
 
-    public PresenterView(PresenterViewModel viewModel) {
+    /**
+     * @param viewLoader loads the class network's view into the slide
+     */
+    public PresenterView(PresenterViewModel viewModel, ViewLoader viewLoader) {
         this.viewModel = viewModel;
+        this.viewLoader = viewLoader;
     }
 
     @FXML
@@ -157,6 +171,8 @@ public final class PresenterView {
         problemBadge.visibleProperty().bind(viewModel.badge().shownProperty());
         viewModel.badge().shownProperty().addListener(new WeakChangeListener<>(problemFollower));
         problemBadge.managedProperty().bind(problemBadge.visibleProperty());
+        networkPart = new NetworkLayer(viewModel.classNetwork(), networkLayer, slideScroll, networkBadge, viewLoader,
+                root::requestFocus);
         renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
         viewModel.revealedProperty().addListener(new WeakChangeListener<>(revealFollower));
@@ -278,6 +294,7 @@ public final class PresenterView {
         show(taskLabel, !viewModel.texts().taskText().isEmpty() && !revealed);
         startLabel.setText(viewModel.startText());
         show(startLabel, viewModel.screen() == PresenterKeys.Screen.TITLE);
+        show(networkButton, viewModel.screen() == PresenterKeys.Screen.TITLE);
         boolean ranking = viewModel.scenario().map(TeamPanels::isRanking).orElse(false);
         itemTiles.getChildren().clear();
         itemTiles.setPrefColumns(2);
@@ -483,6 +500,11 @@ public final class PresenterView {
 
     private void renderProblem() {
         problemBadge.setText(viewModel.badge().text());
+    }
+
+    @FXML
+    private void openNetwork() {
+        viewModel.openClassNetwork();
     }
 
     @FXML

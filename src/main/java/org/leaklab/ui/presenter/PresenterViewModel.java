@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.leaklab.model.Case;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
+import org.leaklab.ui.classnet.ClassNetworkViewModel;
 import org.leaklab.ui.scenario.ClassContext;
 import org.leaklab.ui.common.Appearance;
 import org.leaklab.ui.common.Localization;
@@ -49,6 +50,7 @@ public final class PresenterViewModel {
     private final ReadOnlyIntegerWrapper hintRevision = new ReadOnlyIntegerWrapper(this, "hintRevision");
     private final Set<String> revealedScenarios = new HashSet<>();
     private final ResultsBadge badge;
+    private final ClassNetworkViewModel classNetwork;
 
     /**
      * Presenter mode for a class: the teacher may set up teams (N) and record their answers before
@@ -60,10 +62,12 @@ public final class PresenterViewModel {
      * @param appearance   the presenter's own theme and scale
      * @param leave        closes presenter mode (Escape); the view model stays, for coming back
      * @param teams        the class's teams and answers (none until the teacher sets them up)
+     * @param classNetwork the class network (C), closed until the teacher opens it
      */
     public PresenterViewModel(Case caseData, ScenarioScorer scorer, Localization localization, Appearance appearance,
-                              Runnable leave, TeamGame teams) {
+                              Runnable leave, TeamGame teams, ClassNetworkViewModel classNetwork) {
         this.teams = Objects.requireNonNull(teams);
+        this.classNetwork = Objects.requireNonNull(classNetwork);
         this.caseData = Objects.requireNonNull(caseData);
         this.scorer = Objects.requireNonNull(scorer);
         this.localization = Objects.requireNonNull(localization);
@@ -81,6 +85,8 @@ public final class PresenterViewModel {
         blackout.addListener((obs, old, now) -> hintsChanged());
         revealed.addListener((obs, old, now) -> hintsChanged());
         index.addListener((obs, old, now) -> hintsChanged());
+        classNetwork.stateProperty().addListener((obs, old, now) -> hintsChanged());
+        classNetwork.shownProperty().addListener((obs, old, now) -> hintsChanged());
     }
 
     /**
@@ -89,8 +95,10 @@ public final class PresenterViewModel {
      * scenarios before it count as revealed.
      */
     public static PresenterViewModel continuing(Case caseData, ScenarioScorer scorer, Localization localization,
-                                                Appearance appearance, Runnable leave, TeamGame teams) {
-        PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, appearance, leave, teams);
+                                                Appearance appearance, Runnable leave, TeamGame teams,
+                                                ClassNetworkViewModel classNetwork) {
+        PresenterViewModel model = new PresenterViewModel(caseData, scorer, localization, appearance, leave, teams,
+                classNetwork);
         List<String> played = teams.playedScenarioIds();
         for (int i = 0; i < played.size(); i++) {
             String id = played.get(i);
@@ -314,10 +322,16 @@ public final class PresenterViewModel {
         turns.undo();
     }
 
-    /** Escape: closes the team form or the help first, then the black screen, then presenter mode. */
+    /**
+     * Escape: closes the team form first, then the class network's panel (hidden; an unopened
+     * chooser or a failure card closes), then the help, the black screen, then presenter mode.
+     */
     public void escape() {
         if (teams.setupShownProperty().get()) {
             teams.cancelSetup();
+        } else if (classNetwork.shownProperty().get()) {
+            classNetwork.hide();
+            classNetwork.cancel();
         } else if (helpShown.get()) {
             helpShown.set(false);
         } else if (blackout.get()) {
@@ -342,6 +356,19 @@ public final class PresenterViewModel {
         helpShown.set(false);
         blackout.set(false);
         stopEntering();
+    }
+
+    /** The class network: LeakLab's own web server for the phones, its QR code and count. */
+    public ClassNetworkViewModel classNetwork() {
+        return classNetwork;
+    }
+
+    /** C, or the title slide's button: opens the class network, or shows its hidden panel, in front of everything. */
+    public void openClassNetwork() {
+        helpShown.set(false);
+        blackout.set(false);
+        stopEntering();
+        classNetwork.open();
     }
 
     /** True when a class is under way: teams set up. Leaving keeps it; a new class starts afresh. */

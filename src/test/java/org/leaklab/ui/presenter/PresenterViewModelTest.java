@@ -17,7 +17,10 @@ import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.settings.Theme;
+import org.leaklab.ui.classnet.ClassNetworkViewModel;
+import org.leaklab.ui.classnet.RoomServers;
 import org.leaklab.ui.common.Appearance;
+import org.leaklab.ui.common.BackgroundWork;
 import org.leaklab.ui.common.Localization;
 import org.leaklab.ui.scenario.RevealLine;
 import org.leaklab.ui.estimate.EstimateDraft;
@@ -29,7 +32,13 @@ class PresenterViewModelTest {
     private final Appearance appearance = new Appearance(Theme.LIGHT, PresenterDefaults.SCALE);
     /** Presenter mode before the teacher set up teams. */
     private final PresenterViewModel presenter = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
-            new Localization(Locale.ENGLISH), appearance, () -> leaves++, noTeams(new java.util.ArrayList<>()));
+            new Localization(Locale.ENGLISH), appearance, () -> leaves++, noTeams(new java.util.ArrayList<>()), network());
+
+    /** A class network that stays closed unless a test opens it. */
+    private static ClassNetworkViewModel network() {
+        return new ClassNetworkViewModel(new RoomServers(new ScenarioScorer(AMAZON), List::of),
+                new BackgroundWork(Runnable::run, Runnable::run), new Localization(Locale.ENGLISH));
+    }
 
     @Test
     void walksThroughTheScenariosAndStopsAtBothEnds() {
@@ -303,7 +312,7 @@ class PresenterViewModelTest {
         java.util.List<Runnable> saves = new java.util.ArrayList<>();
         TeamGame game = noTeams(saves);
         PresenterViewModel withTeams = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
-                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game, network());
         assertFalse(presenter.hasClass(), "no teams before the teacher sets them up");
         withTeams.toggleHelp();
         withTeams.setUpTeams();
@@ -361,7 +370,7 @@ class PresenterViewModelTest {
     void theIssuesStepsEnteringEndsByItselfAndEscapeThenLeavesWithTheClassKept() {
         TeamGame game = twoTeams(new java.util.ArrayList<>());
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
-                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game, network());
         for (int i = 0; i < 4; i++) {
             press(model, javafx.scene.input.KeyCode.RIGHT);
         }
@@ -390,7 +399,7 @@ class PresenterViewModelTest {
     void theKeyThatOpensTheFormDoesNotTypeItsLetterAndAQuestionMarkOpensTheHelp() {
         TeamGame game = twoTeams(new java.util.ArrayList<>());
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
-                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game, network());
         assertEquals(PresenterKeys.Action.TEAMS, model.keyboard().press(key(javafx.scene.input.KeyCode.N)));
         assertTrue(model.isSetupOpen());
         assertTrue(model.keyboard().type("n"), "the n of N is swallowed, not typed into the first name");
@@ -406,7 +415,7 @@ class PresenterViewModelTest {
     void clicksIntoTeamPanelsEnterTheirAnswerAndTheSlideSaysWhichTeamPartItShows() {
         TeamGame game = twoTeams(new java.util.ArrayList<>());
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
-                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game, network());
         assertEquals(TeamPart.TITLE, model.teamPart());
         presenter.next();
         assertEquals(TeamPart.NONE, presenter.teamPart(), "no teams, no entry on a question");
@@ -441,7 +450,7 @@ class PresenterViewModelTest {
     void aPriceThatIsNotAnAnswerKeepsTheEntryOnItsTeam() {
         TeamGame game = twoTeams(new java.util.ArrayList<>());
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
-                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game, network());
         goTo(model, EstimateScenario.class);
         press(model, javafx.scene.input.KeyCode.ENTER);
         press(model, javafx.scene.input.KeyCode.ENTER);
@@ -459,7 +468,7 @@ class PresenterViewModelTest {
         List<Runnable> saves = new java.util.ArrayList<>();
         TeamGame game = twoTeams(saves);
         PresenterViewModel model = new PresenterViewModel(AMAZON, new ScenarioScorer(AMAZON),
-                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game, network());
         Scenario estimate = goTo(model, EstimateScenario.class);
         game.entries(estimate).get(0).draft(EstimateDraft.class).priceProperty().set("300");
         assertTrue(game.confirm(game.entries(estimate).get(0)));
@@ -497,7 +506,7 @@ class PresenterViewModelTest {
                 new org.leaklab.ui.play.PlayServices(new org.leaklab.ui.testing.ScriptedDialogs(),
                         new org.leaklab.ui.common.StatusMessages(), a -> { }, a -> { }, Runnable::run), saved);
         PresenterViewModel model = PresenterViewModel.continuing(AMAZON, new ScenarioScorer(AMAZON),
-                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game);
+                new Localization(Locale.ENGLISH), appearance, () -> leaves++, game, network());
         assertEquals(estimate, model.scenario().orElseThrow());
         assertFalse(model.revealedProperty().get(), "the last round's answer is hidden again: R shows it");
         model.previous();

@@ -1,0 +1,206 @@
+package org.leaklab.ui.classnet;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.leaklab.classroom.web.AddressChooser;
+
+/**
+ * Controller of ClassNetwork.fxml: shows the chooser, the open panel (QR code, address, room code,
+ * live count) or the failure card of a {@link ClassNetworkViewModel}, and puts the keyboard focus on
+ * the chooser's address the view model has on. The presenter shows and hides the whole.
+ */
+public final class ClassNetworkView {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-address");
+    /** From these lengths on, an address (an IPv6 one with its port) gets smaller type, so it fits in one line. */
+    private static final int LONG_ADDRESS = 22;
+    private static final int VERY_LONG_ADDRESS = 34;
+
+    private final ClassNetworkViewModel viewModel;
+    private final InvalidationListener stateFollower = obs -> render();
+    private final InvalidationListener selectionFollower = obs -> followSelection();
+
+    @FXML
+    private StackPane root;
+    @FXML
+    private VBox chooser;
+    @FXML
+    private VBox addressList;
+    @FXML
+    private HBox openPane;
+    @FXML
+    private StackPane qrBox;
+    @FXML
+    private Label addressLabel;
+    @FXML
+    private Label codeLabel;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private Label fullLabel;
+    @FXML
+    private VBox openTips;
+    @FXML
+    private VBox failedCard;
+    @FXML
+    private Label failureLabel;
+    @FXML
+    private VBox failedTips;
+    @FXML
+    private ResourceBundle resources;
+    private final QrCodePane qr = new QrCodePane();
+
+    public ClassNetworkView(ClassNetworkViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        qr.setId("classNetworkQr");
+        qrBox.getChildren().add(qr);
+        // As large as the panel allows: its height, but at most 45 % of its width for the words beside it.
+        DoubleBinding side = Bindings.createDoubleBinding(() -> Math.max(0, Math.min(
+                openPane.getHeight() - openPane.snappedTopInset() - openPane.snappedBottomInset(),
+                openPane.getWidth() * 0.45)), openPane.heightProperty(), openPane.widthProperty());
+        for (Region sized : List.of(qr, qrBox)) {
+            sized.minWidthProperty().bind(side);
+            sized.prefWidthProperty().bind(side);
+            sized.maxWidthProperty().bind(side);
+            sized.minHeightProperty().bind(side);
+            sized.prefHeightProperty().bind(side);
+            sized.maxHeightProperty().bind(side);
+        }
+        countLabel.textProperty().bind(Bindings.createStringBinding(viewModel::connectedText,
+                viewModel.connectedProperty()));
+        fullLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fullText().orElse(""),
+                viewModel.devicesProperty(), viewModel.stateProperty()));
+        fullLabel.visibleProperty().bind(fullLabel.textProperty().isNotEmpty());
+        fullLabel.managedProperty().bind(fullLabel.visibleProperty());
+        chooser.disableProperty().bind(viewModel.busyProperty());
+        failedCard.disableProperty().bind(viewModel.busyProperty());
+        fillTips(openTips);
+        fillTips(failedTips);
+        viewModel.stateProperty().addListener(new WeakInvalidationListener(stateFollower));
+        viewModel.selectedProperty().addListener(new WeakInvalidationListener(selectionFollower));
+        render();
+    }
+
+    /** The keyboard focus where the state wants it: on the chooser's address, else on the panel. */
+    public void focus() {
+        if (viewModel.state() == ClassNetworkViewModel.State.CHOOSING) {
+            followSelection();
+        } else {
+            root.requestFocus();
+        }
+    }
+
+    private void render() {
+        ClassNetworkViewModel.State state = viewModel.state();
+        chooser.setVisible(state == ClassNetworkViewModel.State.CHOOSING);
+        openPane.setVisible(state == ClassNetworkViewModel.State.OPEN);
+        failedCard.setVisible(state == ClassNetworkViewModel.State.FAILED);
+        switch (state) {
+            case CHOOSING -> renderChooser();
+            case OPEN -> renderOpen();
+            case FAILED -> failureLabel.setText(viewModel.failureText().orElse(""));
+            case CLOSED -> addressList.getChildren().clear();
+        }
+    }
+
+    private void renderOpen() {
+        String address = viewModel.typedAddress();
+        addressLabel.setText(address);
+        addressLabel.getStyleClass().removeAll("long", "very-long");
+        if (address.length() >= VERY_LONG_ADDRESS) {
+            addressLabel.getStyleClass().add("very-long");
+        } else if (address.length() >= LONG_ADDRESS) {
+            addressLabel.getStyleClass().add("long");
+        }
+        codeLabel.setText(viewModel.roomCode());
+        qr.show(viewModel.qr(), resources.getString("classnet.qr.description") + " " + viewModel.joinUrlProperty().get());
+    }
+
+    private void renderChooser() {
+        addressList.getChildren().clear();
+        List<AddressChooser.Candidate> candidates = viewModel.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            AddressChooser.Candidate candidate = candidates.get(i);
+            Label address = new Label(candidate.host());
+            address.getStyleClass().add("class-network-choice-address");
+            address.setMinWidth(Region.USE_PREF_SIZE);
+            Label detail = new Label(candidate.interfaceName() + " \u00b7 " + viewModel.reachText(candidate));
+            detail.getStyleClass().add("class-network-choice-detail");
+            // One line an address, so a computer with many interfaces still fits them all on the screen.
+            HBox line = new HBox(address, detail);
+            line.getStyleClass().add("class-network-choice-line");
+            line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            Button choice = new Button();
+            choice.setGraphic(line);
+            choice.setId("classNetworkChoice-" + i);
+            choice.getStyleClass().add("class-network-choice");
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setAccessibleText(candidate.host() + ", " + detail.getText());
+            int index = i;
+            choice.setOnAction(event -> viewModel.chooseAt(index));
+            // Tab moves the choice as the arrows do, so Enter always opens the address that has the focus.
+            choice.focusedProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    viewModel.select(index);
+                }
+            });
+            addressList.getChildren().add(choice);
+        }
+        followSelection();
+    }
+
+    private void followSelection() {
+        int selected = viewModel.selectedProperty().get();
+        List<Node> choices = addressList.getChildren();
+        for (int i = 0; i < choices.size(); i++) {
+            choices.get(i).pseudoClassStateChanged(SELECTED, i == selected);
+        }
+        if (selected >= 0 && selected < choices.size() && root.getScene() != null && chooser.isVisible()) {
+            choices.get(selected).requestFocus();
+        }
+    }
+
+    /** What to do when phones cannot connect: firewall, guest Wi-Fi, Android's mobile data. */
+    private void fillTips(VBox box) {
+        Label title = new Label(resources.getString("classnet.tips.title"));
+        title.getStyleClass().add("class-network-tips-title");
+        box.getChildren().add(title);
+        for (String key : List.of("classnet.tips.firewall", "classnet.tips.guest", "classnet.tips.android")) {
+            Label tip = new Label("\u2022 " + resources.getString(key));
+            tip.setWrapText(true);
+            tip.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(tip);
+        }
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void hide() {
+        viewModel.hide();
+    }
+
+    @FXML
+    private void chooseAgain() {
+        viewModel.chooseAgain();
+    }
+}
