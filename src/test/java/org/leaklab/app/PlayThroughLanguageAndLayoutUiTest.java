@@ -226,6 +226,16 @@ class PlayThroughLanguageAndLayoutUiTest {
         if (!node.isVisible()) {
             return;
         }
+        if (node instanceof org.leaklab.ui.common.SourceMarks marks) {
+            // The lead is shown word by word so that it wraps; it is read as the sentence it is.
+            texts.add(marks.getChildrenUnmodifiable().stream()
+                    .filter(child -> child.getStyleClass().contains("source-marks-lead"))
+                    .map(child -> ((Labeled) child).getText()).collect(java.util.stream.Collectors.joining(" ")));
+            marks.getChildrenUnmodifiable().stream()
+                    .filter(child -> !child.getStyleClass().contains("source-marks-lead"))
+                    .forEach(child -> collectTexts(child, texts));
+            return;
+        }
         if (node instanceof Labeled labeled && !labeled.getText().isBlank()) {
             texts.add(labeled.getText());
         }
