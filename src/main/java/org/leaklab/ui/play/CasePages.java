@@ -109,7 +109,9 @@ public final class CasePages implements PlayPages {
 
     /**
      * The lesson the pack ties to {@code scenario}, as the last card of its feedback page (a story's
-     * page shows the lesson of the ending reached itself; no lesson names a story).
+     * page shows the lesson of the ending reached itself; no lesson names a story). Every kind's
+     * feedback page is a scroll pane over a pane of cards (their FXML); the mouse walk checks that
+     * each shipped scenario's feedback ends with its lesson, so a kind built otherwise is caught.
      */
     private void endWithLesson(Parent page, Case caseData, Scenario scenario) {
         Optional<Lesson> lesson = caseData.lessonAfter(scenario.id());
