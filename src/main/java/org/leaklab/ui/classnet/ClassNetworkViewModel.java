@@ -64,6 +64,7 @@ public final class ClassNetworkViewModel {
     private final ReadOnlyIntegerWrapper connected = new ReadOnlyIntegerWrapper(this, "connected");
     private final ReadOnlyIntegerWrapper devices = new ReadOnlyIntegerWrapper(this, "devices");
     private final ReadOnlyObjectWrapper<URI> joinUrl = new ReadOnlyObjectWrapper<>(this, "joinUrl");
+    private final ReadOnlyObjectWrapper<RoomStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private ClassServer server;
     private ThrottledUpdates updates;
     private QrMatrix qr;
@@ -136,6 +137,19 @@ public final class ClassNetworkViewModel {
     /** The server while the network is open (for tests and the room's later use). */
     public Optional<ClassServer> server() {
         return Optional.ofNullable(server);
+    }
+
+    /** The room while the network is open: the presenter opens, closes and reveals its questions. */
+    public Optional<ClassRoom> room() {
+        return server().map(ClassServer::room);
+    }
+
+    /**
+     * The room as the projector last drew it (at most four times a second, on the JavaFX thread);
+     * null unless open.
+     */
+    public ReadOnlyObjectProperty<RoomStatus> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     // ---- what the teacher does -------------------------------------------------------------------
@@ -230,6 +244,7 @@ public final class ClassNetworkViewModel {
         qr = null;
         failure = null;
         joinUrl.set(null);
+        status.set(null);
         connected.set(0);
         devices.set(0);
         shown.set(false);
@@ -354,9 +369,10 @@ public final class ClassNetworkViewModel {
         shown.set(true);
     }
 
-    private void show(RoomStatus status) {
-        devices.set(status.devices());
-        connected.set(status.connected());
+    private void show(RoomStatus now) {
+        devices.set(now.devices());
+        connected.set(now.connected());
+        status.set(now);
     }
 
     private void failed(Exception error, String host) {
