@@ -44,8 +44,13 @@ public record ClassConsensus(List<String> consensusLines, long score, String bal
         if (ballots.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(of(ranking, BordaConsensus.of(ranking, ballots), caseData, scorer, localization));
+    }
+
+    /** The consensus {@code consensus} of {@code ranking} in words and scored: the teams' or the devices'. */
+    static ClassConsensus of(RankingScenario ranking, BordaConsensus consensus, Case caseData, ScenarioScorer scorer,
+                             Localization localization) {
         Locale locale = localization.getLocale();
-        BordaConsensus consensus = BordaConsensus.of(ranking, ballots);
         ScoreResult result = consensus.score(new RankingScorer(scorer.valueModel(ranking.perspectiveId())), ranking);
         List<String> consensusLines = new ArrayList<>();
         for (int i = 0; i < consensus.order().size(); i++) {
@@ -57,7 +62,7 @@ public record ClassConsensus(List<String> consensusLines, long score, String bal
         Optional<String> discussion = result.explanations().stream()
                 .filter(e -> e.tone() == Explanation.Tone.WRONG || e.tone() == Explanation.Tone.PARTLY)
                 .findFirst().map(e -> e.render(locale));
-        return Optional.of(new ClassConsensus(consensusLines, Math.round(result.score()),
-                result.explanations().get(0).render(locale), discussion));
+        return new ClassConsensus(consensusLines, Math.round(result.score()),
+                result.explanations().get(0).render(locale), discussion);
     }
 }

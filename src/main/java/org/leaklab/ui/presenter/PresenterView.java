@@ -53,6 +53,7 @@ public final class PresenterView {
     private final ChangeListener<Number> teamFollower = (obs, old, now) -> renderTeams();
     private final ChangeListener<Boolean> setupFollower = (obs, old, now) -> renderSetup();
     private final EventHandler<MouseEvent> clicks = this::onMousePressed;
+    private final ChangeListener<Object> roomFollower = (obs, old, now) -> renderRoom();
     private final ChangeListener<Boolean> problemFollower = (obs, old, now) -> renderProblem();
     private final EventHandler<KeyEvent> keys = this::onKeyPressed;
     private final EventHandler<KeyEvent> typed = this::onKeyTyped;
@@ -79,6 +80,10 @@ public final class PresenterView {
     private Label promptLabel;
     @FXML
     private Label taskLabel;
+    @FXML
+    private Label roomCountLabel;
+    @FXML
+    private VBox roomColumn;
     @FXML
     private Label startLabel;
     @FXML
@@ -173,6 +178,8 @@ public final class PresenterView {
         problemBadge.managedProperty().bind(problemBadge.visibleProperty());
         networkPart = new NetworkLayer(viewModel.classNetwork(), networkLayer, slideScroll, networkBadge, viewLoader,
                 root::requestFocus);
+        viewModel.classNetwork().statusProperty().addListener(new WeakChangeListener<>(roomFollower));
+        roomColumn.getProperties().put(SHARE, 2.0);
         renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
         viewModel.revealedProperty().addListener(new WeakChangeListener<>(revealFollower));
@@ -275,6 +282,7 @@ public final class PresenterView {
 
     private void render() {
         renderSlide();
+        renderRoom();
         renderTeams();
         reshareColumns.run();
         renderHints();
@@ -403,6 +411,22 @@ public final class PresenterView {
             hintBox.getChildren().add(pair);
         }
         hintBox.setAccessibleText(viewModel.hintText());
+    }
+
+    // ---- the class's devices ------------------------------------------------------------------
+
+    /** The count while the question is open, the devices' answers after the reveal (at most 4 times a second). */
+    private void renderRoom() {
+        Optional<String> count = viewModel.revealedProperty().get() ? Optional.empty() : viewModel.roomAnsweredText();
+        roomCountLabel.setText(count.orElse(""));
+        show(roomCountLabel, count.isPresent());
+        boolean before = roomColumn.isManaged();
+        roomColumn.getChildren().clear();
+        viewModel.roomAnswers().ifPresent(answers -> roomColumn.getChildren().add(resultPanels.roomAnswers(answers)));
+        show(roomColumn, !roomColumn.getChildren().isEmpty());
+        if (before != roomColumn.isManaged()) {
+            reshareColumns.run();
+        }
     }
 
     // ---- teams ------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ public final class PresenterViewModel {
     private final Set<String> revealedScenarios = new HashSet<>();
     private final ResultsBadge badge;
     private final ClassNetworkViewModel classNetwork;
+    private final RoomQuestions roomQuestions;
 
     /**
      * Presenter mode for a class: the teacher may set up teams (N) and record their answers before
@@ -87,6 +88,9 @@ public final class PresenterViewModel {
         index.addListener((obs, old, now) -> hintsChanged());
         classNetwork.stateProperty().addListener((obs, old, now) -> hintsChanged());
         classNetwork.shownProperty().addListener((obs, old, now) -> hintsChanged());
+        roomQuestions = new RoomQuestions(classNetwork, teams);
+        // The devices are asked what the slide asks, from the moment the network opens.
+        classNetwork.stateProperty().addListener((obs, old, now) -> followRoom(revealed.get()));
     }
 
     /**
@@ -237,6 +241,8 @@ public final class PresenterViewModel {
                 revealedScenarios.add(s.id());
             }
             turns.revealed();
+            // The devices' team answers are recorded before the leaderboard shows and the class is saved.
+            followRoom(revealedScenarios.contains(s.id()));
             revealed.set(revealedScenarios.contains(s.id()));
             if (revealed.get()) {
                 teams.revealed();
@@ -412,6 +418,7 @@ public final class PresenterViewModel {
         stopEntering();
         index.set(clamped);
         revealed.set(scenario().map(s -> revealedScenarios.contains(s.id())).orElse(false));
+        followRoom(revealed.get());
         countdown.restart(); // each scenario gets the full time
     }
 
@@ -452,6 +459,23 @@ public final class PresenterViewModel {
      */
     public void resultsProblem(Optional<org.leaklab.i18n.Localizable> headline) {
         badge.show(headline);
+    }
+
+    // ---- the class's devices ------------------------------------------------------------------
+
+    private void followRoom(boolean revealedNow) {
+        roomQuestions.follow(scenario(), revealedNow);
+    }
+
+    /** While the class network asks this slide's question: "23 of 27 devices answered". */
+    public Optional<String> roomAnsweredText() {
+        return scenario().flatMap(s -> RoomAnswers.answered(classNetwork.statusProperty().get(), s, localization));
+    }
+
+    /** After the reveal, what the class's devices answered, beside the reference. */
+    public Optional<RoomAnswers> roomAnswers() {
+        return scenario().flatMap(s -> RoomAnswers.of(classNetwork.statusProperty().get(), s, caseData, scorer,
+                localization));
     }
 
     // ---- texts -----------------------------------------------------------------------------

@@ -108,16 +108,8 @@ final class ResultPanels {
             if (row.rank() == 1) {
                 bar.getStyleClass().add("leader-bar-first");
             }
-            StackPane track = new StackPane(bar);
-            track.getStyleClass().add("leader-track");
+            StackPane track = track(bar, row.share());
             track.setId("leaderTrack-" + id);
-            StackPane.setAlignment(bar, Pos.CENTER_LEFT);
-            bar.maxWidthProperty().bind(track.widthProperty().subtract(4).multiply(Math.max(0.01, row.share())));
-            bar.prefWidthProperty().bind(bar.maxWidthProperty());
-            track.setMinWidth(0);
-            track.setMaxWidth(Double.MAX_VALUE);
-            track.setMaxHeight(Region.USE_PREF_SIZE); // a wrapped name makes the line taller, not the bar
-            GridPane.setValignment(track, javafx.geometry.VPos.CENTER);
             Label total = new Label(Long.toString(row.total()));
             total.getStyleClass().add("leader-total");
             total.setId("leaderTotal-" + id);
@@ -136,6 +128,85 @@ final class ResultPanels {
             line++;
         }
         return grid;
+    }
+
+    /** A bar's track: the bar {@code share} of its width long, on one scale with the other lines of its grid. */
+    private static StackPane track(Region bar, double share) {
+        StackPane track = new StackPane(bar);
+        track.getStyleClass().add("leader-track");
+        StackPane.setAlignment(bar, Pos.CENTER_LEFT);
+        bar.maxWidthProperty().bind(track.widthProperty().subtract(4).multiply(Math.max(0.01, share)));
+        bar.prefWidthProperty().bind(bar.maxWidthProperty());
+        track.setMinWidth(0);
+        track.setMaxWidth(Double.MAX_VALUE);
+        track.setMaxHeight(Region.USE_PREF_SIZE); // a wrapped name makes the line taller, not the bar
+        GridPane.setValignment(track, javafx.geometry.VPos.CENTER);
+        return track;
+    }
+
+    /**
+     * What the class's devices answered, beside the revealed reference: a choice's share per option
+     * or an estimate's price bins as bars (the reference's bar marked), a ranking's consensus and
+     * where the class put each item.
+     */
+    Node roomAnswers(RoomAnswers answers) {
+        VBox box = new VBox();
+        box.setId("roomAnswers");
+        box.getStyleClass().addAll("team-leaderboard", "room-answers");
+        Label title = new Label(answers.title());
+        title.getStyleClass().add("team-results-title");
+        title.setWrapText(true);
+        Label caption = new Label(answers.caption());
+        caption.getStyleClass().add("team-results-caption");
+        caption.setWrapText(true);
+        box.getChildren().addAll(title, caption);
+        if (!answers.bars().isEmpty()) {
+            GridPane grid = new GridPane();
+            grid.getStyleClass().add("leader-grid");
+            ColumnConstraints labelColumn = new ColumnConstraints();
+            labelColumn.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints trackColumn = new ColumnConstraints();
+            trackColumn.setHgrow(Priority.ALWAYS);
+            trackColumn.setFillWidth(true);
+            ColumnConstraints valueColumn = new ColumnConstraints();
+            valueColumn.setMinWidth(Region.USE_PREF_SIZE);
+            valueColumn.setHalignment(javafx.geometry.HPos.RIGHT);
+            grid.getColumnConstraints().addAll(labelColumn, trackColumn, valueColumn);
+            int line = 0;
+            for (RoomAnswers.Bar bar : answers.bars()) {
+                Label label = new Label(bar.label());
+                label.getStyleClass().add("leader-name");
+                Region fill = new Region();
+                fill.getStyleClass().add("leader-bar");
+                if (bar.marked()) {
+                    fill.getStyleClass().add("leader-bar-first");
+                    label.getStyleClass().add("room-marked");
+                }
+                StackPane track = track(fill, bar.share());
+                track.setId("roomBar-" + line);
+                track.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+                track.setAccessibleText(bar.label() + ": " + bar.value());
+                Label value = new Label(bar.value());
+                value.getStyleClass().add("leader-total");
+                value.setId("roomValue-" + line);
+                grid.add(label, 0, line);
+                grid.add(track, 1, line);
+                grid.add(value, 2, line);
+                line++;
+            }
+            box.getChildren().add(grid);
+        }
+        answers.consensus().ifPresent(consensus -> {
+            VBox ours = consensus(consensus);
+            ours.setId("roomConsensus");
+            box.getChildren().add(ours);
+        });
+        if (!answers.notes().isEmpty()) {
+            VBox notes = column(answers.notes());
+            notes.setId("roomNotes");
+            box.getChildren().add(notes);
+        }
+        return box;
     }
 
     /** A node id part from a team name: letters and digits kept, the rest "_". */

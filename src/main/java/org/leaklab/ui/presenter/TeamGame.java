@@ -280,6 +280,36 @@ public final class TeamGame {
         return true;
     }
 
+    /**
+     * The reveal with the class network open: every team the teacher did not enter an answer for
+     * gets its devices' answer ({@code fromDevices}, keyed by team name: consensus, median or
+     * majority), scored as a typed one, so the leaderboard takes it unchanged. A typed answer
+     * always wins: the teacher may overrule the phones.
+     *
+     * @return how many teams got their devices' answer
+     */
+    public int recordFromDevices(Scenario scenario, Map<String, ? extends Answer> fromDevices) {
+        if (!hasTeams()) {
+            return 0;
+        }
+        int recorded = 0;
+        for (int team = 0; team < record.teams().size(); team++) {
+            Answer answer = fromDevices.get(record.teams().get(team));
+            if (answer != null && !record.hasAnswered(scenario.id(), team)) {
+                record.record(scenario.id(), team, answer, scorer.score(scenario, answer).score());
+                entries(scenario).get(team).show(answer);
+                recorded++;
+            }
+        }
+        if (recorded > 0) {
+            saving.changed();
+            int count = recorded;
+            lastAction = () -> localization.get("teams.entry.fromDevices", count);
+            changed();
+        }
+        return recorded;
+    }
+
     /** The team to start entering with on a scenario: the first without an answer, else the first. */
     public int firstUnanswered(Scenario scenario) {
         return record.firstUnanswered(scenario.id());
