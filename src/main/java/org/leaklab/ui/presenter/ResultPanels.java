@@ -197,15 +197,26 @@ final class ResultPanels {
             box.getChildren().add(grid);
         }
         answers.consensus().ifPresent(consensus -> {
-            VBox ours = consensus(consensus);
-            ours.setId("roomConsensus");
-            box.getChildren().add(ours);
+            Label score = new Label(localization.get("teams.consensus.title", consensus.score()));
+            score.setId("roomConsensus");
+            score.getStyleClass().add("room-consensus-title");
+            score.setWrapText(true);
+            Label ballots = new Label(consensus.ballots());
+            ballots.getStyleClass().add("team-results-caption");
+            ballots.setWrapText(true);
+            box.getChildren().addAll(score, ballots);
         });
         if (!answers.notes().isEmpty()) {
             VBox notes = column(answers.notes());
             notes.setId("roomNotes");
             box.getChildren().add(notes);
         }
+        answers.consensus().flatMap(ClassConsensus::discussion).ifPresent(text -> {
+            Label discuss = new Label(localization.get("teams.consensus.discuss", text));
+            discuss.getStyleClass().add("consensus-discussion");
+            discuss.setWrapText(true);
+            box.getChildren().add(discuss);
+        });
         return box;
     }
 

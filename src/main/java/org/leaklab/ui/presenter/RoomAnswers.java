@@ -30,7 +30,8 @@ import org.leaklab.ui.scenario.Letters;
  * @param title     "The class's answers"
  * @param caption   how many devices the distribution counts
  * @param bars      the bars, top to bottom (a choice's options, an estimate's price bins)
- * @param notes     lines under the bars (an estimate's median; where the class put each ranked item)
+ * @param notes     lines under the bars (an estimate's median), or a ranking's consensus order with the
+ *                  place the most devices gave each item
  * @param consensus for a ranking, the devices' consensus in words and scored
  */
 record RoomAnswers(String title, String caption, List<Bar> bars, List<String> notes,
@@ -70,8 +71,8 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
         String caption = localization.get("presenter.room.caption", question.get().answered());
         return switch (question.get().tally()) {
             case ChoiceTally tally when scenario instanceof ChoiceScenario choice ->
-                    Optional.of(new RoomAnswers(title, caption, choiceBars(choice, tally, localization), List.of(),
-                            Optional.empty()));
+                    Optional.of(new RoomAnswers(title, caption, choiceBars(choice, tally, localization),
+                            List.of(localization.get("presenter.room.marked.choice")), Optional.empty()));
             case EstimateTally tally when scenario instanceof EstimateScenario estimate ->
                     Optional.of(new RoomAnswers(title, caption, estimateBars(estimate, tally, localization),
                             median(tally, localization), Optional.empty()));
@@ -143,19 +144,23 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
         return bin.from() <= estimate.high() && estimate.low() < bin.to();
     }
 
+    /** The class's median, and what the dark bars mean. */
     private static List<String> median(EstimateTally tally, Localization localization) {
-        return tally.median().isPresent()
-                ? List.of(localization.get("presenter.room.median",
-                        DollarAmounts.plain(tally.median().getAsDouble(), localization.getLocale())))
-                : List.of();
+        List<String> notes = new ArrayList<>();
+        tally.median().ifPresent(median -> notes.add(localization.get("presenter.room.median",
+                DollarAmounts.plain(median, localization.getLocale()))));
+        notes.add(localization.get("presenter.room.marked.estimate"));
+        return notes;
     }
 
-    /** Per item, in the consensus order: the place the most devices gave it. */
+    /** The consensus order, with the place the most devices gave each item: "1. Item: most often in place 2 (11 of 27)". */
     private static List<String> places(RankingScenario ranking, RankingTally tally, Case caseData,
                                        Localization localization) {
         Locale locale = localization.getLocale();
         List<String> lines = new ArrayList<>();
-        for (String id : tally.consensus().order()) {
+        List<String> order = tally.consensus().order();
+        for (int rank = 0; rank < order.size(); rank++) {
+            String id = order.get(rank);
             List<Integer> counts = tally.placeCounts().getOrDefault(id, List.of());
             int place = 0;
             for (int i = 1; i < counts.size(); i++) {
@@ -167,7 +172,7 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
                 continue;
             }
             String name = caseData.item(id).map(item -> item.name().in(locale)).orElse(id);
-            lines.add(localization.get("presenter.room.place", name, place + 1, counts.get(place),
+            lines.add(localization.get("presenter.room.place", rank + 1, name, place + 1, counts.get(place),
                     tally.consensus().ballots()));
         }
         return lines;

@@ -120,7 +120,7 @@ class PresenterRoomTest {
         presenter.toggleReveal();
         awaitStatus(room);
         RoomAnswers answers = presenter.roomAnswers().orElseThrow();
-        assertEquals(List.of("Median of the class: $50"), answers.notes());
+        assertEquals(List.of("Median of the class: $50", "Dark bars: where the reported figure lies."), answers.notes());
         assertEquals("$3 to $10", answers.bars().get(0).label(), "the bins start at the lowest guess's");
         assertEquals(3, answers.bars().stream().mapToInt(bar -> Integer.parseInt(bar.value())).sum(),
                 "every guess in one bin");
@@ -152,7 +152,7 @@ class PresenterRoomTest {
         ClassConsensus consensus = answers.consensus().orElseThrow();
         String firstName = AMAZON.item(order.get(0)).orElseThrow().name().in(Locale.ENGLISH);
         assertTrue(consensus.consensusLines().get(0).startsWith("1. " + firstName), consensus.consensusLines().toString());
-        assertEquals(firstName + ": most often in place 1 (2 of 2)", answers.notes().get(0));
+        assertEquals("1. " + firstName + ": most often in place 1 (2 of 2)", answers.notes().get(0));
         assertEquals(order.size(), answers.notes().size());
         assertTrue(answers.bars().isEmpty());
     }
