@@ -15,25 +15,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Chromium at a phone's size, from Debian's {@code chromium} and {@code chromium-driver}
  * (nothing is downloaded). Without them the tests that need a browser are skipped, with the reason.
  */
-final class Phones {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+public final class Phones {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     /** An iPhone 12 to 15's viewport in CSS pixels. */
-    static final int WIDTH = 390;
-    static final int HEIGHT = 844;
+    public static final int WIDTH = 390;
+    public static final int HEIGHT = 844;
 
     private Phones() {
     }
 
     /** Skips the calling test unless both Debian packages are installed. */
-    static void assumeBrowser() {
+    public static void assumeBrowser() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + DRIVER
                         + "): apt-get install -y chromium chromium-driver");
     }
 
     /** A new headless phone-sized browser with a profile of its own. */
-    static ChromeDriver open() {
+    public static ChromeDriver open() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
