@@ -23,6 +23,14 @@ final class KeyHints {
      * @param classKept a class is under way, so leaving keeps it (Escape says so)
      */
     List<String[]> of(PresenterKeys.State state, boolean classKept) {
+        return of(state, classKept, "presenter.do.reveal");
+    }
+
+    /**
+     * The hints, R described by the bundle key {@code revealKey}: while the devices vote on a story
+     * step by step, R counts the votes or opens the next decision instead of revealing the answer.
+     */
+    List<String[]> of(PresenterKeys.State state, boolean classKept, String revealKey) {
         if (state.holdingCard()) {
             return List.of(new String[] {"\u2191 \u2193", localization.get("presenter.hint.moveCard")},
                     new String[] {name(PresenterKeys.KeyName.SPACE) + " / " + name(PresenterKeys.KeyName.ENTER),
@@ -31,14 +39,20 @@ final class KeyHints {
         }
         List<String[]> parts = new ArrayList<>();
         for (PresenterKeys.Hint hint : PresenterKeys.hints(state)) {
-            parts.add(new String[] {names(hint.keys()), describe(hint.action(), state, classKept)});
+            parts.add(new String[] {names(hint.keys()), hint.action() == PresenterKeys.Action.REVEAL
+                    ? localization.get(revealKey) : describe(hint.action(), state, classKept)});
         }
         return parts;
     }
 
     /** The hints in one line: "→ / Space: next scenario · R: reveal the answer · …". */
     String line(PresenterKeys.State state, boolean classKept) {
-        return String.join("  \u00b7  ", of(state, classKept).stream()
+        return line(of(state, classKept));
+    }
+
+    /** {@code hints} in one line. */
+    String line(List<String[]> hints) {
+        return String.join("  \u00b7  ", hints.stream()
                 .map(h -> localization.get("presenter.hint.pair", h[0], h[1])).toList());
     }
 
@@ -113,6 +127,7 @@ final class KeyHints {
             case CANCEL_NETWORK -> state.network() == PresenterKeys.Network.FAILURE
                     ? "presenter.do.closeNetworkCard" : "presenter.do.cancelNetwork";
             case LEAVE -> classKept ? "presenter.do.leaveKept" : "presenter.do.leave";
+            case BREAK_TIE -> "presenter.do.breakTie";
             case TO_CONTROL -> throw new IllegalArgumentException("the focused control's key, not the presenter's");
         });
     }

@@ -50,6 +50,10 @@ public final class PresenterKeyboard {
     public PresenterKeys.Action press(PresenterKeys.Key key) {
         swallowTyped = false;
         PresenterKeys.Action action = actionFor(key);
+        if (action == PresenterKeys.Action.TO_CONTROL && !turns.isEntering() && !key.shortcut()
+                && key.code().isDigitKey() && presenter.breakTie(digit(key.code()))) {
+            return PresenterKeys.Action.BREAK_TIE; // a story step's tie, decided by the option's number
+        }
         perform(action);
         // The "n" typed by the key that opens the team form must not land in its first name field.
         swallowTyped = action == PresenterKeys.Action.TEAMS;
@@ -99,7 +103,13 @@ public final class PresenterKeyboard {
             case OPEN_ADDRESS -> presenter.classNetwork().choose();
             case CHOOSE_AGAIN -> presenter.classNetwork().chooseAgain();
             case CANCEL_NETWORK -> presenter.classNetwork().cancel();
-            case TO_CONTROL -> { }
+            case BREAK_TIE, TO_CONTROL -> { }
         }
+    }
+
+    /** 1 for the key 1 (or the keypad's), 0 for 0. */
+    private static int digit(javafx.scene.input.KeyCode code) {
+        String name = code.getName(); // "1", "Numpad 1"
+        return Character.getNumericValue(name.charAt(name.length() - 1));
     }
 }

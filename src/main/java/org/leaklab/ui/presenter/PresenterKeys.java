@@ -74,6 +74,8 @@ public final class PresenterKeys {
         CANCEL_NETWORK,
         /** Leaves presenter mode; the class is kept and F5 comes back to it. */
         LEAVE,
+        /** A number key while the devices' vote on a story step tied: that option decides. */
+        BREAK_TIE,
         /** Not the presenter's key here: the focused control (a field, a card, a button) gets it. */
         TO_CONTROL
     }

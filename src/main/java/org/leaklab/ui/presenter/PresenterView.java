@@ -417,16 +417,22 @@ public final class PresenterView {
 
     /** The count while the question is open, the devices' answers after the reveal (at most 4 times a second). */
     private void renderRoom() {
-        Optional<String> count = viewModel.revealedProperty().get() ? Optional.empty() : viewModel.roomAnsweredText();
+        boolean story = viewModel.storyStep().isPresent();
+        Optional<String> count = viewModel.revealedProperty().get() || story ? Optional.empty()
+                : viewModel.roomAnsweredText();
         roomCountLabel.setText(count.orElse(""));
         show(roomCountLabel, count.isPresent());
-        boolean before = roomColumn.isManaged();
         roomColumn.getChildren().clear();
         viewModel.roomAnswers().ifPresent(answers -> roomColumn.getChildren().add(resultPanels.roomAnswers(answers)));
         show(roomColumn, !roomColumn.getChildren().isEmpty());
-        if (before != roomColumn.isManaged()) {
-            reshareColumns.run();
+        // While the devices vote on a story, their decision replaces the story's first one on the slide.
+        roomColumn.getProperties().put(SHARE, story ? 3.0 : 2.0);
+        if (story) {
+            show(choiceList, false);
+        } else {
+            show(choiceList, !choiceList.getChildren().isEmpty());
         }
+        reshareColumns.run();
     }
 
     // ---- teams ------------------------------------------------------------------------------

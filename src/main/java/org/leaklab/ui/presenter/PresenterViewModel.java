@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.leaklab.classroom.Views.RoomStatus;
 import org.leaklab.model.Case;
+import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
 import org.leaklab.ui.classnet.ClassNetworkViewModel;
@@ -236,6 +238,12 @@ public final class PresenterViewModel {
 
     /** R: shows the reference answer and why; R again hides it (for a second look at the question). */
     public void toggleReveal() {
+        Optional<RoomQuestions.StoryStep> step = roomQuestions.storyStep(scenario());
+        if (step.isPresent()) { // the devices vote on the story step by step before its answer shows
+            roomQuestions.step(step.get());
+            hintsChanged();
+            return;
+        }
         scenario().ifPresent(s -> {
             if (!revealedScenarios.remove(s.id())) {
                 revealedScenarios.add(s.id());
@@ -433,12 +441,16 @@ public final class PresenterViewModel {
      * {"→ / Space", "next scenario"}. While a ranking's card is held, the board's own keys.
      */
     public List<String[]> hints() {
-        return keyHints.of(keyboard.state(), hasClass());
+        return keyHints.of(keyboard.state(), hasClass(), roomQuestions.storyStep(scenario()).map(step -> switch (step) {
+            case COUNT_VOTES -> "presenter.do.countVotes";
+            case BREAK_TIE -> "presenter.do.breakTieFirst";
+            case NEXT_DECISION -> "presenter.do.nextDecision";
+        }).orElse("presenter.do.reveal"));
     }
 
     /** The hints in one line: "→ / Space: next scenario · R: reveal the answer · …". */
     public String hintText() {
-        return keyHints.line(keyboard.state(), hasClass());
+        return keyHints.line(hints());
     }
 
     /** The title slide's line that says how to begin: "Press → or Space to begin." */
@@ -467,15 +479,42 @@ public final class PresenterViewModel {
         roomQuestions.follow(scenario(), revealedNow);
     }
 
+    /**
+     * A number key while the devices' vote on a story step tied: option {@code number} decides for
+     * the first tied group.
+     *
+     * @return whether it broke a tie (else the key is not the presenter's)
+     */
+    public boolean breakTie(int number) {
+        boolean broken = roomQuestions.breakTie(scenario(), number);
+        if (broken) {
+            hintsChanged();
+        }
+        return broken;
+    }
+
+    /** While the devices vote on the story on screen, its step: the slide shows the decision they vote on. */
+    public Optional<RoomQuestions.StoryStep> storyStep() {
+        return roomQuestions.storyStep(scenario());
+    }
+
     /** While the class network asks this slide's question: "23 of 27 devices answered". */
     public Optional<String> roomAnsweredText() {
         return scenario().flatMap(s -> RoomAnswers.answered(classNetwork.statusProperty().get(), s, localization));
     }
 
-    /** After the reveal, what the class's devices answered, beside the reference. */
+    /**
+     * After the reveal, what the class's devices answered, beside the reference; while they vote on
+     * a story, the decision of each group and, once counted, its votes.
+     */
     public Optional<RoomAnswers> roomAnswers() {
-        return scenario().flatMap(s -> RoomAnswers.of(classNetwork.statusProperty().get(), s, caseData, scorer,
-                localization));
+        RoomStatus status = classNetwork.statusProperty().get();
+        Optional<Scenario> shown = scenario();
+        if (storyStep().isPresent() && shown.orElseThrow() instanceof DecisionScenario story) {
+            List<String> roomTeams = classNetwork.room().map(room -> room.settings().teams()).orElse(List.of());
+            return RoomAnswers.story(status, roomQuestions.countedStep(), story, roomTeams, localization);
+        }
+        return shown.flatMap(s -> RoomAnswers.of(status, s, caseData, scorer, localization));
     }
 
     // ---- texts -----------------------------------------------------------------------------

@@ -211,11 +211,70 @@ final class ResultPanels {
             notes.setId("roomNotes");
             box.getChildren().add(notes);
         }
+        for (RoomAnswers.StoryGroup group : answers.story()) {
+            box.getChildren().add(storyGroup(group, box.getChildren().size()));
+        }
         answers.consensus().flatMap(ClassConsensus::discussion).ifPresent(text -> {
             Label discuss = new Label(localization.get("teams.consensus.discuss", text));
             discuss.getStyleClass().add("consensus-discussion");
             discuss.setWrapText(true);
             box.getChildren().add(discuss);
+        });
+        return box;
+    }
+
+    /** One group's story step: its decision, each way with its votes once counted, and a tie to break. */
+    private VBox storyGroup(RoomAnswers.StoryGroup group, int index) {
+        VBox box = new VBox();
+        box.setId("roomStory-" + index);
+        box.getStyleClass().add("room-story-group");
+        Label name = new Label(group.group());
+        name.getStyleClass().add("room-consensus-title");
+        Label node = new Label(group.node());
+        node.getStyleClass().add("room-story-node");
+        node.setWrapText(true);
+        box.getChildren().addAll(name, node);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("leader-grid");
+        ColumnConstraints optionColumn = new ColumnConstraints();
+        optionColumn.setPercentWidth(55); // a long way wraps in its column instead of squeezing the bars
+        ColumnConstraints trackColumn = new ColumnConstraints();
+        trackColumn.setHgrow(Priority.ALWAYS);
+        trackColumn.setFillWidth(true);
+        ColumnConstraints valueColumn = new ColumnConstraints();
+        valueColumn.setMinWidth(Region.USE_PREF_SIZE);
+        valueColumn.setHalignment(javafx.geometry.HPos.RIGHT);
+        grid.getColumnConstraints().addAll(optionColumn, trackColumn, valueColumn);
+        int line = 0;
+        boolean counted = group.options().stream().anyMatch(bar -> !bar.value().isEmpty());
+        for (RoomAnswers.Bar option : group.options()) {
+            Label text = new Label(option.label());
+            text.setWrapText(true);
+            text.setMinWidth(0);
+            if (option.marked()) {
+                text.getStyleClass().add("room-marked");
+            }
+            grid.add(text, 0, line);
+            if (counted) {
+                Region fill = new Region();
+                fill.getStyleClass().add("leader-bar");
+                if (option.marked()) {
+                    fill.getStyleClass().add("leader-bar-first");
+                }
+                grid.add(track(fill, option.share()), 1, line);
+                Label votes = new Label(option.value());
+                votes.getStyleClass().add("leader-total");
+                grid.add(votes, 2, line);
+            }
+            line++;
+        }
+        box.getChildren().add(grid);
+        group.outcome().ifPresent(text -> {
+            Label tie = new Label(text);
+            tie.setId("roomStoryTie-" + index);
+            tie.getStyleClass().add("consensus-discussion");
+            tie.setWrapText(true);
+            box.getChildren().add(tie);
         });
         return box;
     }

@@ -8,11 +8,15 @@ import org.leaklab.classroom.ChoiceTally;
 import org.leaklab.classroom.EstimateTally;
 import org.leaklab.classroom.Phase;
 import org.leaklab.classroom.RankingTally;
+import org.leaklab.classroom.StoryTally;
 import org.leaklab.classroom.Views.QuestionStatus;
 import org.leaklab.classroom.Views.RoomStatus;
 import org.leaklab.model.Case;
 import org.leaklab.model.ChoiceOption;
 import org.leaklab.model.ChoiceScenario;
+import org.leaklab.model.DecisionNode;
+import org.leaklab.model.DecisionOption;
+import org.leaklab.model.DecisionScenario;
 import org.leaklab.model.EstimateScenario;
 import org.leaklab.model.RankingScenario;
 import org.leaklab.model.Scenario;
@@ -35,10 +39,30 @@ import org.leaklab.ui.scenario.Letters;
  * @param consensus for a ranking, the devices' consensus in words and scored
  */
 record RoomAnswers(String title, String caption, List<Bar> bars, List<String> notes,
-                   Optional<ClassConsensus> consensus) {
+                   Optional<ClassConsensus> consensus, List<StoryGroup> story) {
     RoomAnswers {
         bars = List.copyOf(bars);
         notes = List.copyOf(notes);
+        story = List.copyOf(story);
+    }
+
+    RoomAnswers(String title, String caption, List<Bar> bars, List<String> notes, Optional<ClassConsensus> consensus) {
+        this(title, caption, bars, notes, consensus, List.of());
+    }
+
+    /**
+     * A decision story's step for one group (the class, or a team) as the devices vote on it.
+     *
+     * @param group   "The class" or the team's name
+     * @param node    the decision it votes on, or the ending it reached
+     * @param options its options, numbered as the teacher's keys break a tie; after the step's
+     *                count each with its votes, the one chosen marked
+     * @param outcome after the count: what the majority chose, or the tie to break
+     */
+    record StoryGroup(String group, String node, List<Bar> options, Optional<String> outcome) {
+        StoryGroup {
+            options = List.copyOf(options);
+        }
     }
 
     /**
@@ -79,9 +103,68 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
             case RankingTally tally when scenario instanceof RankingScenario ranking ->
                     Optional.of(new RoomAnswers(title, caption, List.of(), places(ranking, tally, caseData, localization),
                             Optional.of(ClassConsensus.of(ranking, tally.consensus(), caseData, scorer, localization))));
-            default -> Optional.empty(); // a story's votes are shown step by step, not as one distribution
+            default -> Optional.empty();
         };
     }
+
+    /**
+     * While the devices vote on {@code story} step by step: each group's decision and, once the
+     * step is counted, its votes ({@code beforeCount}: the step's tally just before it was counted)
+     * and what the majority (or the teacher) chose. {@code teams}: the room's team names.
+     */
+    static Optional<RoomAnswers> story(RoomStatus status, Optional<StoryTally> beforeCount, DecisionScenario story,
+                                       List<String> teams, Localization localization) {
+        Optional<QuestionStatus> question = question(status, story).filter(q -> q.tally() instanceof StoryTally);
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        Locale locale = localization.getLocale();
+        StoryTally tally = (StoryTally) question.get().tally();
+        // Once counted, each group has moved on: its votes are those of the step as it was counted.
+        boolean counted = question.get().phase() != Phase.OPEN && beforeCount.filter(t -> t.step() == tally.step()).isPresent();
+        StoryTally shown = counted ? beforeCount.get() : tally;
+        List<StoryGroup> groups = new ArrayList<>();
+        for (StoryTally.GroupStep line : shown.groups()) {
+            String group = line.group().team() >= 0 && line.group().team() < teams.size()
+                    ? teams.get(line.group().team()) : localization.get("presenter.room.story.class");
+            Optional<DecisionNode> node = story.node(line.nodeId());
+            if (node.isEmpty()) {
+                String ending = story.endState(line.nodeId()).map(e -> e.title().in(locale)).orElse(line.nodeId());
+                groups.add(new StoryGroup(group, localization.get("presenter.room.story.ended", ending), List.of(),
+                        Optional.empty()));
+                continue;
+            }
+            Optional<StoryTally.GroupStep> now = tally.groups().stream().filter(g -> g.group().equals(line.group())).findFirst();
+            String chosen = counted && now.isPresent() && now.get().path().size() >= shown.step()
+                    ? now.get().path().get(shown.step() - 1) : null;
+            int most = Math.max(1, line.votes().values().stream().mapToInt(Integer::intValue).max().orElse(0));
+            List<Bar> options = new ArrayList<>();
+            List<DecisionOption> branches = node.get().options();
+            for (int i = 0; i < branches.size(); i++) {
+                DecisionOption option = branches.get(i);
+                int votes = line.votes().getOrDefault(option.id(), 0);
+                options.add(new Bar(localization.get("presenter.room.story.option", i + 1, option.text().in(locale)),
+                        counted ? (double) votes / most : 0, counted ? localization.get("presenter.room.count", votes) : "",
+                        option.id().equals(chosen)));
+            }
+            Optional<String> outcome = Optional.empty();
+            if (counted && question.get().ties().contains(line.group()) && now.isPresent()) {
+                List<String> numbers = new ArrayList<>();
+                for (int i = 0; i < branches.size(); i++) {
+                    if (now.get().majority().tied().contains(branches.get(i).id())) {
+                        numbers.add(Integer.toString(i + 1));
+                    }
+                }
+                outcome = Optional.of(localization.get("presenter.room.story.tie", String.join(", ", numbers)));
+            }
+            groups.add(new StoryGroup(group, node.get().text().in(locale), options, outcome));
+        }
+        String caption = localization.get("presenter.room.story.caption", shown.step(), shown.answered(),
+                Math.max(shown.answered(), status.devices()));
+        return Optional.of(new RoomAnswers(localization.get("presenter.room.story.title"), caption, List.of(), List.of(),
+                Optional.empty(), groups));
+    }
+
 
     private static Optional<QuestionStatus> question(RoomStatus status, Scenario scenario) {
         return status == null ? Optional.empty()

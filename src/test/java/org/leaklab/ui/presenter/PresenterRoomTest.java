@@ -70,8 +70,8 @@ class PresenterRoomTest {
         while (!presenter.isEnd()) {
             presenter.next();
             Optional<Scenario> shown = presenter.scenario();
-            if (shown.isPresent() && shown.get() instanceof DecisionScenario) {
-                assertTrue(room.status().question().isEmpty(), "a story is not asked on the devices from here");
+            if (shown.isPresent()) {
+                assertEquals(shown.get().id(), question(room).scenario().id(), "every kind is asked, stories too");
             }
         }
         assertTrue(room.status().question().isEmpty(), "the end screen asks nothing");
@@ -158,6 +158,62 @@ class PresenterRoomTest {
     }
 
     @Test
+    void theDevicesVoteOnAStoryStepByStepTheTeacherBreaksATieAndThenTheAnswerShows() throws Exception {
+        ClassRoom room = open();
+        List<String> tokens = join(room, 3, -1);
+        goTo(DecisionScenario.class::isInstance);
+        assertEquals(Optional.of(RoomQuestions.StoryStep.COUNT_VOTES), presenter.storyStep());
+        assertTrue(presenter.hintText().contains("R: count the votes"), presenter.hintText());
+        // The first decision: a tie between its first two ways (the third device does not vote).
+        org.leaklab.model.DecisionNode first = node(room, tokens.get(0));
+        vote(room, tokens.get(0), first.options().get(0).id());
+        vote(room, tokens.get(1), first.options().get(1).id());
+        awaitStatus(room);
+        assertTrue(presenter.roomAnswers().orElseThrow().caption().startsWith("Decision 1: 2 of 3 devices voted"));
+        presenter.toggleReveal();
+        assertFalse(presenter.revealedProperty().get(), "R counted the votes; the answer is not shown yet");
+        assertEquals(Optional.of(RoomQuestions.StoryStep.BREAK_TIE), presenter.storyStep());
+        assertTrue(presenter.hintText().contains("R: break the tie first"), presenter.hintText());
+        presenter.toggleReveal();
+        assertEquals(Optional.of(RoomQuestions.StoryStep.BREAK_TIE), presenter.storyStep(), "R waits for the tie");
+        awaitStatus(room);
+        RoomAnswers.StoryGroup counted = presenter.roomAnswers().orElseThrow().story().get(0);
+        assertEquals("The class", counted.group());
+        assertEquals(Optional.of("A tie between 1, 2: press the number of the way the story goes on."), counted.outcome());
+        assertEquals("1", counted.options().get(0).value());
+        assertFalse(presenter.breakTie(3), "3 is not one of the tied ways");
+        assertTrue(presenter.keyboard().press(PresenterKeys.Key.of(javafx.scene.input.KeyCode.DIGIT2))
+                == PresenterKeys.Action.BREAK_TIE, "the number key 2 decides");
+        String decided = first.options().get(1).id();
+        // On to the end: everybody votes for the first way at each further decision.
+        int steps = 1;
+        while (presenter.storyStep().isPresent()) {
+            RoomQuestions.StoryStep step = presenter.storyStep().orElseThrow();
+            if (step == RoomQuestions.StoryStep.COUNT_VOTES) {
+                org.leaklab.model.DecisionNode at = node(room, tokens.get(0));
+                tokens.forEach(token -> vote(room, token, at.options().get(0).id()));
+                steps++;
+            }
+            assertTrue(steps < 20, "the story ends");
+            presenter.toggleReveal();
+        }
+        assertFalse(presenter.revealedProperty().get());
+        presenter.toggleReveal();
+        assertTrue(presenter.revealedProperty().get(), "once the story ended, R shows its answer");
+        org.leaklab.model.DecisionAnswer path = (org.leaklab.model.DecisionAnswer)
+                room.groupAnswers(presenter.scenario().orElseThrow()).get(null).answer();
+        assertEquals(decided, path.optionIds().get(0), "the tie went the teacher's way");
+    }
+
+    private static org.leaklab.model.DecisionNode node(ClassRoom room, String token) {
+        return room.view(token).question().orElseThrow().story().orElseThrow().node().orElseThrow();
+    }
+
+    private static void vote(ClassRoom room, String token, String option) {
+        room.submit(token, question(room).seq(), new Submission.Vote(option));
+    }
+
+    @Test
     void aTeamWithoutATypedAnswerGetsItsDevicesAnswerAndATypedOneWins() throws Exception {
         ClassRoom room = open();
         List<String> first = join(room, 3, 0);
@@ -186,6 +242,7 @@ class PresenterRoomTest {
     private ClassRoom open() throws Exception {
         network.openOn(InetAddress.getLoopbackAddress(), 0);
         assertEquals(ClassNetworkViewModel.State.OPEN, network.state());
+        network.hide(); // Escape: the slide's keys again, the badge counts
         return network.room().orElseThrow();
     }
 
