@@ -417,7 +417,7 @@ public final class PresenterView {
 
     /** The count while the question is open, the devices' answers after the reveal (at most 4 times a second). */
     private void renderRoom() {
-        boolean story = viewModel.storyStep().isPresent();
+        boolean story = viewModel.roomStoryShown();
         Optional<String> count = viewModel.revealedProperty().get() || story ? Optional.empty()
                 : viewModel.roomAnsweredText();
         roomCountLabel.setText(count.orElse(""));

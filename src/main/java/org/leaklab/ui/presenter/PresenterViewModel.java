@@ -498,6 +498,16 @@ public final class PresenterViewModel {
         return roomQuestions.storyStep(scenario());
     }
 
+    /**
+     * True while the devices vote on the story on screen, or have played it to its end and its
+     * answer is not shown yet: the slide shows their decisions instead of the story's first one.
+     */
+    public boolean roomStoryShown() {
+        return !revealed.get() && scenario().filter(DecisionScenario.class::isInstance).isPresent()
+                && scenario().flatMap(s -> RoomAnswers.answered(classNetwork.statusProperty().get(), s, localization))
+                .isPresent();
+    }
+
     /** While the class network asks this slide's question: "23 of 27 devices answered". */
     public Optional<String> roomAnsweredText() {
         return scenario().flatMap(s -> RoomAnswers.answered(classNetwork.statusProperty().get(), s, localization));
@@ -510,7 +520,9 @@ public final class PresenterViewModel {
     public Optional<RoomAnswers> roomAnswers() {
         RoomStatus status = classNetwork.statusProperty().get();
         Optional<Scenario> shown = scenario();
-        if (storyStep().isPresent() && shown.orElseThrow() instanceof DecisionScenario story) {
+        // A story: each group's decision while they vote, the ending each reached beside the answer.
+        boolean voted = roomStoryShown() || revealed.get() && shown.filter(DecisionScenario.class::isInstance).isPresent();
+        if (voted && shown.orElseThrow() instanceof DecisionScenario story) {
             List<String> roomTeams = classNetwork.room().map(room -> room.settings().teams()).orElse(List.of());
             return RoomAnswers.story(status, roomQuestions.countedStep(), story, roomTeams, localization);
         }

@@ -153,6 +153,9 @@ final class ResultPanels {
         VBox box = new VBox();
         box.setId("roomAnswers");
         box.getStyleClass().addAll("team-leaderboard", "room-answers");
+        if (answers.story().stream().anyMatch(group -> !group.options().isEmpty())) {
+            box.getStyleClass().add("room-answers-story"); // the whole slide's width: the slide's own size
+        }
         Label title = new Label(answers.title());
         title.getStyleClass().add("team-results-title");
         title.setWrapText(true);

@@ -57,7 +57,7 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
      * @param node    the decision it votes on, or the ending it reached
      * @param options its options, numbered as the teacher's keys break a tie; after the step's
      *                count each with its votes, the one chosen marked
-     * @param outcome after the count: what the majority chose, or the tie to break
+     * @param outcome after the count: what the way the majority chose leads to, or the tie to break
      */
     record StoryGroup(String group, String node, List<Bar> options, Optional<String> outcome) {
         StoryGroup {
@@ -147,7 +147,14 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
                         counted ? (double) votes / most : 0, counted ? localization.get("presenter.room.count", votes) : "",
                         option.id().equals(chosen)));
             }
-            Optional<String> outcome = Optional.empty();
+            // What the chosen way leads to, as the phones show it.
+            Optional<String> outcome = branches.stream().filter(o -> o.id().equals(chosen)).findFirst()
+                    .map(o -> o.consequence().in(locale)).filter(text -> !text.isBlank());
+            if (counted && now.isPresent() && now.get().ended()) {
+                String ending = story.endState(now.get().nodeId()).map(e -> e.title().in(locale)).orElse(now.get().nodeId());
+                String reached = localization.get("presenter.room.story.ended", ending);
+                outcome = Optional.of(outcome.map(text -> text + " " + reached).orElse(reached));
+            }
             if (counted && question.get().ties().contains(line.group()) && now.isPresent()) {
                 List<String> numbers = new ArrayList<>();
                 for (int i = 0; i < branches.size(); i++) {
@@ -159,7 +166,8 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
             }
             groups.add(new StoryGroup(group, node.get().text().in(locale), options, outcome));
         }
-        String caption = localization.get("presenter.room.story.caption", shown.step(), shown.answered(),
+        String caption = question.get().finished() && !counted ? localization.get("presenter.room.story.done")
+                : localization.get("presenter.room.story.caption", shown.step(), shown.answered(),
                 Math.max(shown.answered(), status.devices()));
         return Optional.of(new RoomAnswers(localization.get("presenter.room.story.title"), caption, List.of(), List.of(),
                 Optional.empty(), groups));
