@@ -120,7 +120,7 @@ class PresenterRoomTest {
         presenter.toggleReveal();
         awaitStatus(room);
         RoomAnswers answers = presenter.roomAnswers().orElseThrow();
-        assertEquals(List.of("Median of the class: $50", "Dark bars: where the reported figure lies."), answers.notes());
+        assertEquals(List.of("Median of the class: $50", "The highlighted bars hold the reported figure."), answers.notes());
         assertEquals("$3 to $10", answers.bars().get(0).label(), "the bins start at the lowest guess's");
         assertEquals(3, answers.bars().stream().mapToInt(bar -> Integer.parseInt(bar.value())).sum(),
                 "every guess in one bin");
