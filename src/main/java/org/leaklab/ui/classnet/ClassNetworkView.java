@@ -3,6 +3,7 @@ package org.leaklab.ui.classnet;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -11,10 +12,13 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.leaklab.classroom.Views.DeviceLine;
 import org.leaklab.classroom.web.AddressChooser;
 
 /**
@@ -24,6 +28,8 @@ import org.leaklab.classroom.web.AddressChooser;
  */
 public final class ClassNetworkView {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-address");
+    private static final PseudoClass QUIET = PseudoClass.getPseudoClass("quiet");
+    private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
     /** From these lengths on, an address (an IPv6 one with its port) gets smaller type, so it fits in one line. */
     private static final int LONG_ADDRESS = 22;
     private static final int VERY_LONG_ADDRESS = 34;
@@ -31,6 +37,7 @@ public final class ClassNetworkView {
     private final ClassNetworkViewModel viewModel;
     private final InvalidationListener stateFollower = obs -> render();
     private final InvalidationListener selectionFollower = obs -> followSelection();
+    private final InvalidationListener devicesFollower = obs -> renderDevices();
 
     @FXML
     private StackPane root;
@@ -50,6 +57,18 @@ public final class ClassNetworkView {
     private Label countLabel;
     @FXML
     private Label fullLabel;
+    @FXML
+    private Button lockButton;
+    @FXML
+    private Label lockedLabel;
+    @FXML
+    private Label devicesTitle;
+    @FXML
+    private ScrollPane deviceScroll;
+    @FXML
+    private FlowPane deviceList;
+    @FXML
+    private Label reportLabel;
     @FXML
     private VBox openTips;
     @FXML
@@ -88,6 +107,7 @@ public final class ClassNetworkView {
                 viewModel.devicesProperty(), viewModel.stateProperty()));
         fullLabel.visibleProperty().bind(fullLabel.textProperty().isNotEmpty());
         fullLabel.managedProperty().bind(fullLabel.visibleProperty());
+        bindRoomControls();
         chooser.disableProperty().bind(viewModel.busyProperty());
         failedCard.disableProperty().bind(viewModel.busyProperty());
         fillTips(openTips);
@@ -95,6 +115,99 @@ public final class ClassNetworkView {
         viewModel.stateProperty().addListener(new WeakInvalidationListener(stateFollower));
         viewModel.selectedProperty().addListener(new WeakInvalidationListener(selectionFollower));
         render();
+    }
+
+    private void bindRoomControls() {
+        lockButton.textProperty().bind(Bindings.createStringBinding(viewModel::lockButtonText,
+                viewModel.lockedProperty()));
+        lockButton.getStyleClass().add("class-network-lock");
+        lockedLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.lockedText().orElse(""),
+                viewModel.lockedProperty()));
+        lockedLabel.visibleProperty().bind(viewModel.lockedProperty());
+        lockedLabel.managedProperty().bind(lockedLabel.visibleProperty());
+        viewModel.lockedProperty().addListener((obs, old, now) -> lockButton.pseudoClassStateChanged(LOCKED, now));
+        lockButton.pseudoClassStateChanged(LOCKED, viewModel.lockedProperty().get());
+        devicesTitle.textProperty().bind(Bindings.createStringBinding(viewModel::devicesTitle,
+                viewModel.deviceLines()));
+        reportLabel.textProperty().bind(Bindings.createStringBinding(viewModel::reportText,
+                viewModel.reportProperty()));
+        // The list takes what the panel leaves; with many devices it scrolls, the code stays in place.
+        deviceScroll.setMinHeight(0);
+        deviceList.prefWrapLengthProperty().bind(deviceScroll.widthProperty());
+        for (Observable changes : List.<Observable>of(viewModel.deviceLines(), viewModel.removingProperty())) {
+            changes.addListener(new WeakInvalidationListener(devicesFollower));
+        }
+        renderDevices();
+    }
+
+    /** One tile a device: its name, team and whether it is connected, and Remove (which asks first). */
+    private void renderDevices() {
+        boolean hadFocus = root.getScene() != null && root.getScene().getFocusOwner() != null
+                && isIn(root.getScene().getFocusOwner(), deviceList);
+        Node toFocus = null;
+        deviceList.getChildren().clear();
+        int removing = viewModel.removingProperty().get();
+        for (DeviceLine device : viewModel.deviceLines()) {
+            String name = viewModel.nameOf(device);
+            String detail = viewModel.teamOf(device).map(team -> team + " \u00b7 ").orElse("")
+                    + viewModel.connectionText(device);
+            HBox tile = new HBox();
+            tile.getStyleClass().add("class-network-device");
+            tile.setId("classNetworkDevice-" + device.number());
+            tile.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            tile.pseudoClassStateChanged(QUIET, !device.connected());
+            if (device.number() == removing) {
+                Label question = new Label(viewModel.removeQuestion(device));
+                question.getStyleClass().add("class-network-device-question");
+                question.setWrapText(true);
+                question.setMinHeight(Region.USE_PREF_SIZE);
+                HBox.setHgrow(question, javafx.scene.layout.Priority.ALWAYS);
+                question.setMaxWidth(Double.MAX_VALUE);
+                Button yes = new Button(resources.getString("classnet.device.yes"));
+                yes.setId("classNetworkRemoveYes");
+                yes.getStyleClass().add("class-network-remove-yes");
+                yes.setMinWidth(Region.USE_PREF_SIZE);
+                yes.setOnAction(event -> viewModel.confirmRemove());
+                Button no = new Button(resources.getString("classnet.device.no"));
+                no.setId("classNetworkRemoveNo");
+                no.setMinWidth(Region.USE_PREF_SIZE);
+                no.setOnAction(event -> viewModel.cancelRemove());
+                tile.getChildren().addAll(question, yes, no);
+                tile.pseudoClassStateChanged(PseudoClass.getPseudoClass("confirming"), true);
+                toFocus = no; // the safe answer has the keyboard
+            } else {
+                Label nameLabel = new Label(name);
+                nameLabel.getStyleClass().add("class-network-device-name");
+                nameLabel.setMinWidth(Region.USE_PREF_SIZE);
+                Label detailLabel = new Label(detail);
+                detailLabel.getStyleClass().add("class-network-device-detail");
+                VBox words = new VBox(nameLabel, detailLabel);
+                words.getStyleClass().add("class-network-device-words");
+                words.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+                Button remove = new Button(resources.getString("classnet.device.remove"));
+                remove.setId("classNetworkRemove-" + device.number());
+                remove.setMinWidth(Region.USE_PREF_SIZE);
+                remove.setAccessibleText(resources.getString("classnet.device.remove") + " " + name);
+                remove.setOnAction(event -> viewModel.askRemove(device.number()));
+                tile.getChildren().addAll(words, remove);
+            }
+            deviceList.getChildren().add(tile);
+        }
+        if (hadFocus && toFocus != null) {
+            toFocus.requestFocus();
+        } else if (hadFocus) {
+            root.requestFocus();
+        }
+    }
+
+    private static boolean isIn(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keyboard focus where the state wants it: on the chooser's address, else on the panel. */
@@ -192,6 +305,11 @@ public final class ClassNetworkView {
     @FXML
     private void cancel() {
         viewModel.cancel();
+    }
+
+    @FXML
+    private void toggleLock() {
+        viewModel.toggleLock();
     }
 
     @FXML

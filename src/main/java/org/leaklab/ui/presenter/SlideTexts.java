@@ -131,6 +131,7 @@ public final class SlideTexts {
                 new String[] {localization.get("presenter.key.enter"), localization.get("presenter.help.enter")},
                 new String[] {"Ctrl + Z", localization.get("presenter.help.undo")},
                 new String[] {"C", localization.get("presenter.help.classNetwork")},
+                new String[] {"L", localization.get("presenter.help.lockRoom")},
                 new String[] {"F1  ?", localization.get("presenter.help.help")},
                 new String[] {"Esc", localization.get("presenter.help.leave")});
     }
