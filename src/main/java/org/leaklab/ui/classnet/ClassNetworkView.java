@@ -62,8 +62,6 @@ public final class ClassNetworkView {
     @FXML
     private Label lockedLabel;
     @FXML
-    private Label devicesTitle;
-    @FXML
     private ScrollPane deviceScroll;
     @FXML
     private FlowPane deviceList;
@@ -127,8 +125,6 @@ public final class ClassNetworkView {
         lockedLabel.managedProperty().bind(lockedLabel.visibleProperty());
         viewModel.lockedProperty().addListener((obs, old, now) -> lockButton.pseudoClassStateChanged(LOCKED, now));
         lockButton.pseudoClassStateChanged(LOCKED, viewModel.lockedProperty().get());
-        devicesTitle.textProperty().bind(Bindings.createStringBinding(viewModel::devicesTitle,
-                viewModel.deviceLines()));
         reportLabel.textProperty().bind(Bindings.createStringBinding(viewModel::reportText,
                 viewModel.reportProperty()));
         // The list takes what the panel leaves; with many devices it scrolls, the code stays in place.
@@ -167,10 +163,12 @@ public final class ClassNetworkView {
                 yes.setId("classNetworkRemoveYes");
                 yes.getStyleClass().add("class-network-remove-yes");
                 yes.setMinWidth(Region.USE_PREF_SIZE);
+                yes.getStyleClass().add("class-network-device-remove");
                 yes.setOnAction(event -> viewModel.confirmRemove());
                 Button no = new Button(resources.getString("classnet.device.no"));
                 no.setId("classNetworkRemoveNo");
                 no.setMinWidth(Region.USE_PREF_SIZE);
+                no.getStyleClass().add("class-network-device-remove");
                 no.setOnAction(event -> viewModel.cancelRemove());
                 tile.getChildren().addAll(question, yes, no);
                 tile.pseudoClassStateChanged(PseudoClass.getPseudoClass("confirming"), true);
@@ -188,6 +186,7 @@ public final class ClassNetworkView {
                 Button remove = new Button(resources.getString("classnet.device.remove"));
                 remove.setId("classNetworkRemove-" + device.number());
                 remove.setMinWidth(Region.USE_PREF_SIZE);
+                remove.getStyleClass().add("class-network-device-remove");
                 remove.setAccessibleText(resources.getString("classnet.device.remove") + " " + name);
                 remove.setOnAction(event -> viewModel.askRemove(device.number()));
                 tile.getChildren().addAll(words, remove);

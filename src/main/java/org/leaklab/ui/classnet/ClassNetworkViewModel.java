@@ -70,6 +70,8 @@ public final class ClassNetworkViewModel {
     private final ReadOnlyObjectWrapper<RoomStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
     private final ObservableList<DeviceLine> deviceLines = FXCollections.observableArrayList();
+    /** One wrapper, kept: listeners on a wrapper made per call would go with it. */
+    private final ObservableList<DeviceLine> deviceLinesShown = FXCollections.unmodifiableObservableList(deviceLines);
     private final ReadOnlyObjectWrapper<RoomReport> report = new ReadOnlyObjectWrapper<>(this, "report",
             new RoomReport(0, 0));
     /** The device whose "Remove?" waits for Yes or No; -1 for none. */
@@ -168,7 +170,7 @@ public final class ClassNetworkViewModel {
 
     /** The devices in the room, in the order they joined, as last drawn: the list to remove from. */
     public ObservableList<DeviceLine> deviceLines() {
-        return FXCollections.unmodifiableObservableList(deviceLines);
+        return deviceLinesShown;
     }
 
     /** What the laptop holds about the room, as last drawn. */
@@ -362,11 +364,6 @@ public final class ClassNetworkViewModel {
     public String reportText() {
         RoomReport now = report.get();
         return localization.get("classnet.room.report", now.devices(), now.answers());
-    }
-
-    /** "Devices in the room (27)", or that none has joined yet. */
-    public String devicesTitle() {
-        return localization.get("classnet.room.devices", deviceLines.size());
     }
 
     /** A device's anonymous name in the current language: "Calm Owl", "Ruhige Eule". */
