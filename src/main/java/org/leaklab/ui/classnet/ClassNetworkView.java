@@ -2,6 +2,7 @@ package org.leaklab.ui.classnet;
 
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
@@ -33,6 +34,11 @@ public final class ClassNetworkView {
     /** From these lengths on, an address (an IPv6 one with its port) gets smaller type, so it fits in one line. */
     private static final int LONG_ADDRESS = 22;
     private static final int VERY_LONG_ADDRESS = 34;
+    /**
+     * Below this height (in the panel's em), as on a 720-line screen at the presenter's scale, the
+     * words beside the code get somewhat smaller type, so the devices' list keeps a few lines.
+     */
+    private static final double COMPACT_BELOW_EM = 26;
 
     private final ClassNetworkViewModel viewModel;
     private final InvalidationListener stateFollower = obs -> render();
@@ -49,6 +55,8 @@ public final class ClassNetworkView {
     private HBox openPane;
     @FXML
     private StackPane qrBox;
+    @FXML
+    private Label scanCaption;
     @FXML
     private Label addressLabel;
     @FXML
@@ -78,6 +86,7 @@ public final class ClassNetworkView {
     @FXML
     private ResourceBundle resources;
     private final QrCodePane qr = new QrCodePane();
+    private boolean compactPending;
 
     public ClassNetworkView(ClassNetworkViewModel viewModel) {
         this.viewModel = viewModel;
@@ -127,6 +136,15 @@ public final class ClassNetworkView {
         lockButton.pseudoClassStateChanged(LOCKED, viewModel.lockedProperty().get());
         reportLabel.textProperty().bind(Bindings.createStringBinding(viewModel::reportText,
                 viewModel.reportProperty()));
+        // Judged after the pulse: while a style class changes, the caption's font is briefly the default one.
+        InvalidationListener compact = obs -> {
+            if (!compactPending) {
+                compactPending = true;
+                Platform.runLater(this::judgeCompact);
+            }
+        };
+        openPane.heightProperty().addListener(compact);
+        scanCaption.fontProperty().addListener(compact);
         // The list takes what the panel leaves; with many devices it scrolls, the code stays in place.
         deviceScroll.setMinHeight(0);
         deviceList.prefWrapLengthProperty().bind(deviceScroll.widthProperty());
@@ -134,6 +152,19 @@ public final class ClassNetworkView {
             changes.addListener(new WeakInvalidationListener(devicesFollower));
         }
         renderDevices();
+    }
+
+    private void judgeCompact() {
+        compactPending = false;
+        double em = scanCaption.getFont().getSize(); // the panel's em: compact leaves the caption's size alone
+        boolean compact = openPane.getHeight() > 0 && openPane.getHeight() < COMPACT_BELOW_EM * em;
+        if (compact != openPane.getStyleClass().contains("compact")) {
+            if (compact) {
+                openPane.getStyleClass().add("compact");
+            } else {
+                openPane.getStyleClass().remove("compact");
+            }
+        }
     }
 
     /** One tile a device: its name, team and whether it is connected, and Remove (which asks first). */
@@ -147,50 +178,44 @@ public final class ClassNetworkView {
             String name = viewModel.nameOf(device);
             String detail = viewModel.teamOf(device).map(team -> team + " \u00b7 ").orElse("")
                     + viewModel.connectionText(device);
-            HBox tile = new HBox();
+            // A column: the name on its own line (wrapping, in a VBox, keeps its true height in the flow),
+            // under it whether it is connected and Remove, or the question with Yes and No.
+            VBox tile = new VBox();
             tile.getStyleClass().add("class-network-device");
             tile.setId("classNetworkDevice-" + device.number());
-            tile.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             tile.pseudoClassStateChanged(QUIET, !device.connected());
+            Label top = new Label();
+            top.setWrapText(true);
+            top.setMinHeight(Region.USE_PREF_SIZE);
+            top.setMaxWidth(Double.MAX_VALUE);
+            HBox actions = new HBox();
+            actions.getStyleClass().add("class-network-device-actions");
+            actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
             if (device.number() == removing) {
-                Label question = new Label(viewModel.removeQuestion(device));
-                question.getStyleClass().add("class-network-device-question");
-                question.setWrapText(true);
-                question.setMinHeight(Region.USE_PREF_SIZE);
-                HBox.setHgrow(question, javafx.scene.layout.Priority.ALWAYS);
-                question.setMaxWidth(Double.MAX_VALUE);
-                Button yes = new Button(resources.getString("classnet.device.yes"));
-                yes.setId("classNetworkRemoveYes");
+                top.setText(viewModel.removeQuestion(device));
+                top.getStyleClass().add("class-network-device-question");
+                Button yes = deviceButton("classNetworkRemoveYes", resources.getString("classnet.device.yes"),
+                        viewModel::confirmRemove);
                 yes.getStyleClass().add("class-network-remove-yes");
-                yes.setMinWidth(Region.USE_PREF_SIZE);
-                yes.getStyleClass().add("class-network-device-remove");
-                yes.setOnAction(event -> viewModel.confirmRemove());
-                Button no = new Button(resources.getString("classnet.device.no"));
-                no.setId("classNetworkRemoveNo");
-                no.setMinWidth(Region.USE_PREF_SIZE);
-                no.getStyleClass().add("class-network-device-remove");
-                no.setOnAction(event -> viewModel.cancelRemove());
-                tile.getChildren().addAll(question, yes, no);
+                Button no = deviceButton("classNetworkRemoveNo", resources.getString("classnet.device.no"),
+                        viewModel::cancelRemove);
+                actions.getChildren().addAll(yes, no);
                 tile.pseudoClassStateChanged(PseudoClass.getPseudoClass("confirming"), true);
                 toFocus = no; // the safe answer has the keyboard
             } else {
-                Label nameLabel = new Label(name);
-                nameLabel.getStyleClass().add("class-network-device-name");
-                nameLabel.setMinWidth(Region.USE_PREF_SIZE);
+                // The longest names ("Freundliches Eichhörnchen") take two lines rather than being cut off.
+                top.setText(name);
+                top.getStyleClass().add("class-network-device-name");
                 Label detailLabel = new Label(detail);
                 detailLabel.getStyleClass().add("class-network-device-detail");
-                VBox words = new VBox(nameLabel, detailLabel);
-                words.getStyleClass().add("class-network-device-words");
-                words.setMaxWidth(Double.MAX_VALUE);
-                HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
-                Button remove = new Button(resources.getString("classnet.device.remove"));
-                remove.setId("classNetworkRemove-" + device.number());
-                remove.setMinWidth(Region.USE_PREF_SIZE);
-                remove.getStyleClass().add("class-network-device-remove");
+                detailLabel.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(detailLabel, javafx.scene.layout.Priority.ALWAYS);
+                Button remove = deviceButton("classNetworkRemove-" + device.number(),
+                        resources.getString("classnet.device.remove"), () -> viewModel.askRemove(device.number()));
                 remove.setAccessibleText(resources.getString("classnet.device.remove") + " " + name);
-                remove.setOnAction(event -> viewModel.askRemove(device.number()));
-                tile.getChildren().addAll(words, remove);
+                actions.getChildren().addAll(detailLabel, remove);
             }
+            tile.getChildren().addAll(top, actions);
             deviceList.getChildren().add(tile);
         }
         if (hadFocus && toFocus != null) {
@@ -198,6 +223,15 @@ public final class ClassNetworkView {
         } else if (hadFocus) {
             root.requestFocus();
         }
+    }
+
+    private static Button deviceButton(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.getStyleClass().add("class-network-device-remove");
+        button.setOnAction(event -> action.run());
+        return button;
     }
 
     private static boolean isIn(Node node, Node parent) {
