@@ -333,4 +333,42 @@ class ClassNetworkViewModelTest {
         assertTrue(open.deviceLines().isEmpty());
         assertFalse(open.lockedProperty().get());
     }
+
+    @Test
+    void aDeviceShowsItsTeamAndItsNameInTheTeachersLanguage() throws Exception {
+        RoomServers withTeams = new RoomServers(new org.leaklab.scoring.ScenarioScorer(TestNetworks.AMAZON),
+                () -> java.util.List.of("Foxes", "Owls"));
+        NetworkAccess loopbackWithTeams = new NetworkAccess() {
+            @Override
+            public java.util.List<org.leaklab.classroom.web.AddressChooser.Candidate> addresses() {
+                return TestNetworks.loopbackOnly().addresses();
+            }
+
+            @Override
+            public org.leaklab.classroom.ClassRoom newRoom() {
+                return withTeams.newRoom();
+            }
+
+            @Override
+            public ClassServer serve(org.leaklab.classroom.ClassRoom room, java.net.InetAddress address, int port,
+                                     Locale language) throws ClassServer.StartException {
+                return withTeams.serve(room, address, 0, language);
+            }
+        };
+        ClassNetworkViewModel german = network(loopbackWithTeams, new Localization(Locale.GERMAN));
+        german.open();
+        org.leaklab.classroom.ClassRoom room = german.room().orElseThrow();
+        org.leaklab.classroom.ClassRoom.Joined owl = room.join();
+        room.join();
+        room.chooseTeam(owl.token(), 1);
+        assertTrue(within5s(() -> german.deviceLines().size() == 2
+                && german.deviceLines().get(0).team() == 1));
+        org.leaklab.classroom.Views.DeviceLine first = german.deviceLines().get(0);
+        assertEquals("Owls", german.teamOf(first).orElseThrow());
+        assertTrue(german.teamOf(german.deviceLines().get(1)).isEmpty(), "no team chosen");
+        assertEquals(owl.view().name().in(Locale.GERMAN), german.nameOf(first));
+        assertEquals("verbunden", german.connectionText(first));
+        assertEquals(german.nameOf(first) + " entfernen?", german.removeQuestion(first));
+        assertEquals("Raum sperren (L)", german.lockButtonText());
+    }
 }
