@@ -110,10 +110,13 @@ class ClassRoomControlsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Remove " + name + "?",
                 ((Label) tiles(presenter).get(0).lookup(".class-network-device-question")).getText());
+        assertTrue(((Node) find(presenter, "#classNetworkRemoveNo")).isFocused(), "the safe answer has the keyboard");
         robot.clickOn((Node) find(presenter, "#classNetworkRemoveNo"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, tiles(presenter).size(), "No keeps it");
         assertTrue(find(presenter, "#classNetworkRemoveYes") == null, "the question is gone");
+        assertTrue(((Node) find(presenter, "#classNetworkRemove-" + number)).isFocused(),
+                "the keyboard is back on the device's Remove");
 
         robot.clickOn((Node) find(presenter, "#classNetworkRemove-" + number));
         WaitForAsyncUtils.waitForFxEvents();

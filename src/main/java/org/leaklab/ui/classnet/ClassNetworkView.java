@@ -87,6 +87,8 @@ public final class ClassNetworkView {
     private ResourceBundle resources;
     private final QrCodePane qr = new QrCodePane();
     private boolean compactPending;
+    /** The device whose question the list showed last drawn; -1 for none. */
+    private int questionShown = -1;
 
     public ClassNetworkView(ClassNetworkViewModel viewModel) {
         this.viewModel = viewModel;
@@ -169,8 +171,9 @@ public final class ClassNetworkView {
 
     /** One tile a device: its name, team and whether it is connected, and Remove (which asks first). */
     private void renderDevices() {
-        boolean hadFocus = root.getScene() != null && root.getScene().getFocusOwner() != null
-                && isIn(root.getScene().getFocusOwner(), deviceList);
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean hadFocus = focused != null && isIn(focused, deviceList);
+        String focusedId = hadFocus ? focused.getId() : null; // a phone joining keeps the teacher's place
         Node toFocus = null;
         deviceList.getChildren().clear();
         int removing = viewModel.removingProperty().get();
@@ -218,6 +221,12 @@ public final class ClassNetworkView {
             tile.getChildren().addAll(top, actions);
             deviceList.getChildren().add(tile);
         }
+        if (hadFocus && toFocus == null && focusedId != null) {
+            // After Yes or No, the device's own Remove (after No), else nothing in the list.
+            toFocus = deviceList.lookup(focusedId.equals("classNetworkRemoveNo") || focusedId.equals("classNetworkRemoveYes")
+                    ? "#classNetworkRemove-" + questionShown : "#" + focusedId);
+        }
+        questionShown = removing;
         if (hadFocus && toFocus != null) {
             toFocus.requestFocus();
         } else if (hadFocus) {
