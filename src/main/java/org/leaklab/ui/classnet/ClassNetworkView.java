@@ -2,7 +2,9 @@ package org.leaklab.ui.classnet;
 
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -11,10 +13,13 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.leaklab.classroom.Views.DeviceLine;
 import org.leaklab.classroom.web.AddressChooser;
 
 /**
@@ -24,13 +29,21 @@ import org.leaklab.classroom.web.AddressChooser;
  */
 public final class ClassNetworkView {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected-address");
+    private static final PseudoClass QUIET = PseudoClass.getPseudoClass("quiet");
+    private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
     /** From these lengths on, an address (an IPv6 one with its port) gets smaller type, so it fits in one line. */
     private static final int LONG_ADDRESS = 22;
     private static final int VERY_LONG_ADDRESS = 34;
+    /**
+     * Below this height (in the panel's em), as on a 720-line screen at the presenter's scale, the
+     * words beside the code get somewhat smaller type, so the devices' list keeps a few lines.
+     */
+    private static final double COMPACT_BELOW_EM = 26;
 
     private final ClassNetworkViewModel viewModel;
     private final InvalidationListener stateFollower = obs -> render();
     private final InvalidationListener selectionFollower = obs -> followSelection();
+    private final InvalidationListener devicesFollower = obs -> renderDevices();
 
     @FXML
     private StackPane root;
@@ -43,6 +56,8 @@ public final class ClassNetworkView {
     @FXML
     private StackPane qrBox;
     @FXML
+    private Label scanCaption;
+    @FXML
     private Label addressLabel;
     @FXML
     private Label codeLabel;
@@ -50,6 +65,16 @@ public final class ClassNetworkView {
     private Label countLabel;
     @FXML
     private Label fullLabel;
+    @FXML
+    private Button lockButton;
+    @FXML
+    private Label lockedLabel;
+    @FXML
+    private ScrollPane deviceScroll;
+    @FXML
+    private FlowPane deviceList;
+    @FXML
+    private Label reportLabel;
     @FXML
     private VBox openTips;
     @FXML
@@ -61,6 +86,9 @@ public final class ClassNetworkView {
     @FXML
     private ResourceBundle resources;
     private final QrCodePane qr = new QrCodePane();
+    private boolean compactPending;
+    /** The device whose question the list showed last drawn; -1 for none. */
+    private int questionShown = -1;
 
     public ClassNetworkView(ClassNetworkViewModel viewModel) {
         this.viewModel = viewModel;
@@ -88,6 +116,7 @@ public final class ClassNetworkView {
                 viewModel.devicesProperty(), viewModel.stateProperty()));
         fullLabel.visibleProperty().bind(fullLabel.textProperty().isNotEmpty());
         fullLabel.managedProperty().bind(fullLabel.visibleProperty());
+        bindRoomControls();
         chooser.disableProperty().bind(viewModel.busyProperty());
         failedCard.disableProperty().bind(viewModel.busyProperty());
         fillTips(openTips);
@@ -95,6 +124,132 @@ public final class ClassNetworkView {
         viewModel.stateProperty().addListener(new WeakInvalidationListener(stateFollower));
         viewModel.selectedProperty().addListener(new WeakInvalidationListener(selectionFollower));
         render();
+    }
+
+    private void bindRoomControls() {
+        lockButton.textProperty().bind(Bindings.createStringBinding(viewModel::lockButtonText,
+                viewModel.lockedProperty()));
+        lockButton.getStyleClass().add("class-network-lock");
+        lockedLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.lockedText().orElse(""),
+                viewModel.lockedProperty()));
+        lockedLabel.visibleProperty().bind(viewModel.lockedProperty());
+        lockedLabel.managedProperty().bind(lockedLabel.visibleProperty());
+        viewModel.lockedProperty().addListener((obs, old, now) -> lockButton.pseudoClassStateChanged(LOCKED, now));
+        lockButton.pseudoClassStateChanged(LOCKED, viewModel.lockedProperty().get());
+        reportLabel.textProperty().bind(Bindings.createStringBinding(viewModel::reportText,
+                viewModel.reportProperty()));
+        // Judged after the pulse: while a style class changes, the caption's font is briefly the default one.
+        InvalidationListener compact = obs -> {
+            if (!compactPending) {
+                compactPending = true;
+                Platform.runLater(this::judgeCompact);
+            }
+        };
+        openPane.heightProperty().addListener(compact);
+        scanCaption.fontProperty().addListener(compact);
+        // The list takes what the panel leaves; with many devices it scrolls, the code stays in place.
+        deviceScroll.setMinHeight(0);
+        deviceList.prefWrapLengthProperty().bind(deviceScroll.widthProperty());
+        for (Observable changes : List.<Observable>of(viewModel.deviceLines(), viewModel.removingProperty())) {
+            changes.addListener(new WeakInvalidationListener(devicesFollower));
+        }
+        renderDevices();
+    }
+
+    private void judgeCompact() {
+        compactPending = false;
+        double em = scanCaption.getFont().getSize(); // the panel's em: compact leaves the caption's size alone
+        boolean compact = openPane.getHeight() > 0 && openPane.getHeight() < COMPACT_BELOW_EM * em;
+        if (compact != openPane.getStyleClass().contains("compact")) {
+            if (compact) {
+                openPane.getStyleClass().add("compact");
+            } else {
+                openPane.getStyleClass().remove("compact");
+            }
+        }
+    }
+
+    /** One tile a device: its name, team and whether it is connected, and Remove (which asks first). */
+    private void renderDevices() {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean hadFocus = focused != null && isIn(focused, deviceList);
+        String focusedId = hadFocus ? focused.getId() : null; // a phone joining keeps the teacher's place
+        Node toFocus = null;
+        deviceList.getChildren().clear();
+        int removing = viewModel.removingProperty().get();
+        for (DeviceLine device : viewModel.deviceLines()) {
+            String name = viewModel.nameOf(device);
+            String detail = viewModel.teamOf(device).map(team -> team + " \u00b7 ").orElse("")
+                    + viewModel.connectionText(device);
+            // A column: the name on its own line (wrapping, in a VBox, keeps its true height in the flow),
+            // under it whether it is connected and Remove, or the question with Yes and No.
+            VBox tile = new VBox();
+            tile.getStyleClass().add("class-network-device");
+            tile.setId("classNetworkDevice-" + device.number());
+            tile.pseudoClassStateChanged(QUIET, !device.connected());
+            Label top = new Label();
+            top.setWrapText(true);
+            top.setMinHeight(Region.USE_PREF_SIZE);
+            top.setMaxWidth(Double.MAX_VALUE);
+            HBox actions = new HBox();
+            actions.getStyleClass().add("class-network-device-actions");
+            actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            if (device.number() == removing) {
+                top.setText(viewModel.removeQuestion(device));
+                top.getStyleClass().add("class-network-device-question");
+                Button yes = deviceButton("classNetworkRemoveYes", resources.getString("classnet.device.yes"),
+                        viewModel::confirmRemove);
+                yes.getStyleClass().add("class-network-remove-yes");
+                Button no = deviceButton("classNetworkRemoveNo", resources.getString("classnet.device.no"),
+                        viewModel::cancelRemove);
+                actions.getChildren().addAll(yes, no);
+                tile.pseudoClassStateChanged(PseudoClass.getPseudoClass("confirming"), true);
+                toFocus = no; // the safe answer has the keyboard
+            } else {
+                // The longest names ("Freundliches Eichhörnchen") take two lines rather than being cut off.
+                top.setText(name);
+                top.getStyleClass().add("class-network-device-name");
+                Label detailLabel = new Label(detail);
+                detailLabel.getStyleClass().add("class-network-device-detail");
+                detailLabel.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(detailLabel, javafx.scene.layout.Priority.ALWAYS);
+                Button remove = deviceButton("classNetworkRemove-" + device.number(),
+                        resources.getString("classnet.device.remove"), () -> viewModel.askRemove(device.number()));
+                remove.setAccessibleText(resources.getString("classnet.device.remove") + " " + name);
+                actions.getChildren().addAll(detailLabel, remove);
+            }
+            tile.getChildren().addAll(top, actions);
+            deviceList.getChildren().add(tile);
+        }
+        if (hadFocus && toFocus == null && focusedId != null) {
+            // After Yes or No, the device's own Remove (after No), else nothing in the list.
+            toFocus = deviceList.lookup(focusedId.equals("classNetworkRemoveNo") || focusedId.equals("classNetworkRemoveYes")
+                    ? "#classNetworkRemove-" + questionShown : "#" + focusedId);
+        }
+        questionShown = removing;
+        if (hadFocus && toFocus != null) {
+            toFocus.requestFocus();
+        } else if (hadFocus) {
+            root.requestFocus();
+        }
+    }
+
+    private static Button deviceButton(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.getStyleClass().add("class-network-device-remove");
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static boolean isIn(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keyboard focus where the state wants it: on the chooser's address, else on the panel. */
@@ -192,6 +347,11 @@ public final class ClassNetworkView {
     @FXML
     private void cancel() {
         viewModel.cancel();
+    }
+
+    @FXML
+    private void toggleLock() {
+        viewModel.toggleLock();
     }
 
     @FXML

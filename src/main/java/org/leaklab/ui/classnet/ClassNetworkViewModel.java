@@ -3,6 +3,7 @@ package org.leaklab.ui.classnet;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.leaklab.classroom.ClassRoom;
 import org.leaklab.classroom.ThrottledUpdates;
+import org.leaklab.classroom.Views.DeviceLine;
+import org.leaklab.classroom.Views.RoomReport;
 import org.leaklab.classroom.Views.RoomStatus;
 import org.leaklab.classroom.web.AddressChooser;
 import org.leaklab.classroom.web.ClassServer;
@@ -65,6 +68,14 @@ public final class ClassNetworkViewModel {
     private final ReadOnlyIntegerWrapper devices = new ReadOnlyIntegerWrapper(this, "devices");
     private final ReadOnlyObjectWrapper<URI> joinUrl = new ReadOnlyObjectWrapper<>(this, "joinUrl");
     private final ReadOnlyObjectWrapper<RoomStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
+    private final ObservableList<DeviceLine> deviceLines = FXCollections.observableArrayList();
+    /** One wrapper, kept: listeners on a wrapper made per call would go with it. */
+    private final ObservableList<DeviceLine> deviceLinesShown = FXCollections.unmodifiableObservableList(deviceLines);
+    private final ReadOnlyObjectWrapper<RoomReport> report = new ReadOnlyObjectWrapper<>(this, "report",
+            new RoomReport(0, 0));
+    /** The device whose "Remove?" waits for Yes or No; -1 for none. */
+    private final ReadOnlyIntegerWrapper removing = new ReadOnlyIntegerWrapper(this, "removing", -1);
     private ClassServer server;
     private ThrottledUpdates updates;
     private QrMatrix qr;
@@ -152,6 +163,26 @@ public final class ClassNetworkViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Whether the room is locked (nobody new joins), as last drawn. */
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    /** The devices in the room, in the order they joined, as last drawn: the list to remove from. */
+    public ObservableList<DeviceLine> deviceLines() {
+        return deviceLinesShown;
+    }
+
+    /** What the laptop holds about the room, as last drawn. */
+    public ReadOnlyObjectProperty<RoomReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The number of the device whose removal waits for Yes or No; -1 for none. */
+    public ReadOnlyIntegerProperty removingProperty() {
+        return removing.getReadOnlyProperty();
+    }
+
     // ---- what the teacher does -------------------------------------------------------------------
 
     /**
@@ -182,6 +213,37 @@ public final class ClassNetworkViewModel {
         if (state.get() == State.OPEN) {
             shown.set(false);
         }
+    }
+
+    /** L, or the panel's button: locks the open room (nobody new joins; devices in it stay) or opens it again. */
+    public void toggleLock() {
+        if (state.get() == State.OPEN) {
+            ClassRoom room = server.room();
+            room.lock(!room.locked());
+            show(room.status());
+        }
+    }
+
+    /** "Remove" beside a device: asks first, in the panel itself (Yes or No). */
+    public void askRemove(int number) {
+        if (state.get() == State.OPEN && deviceLines.stream().anyMatch(d -> d.number() == number)) {
+            removing.set(number);
+        }
+    }
+
+    /** "Yes": the device asked about leaves the room with everything about it. */
+    public void confirmRemove() {
+        int number = removing.get();
+        removing.set(-1);
+        if (state.get() == State.OPEN && number >= 0) {
+            server.room().remove(number);
+            show(server.room().status());
+        }
+    }
+
+    /** "No": the device stays. */
+    public void cancelRemove() {
+        removing.set(-1);
     }
 
     /** Up or Down in the chooser. */
@@ -245,6 +307,10 @@ public final class ClassNetworkViewModel {
         failure = null;
         joinUrl.set(null);
         status.set(null);
+        locked.set(false);
+        deviceLines.clear();
+        report.set(new RoomReport(0, 0));
+        removing.set(-1);
         connected.set(0);
         devices.set(0);
         shown.set(false);
@@ -282,6 +348,44 @@ public final class ClassNetworkViewModel {
     public Optional<String> fullText() {
         return server != null && devices.get() >= server.room().settings().maxDevices()
                 ? Optional.of(localization.get("classnet.open.full", devices.get())) : Optional.empty();
+    }
+
+    /** While the room is locked, what that means; else empty. */
+    public Optional<String> lockedText() {
+        return locked.get() ? Optional.of(localization.get("classnet.room.locked")) : Optional.empty();
+    }
+
+    /** The lock button: "Lock room (L)" or "Unlock room (L)". */
+    public String lockButtonText() {
+        return localization.get(locked.get() ? "classnet.room.unlock" : "classnet.room.lock");
+    }
+
+    /** "27 anonymous names, 27 answers, no personal data; erased when the class network closes". */
+    public String reportText() {
+        RoomReport now = report.get();
+        return localization.get("classnet.room.report", now.devices(), now.answers());
+    }
+
+    /** A device's anonymous name in the current language: "Calm Owl", "Ruhige Eule". */
+    public String nameOf(DeviceLine device) {
+        return device.name().in(localization.getLocale());
+    }
+
+    /** The team the device chose, if the room has teams and it chose one. */
+    public Optional<String> teamOf(DeviceLine device) {
+        List<String> teams = server == null ? List.of() : server.room().settings().teams();
+        return device.team() >= 0 && device.team() < teams.size() ? Optional.of(teams.get(device.team()))
+                : Optional.empty();
+    }
+
+    /** "connected" or "quiet" (not heard from within {@link ClassRoom#CONNECTED_WINDOW}). */
+    public String connectionText(DeviceLine device) {
+        return localization.get(device.connected() ? "classnet.device.connected" : "classnet.device.quiet");
+    }
+
+    /** The question in place of the Remove button: "Remove Calm Owl?". */
+    public String removeQuestion(DeviceLine device) {
+        return localization.get("classnet.device.removeQuestion", nameOf(device));
     }
 
     /** Why it could not open, and what to do; empty unless failed. */
@@ -372,6 +476,17 @@ public final class ClassNetworkViewModel {
     private void show(RoomStatus now) {
         devices.set(now.devices());
         connected.set(now.connected());
+        locked.set(now.locked());
+        if (server != null) {
+            List<DeviceLine> lines = server.room().devices();
+            if (!lines.equals(deviceLines)) {
+                deviceLines.setAll(lines); // only on a change: the list is not rebuilt four times a second
+            }
+            report.set(server.room().report());
+        }
+        if (deviceLines.stream().noneMatch(d -> d.number() == removing.get())) {
+            removing.set(-1); // the device asked about left meanwhile
+        }
         status.set(now);
     }
 

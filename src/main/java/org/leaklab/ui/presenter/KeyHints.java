@@ -87,6 +87,7 @@ final class KeyHints {
             case T -> "T";
             case N -> "N";
             case C -> "C";
+            case L -> "L";
             case CTRL_Z -> localization.get("presenter.keyName.ctrlZ");
         };
     }
@@ -120,6 +121,7 @@ final class KeyHints {
             case CLASS_NETWORK -> state.network() == PresenterKeys.Network.HIDDEN
                     ? "presenter.do.showNetwork" : "presenter.do.classNetwork";
             case HIDE_NETWORK -> "presenter.do.hideNetwork";
+            case LOCK_ROOM -> "presenter.do.lockRoom";
             case NEXT_ADDRESS -> "presenter.do.nextAddress";
             case PREVIOUS_ADDRESS -> "presenter.do.previousAddress";
             case OPEN_ADDRESS -> "presenter.do.openAddress";

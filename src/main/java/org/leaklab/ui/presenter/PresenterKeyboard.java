@@ -98,6 +98,7 @@ public final class PresenterKeyboard {
             case LEAVE -> presenter.leave();
             case CLASS_NETWORK -> presenter.openClassNetwork();
             case HIDE_NETWORK -> presenter.classNetwork().hide();
+            case LOCK_ROOM -> presenter.classNetwork().toggleLock();
             case NEXT_ADDRESS -> presenter.classNetwork().move(1);
             case PREVIOUS_ADDRESS -> presenter.classNetwork().move(-1);
             case OPEN_ADDRESS -> presenter.classNetwork().choose();

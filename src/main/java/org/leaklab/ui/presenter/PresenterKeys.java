@@ -65,6 +65,8 @@ public final class PresenterKeys {
         CLASS_NETWORK,
         /** Hides the class network's panel; it stays open, with a badge. */
         HIDE_NETWORK,
+        /** On the open panel: locks the room (nobody new joins) or unlocks it. */
+        LOCK_ROOM,
         NEXT_ADDRESS, PREVIOUS_ADDRESS,
         /** Opens the class network on the address chosen. */
         OPEN_ADDRESS,
@@ -219,6 +221,7 @@ public final class PresenterKeys {
             };
             case SHOWN -> switch (key.code()) {
                 case ESCAPE, C -> Action.HIDE_NETWORK;
+                case L -> Action.LOCK_ROOM;
                 default -> Action.TO_CONTROL;
             };
             case FAILURE -> switch (key.code()) {
@@ -281,7 +284,7 @@ public final class PresenterKeys {
 
     /** How a key is written in a hint; the view model renders each in the current language. */
     public enum KeyName {
-        RIGHT, LEFT, UP, DOWN, SPACE, TAB, SHIFT_TAB, ENTER, ESC, F1, QUESTION_MARK, R, B, T, N, C, CTRL_Z
+        RIGHT, LEFT, UP, DOWN, SPACE, TAB, SHIFT_TAB, ENTER, ESC, F1, QUESTION_MARK, R, B, T, N, C, L, CTRL_Z
     }
 
     /** The keys a hint may name, in the order they are written, each with the key it stands for. */
@@ -303,6 +306,7 @@ public final class PresenterKeys {
         keys.put(KeyName.B, Key.of(KeyCode.B));
         keys.put(KeyName.T, Key.of(KeyCode.T));
         keys.put(KeyName.C, Key.of(KeyCode.C));
+        keys.put(KeyName.L, Key.of(KeyCode.L));
         keys.put(KeyName.F1, Key.of(KeyCode.F1));
         keys.put(KeyName.QUESTION_MARK, Key.typed("?"));
         keys.put(KeyName.ESC, Key.of(KeyCode.ESCAPE));
@@ -352,7 +356,7 @@ public final class PresenterKeys {
                 return List.of(Action.OPEN_ADDRESS, Action.NEXT_ADDRESS, Action.PREVIOUS_ADDRESS, Action.CANCEL_NETWORK);
             }
             case SHOWN -> {
-                return List.of(Action.HIDE_NETWORK);
+                return List.of(Action.HIDE_NETWORK, Action.LOCK_ROOM);
             }
             case FAILURE -> {
                 return List.of(Action.CHOOSE_AGAIN, Action.CANCEL_NETWORK);

@@ -130,7 +130,8 @@ public final class SlideTexts {
                 new String[] {"N", localization.get("presenter.help.teams")},
                 new String[] {localization.get("presenter.key.enter"), localization.get("presenter.help.enter")},
                 new String[] {"Ctrl + Z", localization.get("presenter.help.undo")},
-                new String[] {"C", localization.get("presenter.help.classNetwork")},
+                // L belongs to the class network's panel: in C's line, which keeps the help on one screen.
+                new String[] {"C  L", localization.get("presenter.help.classNetwork")},
                 new String[] {"F1  ?", localization.get("presenter.help.help")},
                 new String[] {"Esc", localization.get("presenter.help.leave")});
     }

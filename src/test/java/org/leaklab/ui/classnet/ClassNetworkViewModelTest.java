@@ -249,4 +249,126 @@ class ClassNetworkViewModelTest {
         assertEquals(503, TestNetworks.join(url), "the device cap");
         assertEquals(State.OPEN, full.state(), "the server goes on for those in the room");
     }
+
+    @Test
+    void theTeacherLocksTheRoomAndUnlocksItAgain() throws Exception {
+        ClassNetworkViewModel open = network(TestNetworks.loopbackOnly(), english);
+        open.open();
+        URI url = open.joinUrlProperty().get();
+        assertEquals(201, TestNetworks.join(url));
+        assertFalse(open.lockedProperty().get());
+        assertEquals("Lock room (L)", open.lockButtonText());
+        assertTrue(open.lockedText().isEmpty());
+
+        open.toggleLock();
+        assertTrue(open.lockedProperty().get(), "drawn at once, not with the next change");
+        assertTrue(open.room().orElseThrow().locked());
+        assertEquals("Unlock room (L)", open.lockButtonText());
+        assertEquals("Room locked: nobody new can join; devices already in keep answering.",
+                open.lockedText().orElseThrow());
+        assertEquals(423, TestNetworks.join(url), "nobody new joins");
+        assertEquals(1, open.deviceLines().size(), "the device in it stays");
+
+        open.toggleLock();
+        assertFalse(open.room().orElseThrow().locked());
+        assertEquals(201, TestNetworks.join(url));
+        assertTrue(within5s(() -> open.deviceLines().size() == 2));
+    }
+
+    @Test
+    void aDeviceIsRemovedOnlyAfterYes() throws Exception {
+        ClassNetworkViewModel open = network(TestNetworks.loopbackOnly(), english);
+        open.open();
+        URI url = open.joinUrlProperty().get();
+        assertEquals(201, TestNetworks.join(url));
+        assertEquals(201, TestNetworks.join(url));
+        assertTrue(within5s(() -> open.deviceLines().size() == 2), "the list follows the room");
+        org.leaklab.classroom.Views.DeviceLine first = open.deviceLines().get(0);
+        String name = open.nameOf(first);
+        assertEquals(first.name().in(Locale.ENGLISH), name);
+        assertTrue(open.teamOf(first).isEmpty(), "a room without teams");
+        assertEquals("connected", open.connectionText(first));
+        assertEquals("Remove " + name + "?", open.removeQuestion(first));
+
+        open.askRemove(first.number());
+        assertEquals(first.number(), open.removingProperty().get());
+        open.cancelRemove();
+        assertEquals(-1, open.removingProperty().get());
+        assertEquals(2, open.room().orElseThrow().devices().size(), "No keeps it");
+        open.confirmRemove();
+        assertEquals(2, open.room().orElseThrow().devices().size(), "Yes without a question removes nothing");
+
+        open.askRemove(first.number());
+        open.confirmRemove();
+        assertEquals(-1, open.removingProperty().get());
+        assertEquals(1, open.room().orElseThrow().devices().size());
+        assertEquals(1, open.deviceLines().size(), "drawn at once");
+        assertFalse(open.deviceLines().stream().anyMatch(d -> d.number() == first.number()));
+        open.askRemove(first.number());
+        assertEquals(-1, open.removingProperty().get(), "a device no longer in the room is not asked about");
+    }
+
+    @Test
+    void theReportCountsNamesAndAnswersInBothLanguages() throws Exception {
+        ClassNetworkViewModel open = network(TestNetworks.loopbackOnly(), english);
+        open.open();
+        assertEquals("No anonymous names, no answers, no personal data; erased when the class network closes",
+                open.reportText());
+        assertEquals(201, TestNetworks.join(open.joinUrlProperty().get()));
+        assertTrue(within5s(() -> open.reportProperty().get().devices() == 1));
+        assertEquals("1 anonymous name, no answers, no personal data; erased when the class network closes",
+                open.reportText());
+        assertEquals("27 anonymous names, 1 answer, no personal data; erased when the class network closes",
+                english.get("classnet.room.report", 27, 1));
+        Localization german = new Localization(Locale.GERMAN);
+        assertEquals("1 anonymer Name, keine Antworten, keine pers\u00f6nlichen Daten; gel\u00f6scht, sobald das "
+                + "Klassennetz schlie\u00dft", german.get("classnet.room.report", 1, 0));
+        assertEquals("27 anonyme Namen, 27 Antworten, keine pers\u00f6nlichen Daten; gel\u00f6scht, sobald das "
+                + "Klassennetz schlie\u00dft", german.get("classnet.room.report", 27, 27));
+        assertEquals("Raum gesperrt: Niemand Neues kann beitreten; wer schon drin ist, antwortet weiter.",
+                german.get("classnet.room.locked"));
+
+        open.close();
+        assertEquals(0, open.reportProperty().get().devices(), "erased with the room");
+        assertTrue(open.deviceLines().isEmpty());
+        assertFalse(open.lockedProperty().get());
+    }
+
+    @Test
+    void aDeviceShowsItsTeamAndItsNameInTheTeachersLanguage() throws Exception {
+        RoomServers withTeams = new RoomServers(new org.leaklab.scoring.ScenarioScorer(TestNetworks.AMAZON),
+                () -> java.util.List.of("Foxes", "Owls"));
+        NetworkAccess loopbackWithTeams = new NetworkAccess() {
+            @Override
+            public java.util.List<org.leaklab.classroom.web.AddressChooser.Candidate> addresses() {
+                return TestNetworks.loopbackOnly().addresses();
+            }
+
+            @Override
+            public org.leaklab.classroom.ClassRoom newRoom() {
+                return withTeams.newRoom();
+            }
+
+            @Override
+            public ClassServer serve(org.leaklab.classroom.ClassRoom room, java.net.InetAddress address, int port,
+                                     Locale language) throws ClassServer.StartException {
+                return withTeams.serve(room, address, 0, language);
+            }
+        };
+        ClassNetworkViewModel german = network(loopbackWithTeams, new Localization(Locale.GERMAN));
+        german.open();
+        org.leaklab.classroom.ClassRoom room = german.room().orElseThrow();
+        org.leaklab.classroom.ClassRoom.Joined owl = room.join();
+        room.join();
+        room.chooseTeam(owl.token(), 1);
+        assertTrue(within5s(() -> german.deviceLines().size() == 2
+                && german.deviceLines().get(0).team() == 1));
+        org.leaklab.classroom.Views.DeviceLine first = german.deviceLines().get(0);
+        assertEquals("Owls", german.teamOf(first).orElseThrow());
+        assertTrue(german.teamOf(german.deviceLines().get(1)).isEmpty(), "no team chosen");
+        assertEquals(owl.view().name().in(Locale.GERMAN), german.nameOf(first));
+        assertEquals("verbunden", german.connectionText(first));
+        assertEquals(german.nameOf(first) + " entfernen?", german.removeQuestion(first));
+        assertEquals("Raum sperren (L)", german.lockButtonText());
+    }
 }

@@ -183,6 +183,18 @@ class PresenterKeysTest {
     }
 
     @Test
+    void lOnTheOpenPanelLocksTheRoomAndTheFooterSaysSo() {
+        State shown = network(Screen.QUESTION, Network.SHOWN);
+        assertEquals(Action.LOCK_ROOM, PresenterKeys.action(shown, Key.of(KeyCode.L)));
+        List<PresenterKeys.Hint> hints = PresenterKeys.hints(shown);
+        assertEquals(List.of(Action.HIDE_NETWORK, Action.LOCK_ROOM), hints.stream().map(PresenterKeys.Hint::action).toList());
+        assertEquals(List.of(PresenterKeys.KeyName.L), hints.get(1).keys());
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(network(Screen.QUESTION, Network.HIDDEN), Key.of(KeyCode.L)),
+                "hidden, L does nothing to a room the teacher cannot see");
+        assertEquals(Action.TO_CONTROL, PresenterKeys.action(State.slide(Screen.QUESTION), Key.of(KeyCode.L)));
+    }
+
+    @Test
     void theChooserTakesTheArrowsEnterAndEscape() {
         State chooser = network(Screen.QUESTION, Network.CHOOSER);
         assertEquals(Action.NEXT_ADDRESS, PresenterKeys.action(chooser, Key.of(KeyCode.DOWN)));
