@@ -41,8 +41,20 @@ public final class ThrottledUpdates implements AutoCloseable {
      * (250 ms gives the projector four updates a second). Close it when the view goes.
      */
     public static ThrottledUpdates watch(ClassRoom room, Duration interval, Consumer<RoomStatus> listener) {
+        return watch(room, interval, QUIET_REFRESH, listener);
+    }
+
+    /**
+     * A quiet room is told about anyway this often: a phone that went quiet leaves the count of
+     * connected devices without waiting for the next change in the room.
+     */
+    public static final Duration QUIET_REFRESH = Duration.ofSeconds(5);
+
+    /** As {@link #watch(ClassRoom, Duration, Consumer)}, told about a quiet room every {@code quiet}. */
+    public static ThrottledUpdates watch(ClassRoom room, Duration interval, Duration quiet, Consumer<RoomStatus> listener) {
         ThrottledUpdates updates = new ThrottledUpdates(room, interval, listener);
         room.onChange(updates.onChange);
+        updates.timer.scheduleWithFixedDelay(updates::changed, quiet.toNanos(), quiet.toNanos(), TimeUnit.NANOSECONDS);
         return updates;
     }
 

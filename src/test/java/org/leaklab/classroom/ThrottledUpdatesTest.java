@@ -14,6 +14,18 @@ import org.junit.jupiter.api.Test;
 /** The projector's updates: a burst of changes is coalesced, and the last state always arrives. */
 class ThrottledUpdatesTest {
     @Test
+    void aQuietRoomIsToldAboutAnywaySoAPhoneThatWentQuietLeavesTheCount() throws Exception {
+        Rooms rooms = new Rooms(new RoomSettings(500, java.util.List.of()));
+        rooms.join();
+        java.util.concurrent.CountDownLatch told = new java.util.concurrent.CountDownLatch(3);
+        try (ThrottledUpdates updates = ThrottledUpdates.watch(rooms.room, Duration.ofMillis(1), Duration.ofMillis(20),
+                status -> told.countDown())) {
+            // No change at all in the room: the refreshes alone tell the projector, again and again.
+            assertTrue(told.await(30, java.util.concurrent.TimeUnit.SECONDS), "no refresh of a quiet room");
+        }
+    }
+
+    @Test
     void aBurstIsCoalescedAndTheLastChangeIsDelivered() throws Exception {
         Rooms rooms = new Rooms(new RoomSettings(500, java.util.List.of()));
         AtomicInteger deliveries = new AtomicInteger();
