@@ -78,6 +78,6 @@ longest=$(grep -o '^STALL [0-9]* ms' "$OUT/stalls.log" | awk '{ if ($2 > m) m = 
 echo "projector: $count stalls over 50 ms on the JavaFX thread while the lesson ran, longest $longest ms"
 if [ "$count" -gt 0 ]; then
   echo "projector: where the longest was blocked:"
-  awk -v m="$longest" '/^STALL [0-9]+ ms/ { on = ($2 == m) } on && /^\s+at / { print; if (++n == 6) exit }' "$OUT/stalls.log"
+  awk -v m="$longest" '/^STALL [0-9]+ ms/ { on = ($2 == m) } on && /^[ \t]+at / { print; if (++n == 6) exit }' "$OUT/stalls.log"
 fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

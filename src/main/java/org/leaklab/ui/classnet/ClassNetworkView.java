@@ -44,6 +44,9 @@ public final class ClassNetworkView {
     private final InvalidationListener stateFollower = obs -> render();
     private final InvalidationListener selectionFollower = obs -> followSelection();
     private final InvalidationListener devicesFollower = obs -> renderDevices();
+    /** The tiles on screen by device number, and the line each was drawn from. */
+    private final java.util.Map<Integer, Node> tileOf = new java.util.HashMap<>();
+    private final java.util.Map<Integer, DeviceLine> lineOf = new java.util.HashMap<>();
 
     @FXML
     private StackPane root;
@@ -175,9 +178,19 @@ public final class ClassNetworkView {
         boolean hadFocus = focused != null && isIn(focused, deviceList);
         String focusedId = hadFocus ? focused.getId() : null; // a phone joining keeps the teacher's place
         Node toFocus = null;
-        deviceList.getChildren().clear();
         int removing = viewModel.removingProperty().get();
+        // A tile whose device did not change is kept as it is: with a class joining, or answers
+        // streaming in, only the new or changed tiles are built (a tile's buttons are costly).
+        java.util.Map<Integer, Node> kept = new java.util.HashMap<>();
+        java.util.List<Node> tiles = new java.util.ArrayList<>();
         for (DeviceLine device : viewModel.deviceLines()) {
+            Node before = tileOf.get(device.number());
+            if (before != null && device.equals(lineOf.get(device.number())) && device.number() != removing
+                    && device.number() != questionShown) {
+                kept.put(device.number(), before);
+                tiles.add(before);
+                continue;
+            }
             String name = viewModel.nameOf(device);
             String detail = viewModel.teamOf(device).map(team -> team + " \u00b7 ").orElse("")
                     + viewModel.connectionText(device);
@@ -219,7 +232,15 @@ public final class ClassNetworkView {
                 actions.getChildren().addAll(detailLabel, remove);
             }
             tile.getChildren().addAll(top, actions);
-            deviceList.getChildren().add(tile);
+            kept.put(device.number(), tile);
+            tiles.add(tile);
+        }
+        tileOf.clear();
+        tileOf.putAll(kept);
+        lineOf.clear();
+        viewModel.deviceLines().forEach(line -> lineOf.put(line.number(), line));
+        if (!deviceList.getChildren().equals(tiles)) {
+            deviceList.getChildren().setAll(tiles);
         }
         if (hadFocus && toFocus == null && focusedId != null) {
             // After Yes or No, the device's own Remove (after No), else nothing in the list.

@@ -235,6 +235,17 @@ class PresenterRoomTest {
         assertEquals("$300", game.answerText(estimate, 1), "the typed answer wins over the device's");
         assertEquals(1, saves.size(), "the reveal saved the class with the devices' answer in it");
         assertEquals(2, game.leaderboard(estimate).size());
+
+        // What the class keeps is the teams' answers: no device's token or name is in the saved session.
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("leaklab-room-session");
+        new org.leaklab.session.ResultsStore(folder).save(game.session().orElseThrow());
+        String saved = java.nio.file.Files.readString(folder.resolve(org.leaklab.session.ResultsStore.FILE_NAME));
+        assertTrue(saved.contains("\"" + game.teams().get(0) + "\""), "the session was saved");
+        for (String token : first) {
+            assertFalse(saved.contains(token), "a device's token in the saved session");
+            assertFalse(saved.contains(room.view(token).name().in(Locale.ENGLISH)), "a device's name in the saved session");
+            assertFalse(saved.contains(room.view(token).name().in(Locale.GERMAN)), "a device's name in the saved session");
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
