@@ -221,9 +221,12 @@ public final class ClassLoadBenchmark {
             java.util.concurrent.BlockingQueue<Long> signals = new java.util.concurrent.LinkedBlockingQueue<>();
             if (!poll) {
                 HttpRequest events = HttpRequest.newBuilder(base.resolve("events")).GET().build();
-                client.sendAsync(events, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                // The stream is read on a thread of its own: thenAccept on a response that has already
+                // arrived runs on the calling thread, so the phone itself would read the endless stream
+                // and never answer (one phone in a run stalled so, every question waiting 20 s for it).
+                client.sendAsync(events, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> response.body()
                         .filter(line -> line.startsWith("data: "))
-                        .forEach(line -> signals.add(System.nanoTime())));
+                        .forEach(line -> signals.add(System.nanoTime())), Thread.ofVirtual()::start);
             }
             int answeredSeq = -1;
             int revealedSeq = -1;
@@ -338,8 +341,9 @@ public final class ClassLoadBenchmark {
          * JDK HttpClient's own connect retry turns into a ConnectException with a
          * ClosedChannelException inside) is sent once more, as the phone page does: it keeps a
          * failed answer and sends it again after its next state fetch, and fetches the state again
-         * on its next update or poll. The page waits for that next update; this phone retries at
-         * once. Each retry is counted; a request that fails again is an error.
+         * on its next update or poll (seconds later). This phone waits one second and sends it
+         * again (at once, the connect failed again in one run). Each retry is counted; a request
+         * that fails again is an error.
          */
         private HttpResponse<String> sendRetryingOnce(HttpClient client, HttpRequest request)
                 throws java.io.IOException, InterruptedException {
@@ -353,6 +357,7 @@ public final class ClassLoadBenchmark {
                 retries.add(request.method() + " " + request.uri().getPath() + " from " + from + ": "
                         + e.getClass().getSimpleName() + ", innermost " + root);
                 requests.incrementAndGet();
+                Thread.sleep(1000);
                 return client.send(request, HttpResponse.BodyHandlers.ofString());
             }
         }
