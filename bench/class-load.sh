@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The class network under load: 100 simulated phones on loopback (each from its own 127.0.x.y
 # address) join, get live updates and answer the 12 scenarios of the shipped case while the teacher
-# opens and reveals them. Prints errors, answer latency (median, p99), threads and heap of the
-# laptop's side. Goals: 0 errors, p99 under 200 ms, heap under 100 MB.
+# opens and reveals them. Prints errors and retries (a phone sends a failed request once more),
+# answer latency (median, p99), threads and heap of the laptop's side. Goals: 0 errors, p99 under
+# 200 ms, heap under 100 MB.
 # Usage: bench/class-load.sh [devices, default 100] [--poll]   (--poll: short polling instead of SSE)
 set -euo pipefail
 cd "$(dirname "$0")/.."

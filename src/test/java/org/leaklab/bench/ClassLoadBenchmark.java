@@ -158,6 +158,7 @@ public final class ClassLoadBenchmark {
         ConcurrentLinkedQueue<Long> answerNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> updateNanos = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> retries = new ConcurrentLinkedQueue<>();
         AtomicInteger answers = new AtomicInteger();
         AtomicInteger requests = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(count);
@@ -165,7 +166,7 @@ public final class ClassLoadBenchmark {
         for (int i = 0; i < count; i++) {
             InetAddress from = InetAddress.getByName("127.0." + (1 + i / 250) + "." + (2 + i % 250));
             phones.add(Thread.ofVirtual().start(new Phone(base, from, poll, new Random(i), answerNanos, updateNanos,
-                    errors, answers, requests, done)));
+                    errors, retries, answers, requests, done)));
             Thread.sleep(20); // 100 phones join within a few seconds, as a class scanning the QR code
         }
         boolean finished = done.await(5, TimeUnit.MINUTES);
@@ -176,8 +177,9 @@ public final class ClassLoadBenchmark {
         Collections.sort(live);
         System.out.printf(Locale.ROOT, "devices: %d phones, %s, %d answers sent, %d requests in all, finished: %s%n",
                 count, poll ? "short polling every 2 s" : "Server-Sent Events", answers.get(), requests.get(), finished);
-        System.out.printf(Locale.ROOT, "devices: errors %d%s%n", errors.size(),
-                errors.isEmpty() ? "" : " (first: " + errors.peek() + ")");
+        System.out.printf(Locale.ROOT, "devices: errors %d%s, retries %d%s%n", errors.size(),
+                errors.isEmpty() ? "" : " (first: " + errors.peek() + ")", retries.size(),
+                retries.isEmpty() ? "" : " (first: " + retries.peek() + ")");
         System.out.printf(Locale.ROOT, "devices: answer latency median %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 percentile(latencies, 50), percentile(latencies, 99), percentile(latencies, 100));
         System.out.printf(Locale.ROOT, "devices: question reaches the phone (open to state fetched) median %.1f ms, p99 %.1f ms%n",
@@ -196,7 +198,7 @@ public final class ClassLoadBenchmark {
     /** One phone: join, listen, answer every question once, fetch its score after each reveal. */
     private record Phone(URI base, InetAddress from, boolean poll, Random random, ConcurrentLinkedQueue<Long> answerNanos,
                          ConcurrentLinkedQueue<Long> updateNanos, ConcurrentLinkedQueue<String> errors,
-                         AtomicInteger answers, AtomicInteger requests, CountDownLatch done) implements Runnable {
+                         ConcurrentLinkedQueue<String> retries, AtomicInteger answers, AtomicInteger requests, CountDownLatch done) implements Runnable {
         private static final Gson GSON = new Gson();
 
         @Override
@@ -219,9 +221,12 @@ public final class ClassLoadBenchmark {
             java.util.concurrent.BlockingQueue<Long> signals = new java.util.concurrent.LinkedBlockingQueue<>();
             if (!poll) {
                 HttpRequest events = HttpRequest.newBuilder(base.resolve("events")).GET().build();
-                client.sendAsync(events, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                // The stream is read on a thread of its own: thenAccept on a response that has already
+                // arrived runs on the calling thread, so the phone itself would read the endless stream
+                // and never answer (one phone in a run stalled so, every question waiting 20 s for it).
+                client.sendAsync(events, HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> response.body()
                         .filter(line -> line.startsWith("data: "))
-                        .forEach(line -> signals.add(System.nanoTime())));
+                        .forEach(line -> signals.add(System.nanoTime())), Thread.ofVirtual()::start);
             }
             int answeredSeq = -1;
             int revealedSeq = -1;
@@ -313,7 +318,7 @@ public final class ClassLoadBenchmark {
             requests.incrementAndGet();
             HttpResponse<String> response;
             try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                response = sendRetryingOnce(client, request);
             } catch (java.io.IOException e) {
                 // Which request failed, from which address, and the innermost reason (a refused or
                 // timed-out connect says nothing more on its own).
@@ -329,6 +334,32 @@ public final class ClassLoadBenchmark {
                 throw new IllegalStateException("unexpected " + response.statusCode());
             }
             return JsonParser.parseString(response.body()).getAsJsonObject();
+        }
+
+        /**
+         * A request that fails on the network (no answer at all, such as the rare connect that the
+         * JDK HttpClient's own connect retry turns into a ConnectException with a
+         * ClosedChannelException inside) is sent once more, as the phone page does: it keeps a
+         * failed answer and sends it again after its next state fetch, and fetches the state again
+         * on its next update or poll (seconds later). This phone waits one second and sends it
+         * again (at once, the connect failed again in one run). Each retry is counted; a request
+         * that fails again is an error.
+         */
+        private HttpResponse<String> sendRetryingOnce(HttpClient client, HttpRequest request)
+                throws java.io.IOException, InterruptedException {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                retries.add(request.method() + " " + request.uri().getPath() + " from " + from + ": "
+                        + e.getClass().getSimpleName() + ", innermost " + root);
+                requests.incrementAndGet();
+                Thread.sleep(1000);
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         }
     }
 }
