@@ -93,9 +93,15 @@ class ClassRoomControlsUiTest {
         Button lock = find(presenter, "#classNetworkLock");
         assertEquals("Lock room (L)", lock.getText());
         assertFalse(find(presenter, "#classNetworkLocked").isVisible());
+        List<Node> before = List.copyOf(tiles(presenter));
         robot.type(KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Unlock room (L)", lock.getText());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the room's status reaches the panel
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < before.size(); i++) {
+            assertTrue(tiles(presenter).get(i) == before.get(i), "tile " + i + " was built again, its device unchanged");
+        }
         assertTrue(find(presenter, "#classNetworkLocked").isVisible());
         assertEquals("Room locked: nobody new can join; devices already in keep answering.",
                 text(presenter, "#classNetworkLocked"));

@@ -153,7 +153,9 @@ public final class ClassNetworkView {
         // The list takes what the panel leaves; with many devices it scrolls, the code stays in place.
         deviceScroll.setMinHeight(0);
         deviceList.prefWrapLengthProperty().bind(deviceScroll.widthProperty());
-        for (Observable changes : List.<Observable>of(viewModel.deviceLines(), viewModel.removingProperty())) {
+        // Hidden, the panel draws nothing: the list is drawn when it shows again.
+        for (Observable changes : List.<Observable>of(viewModel.deviceLines(), viewModel.removingProperty(),
+                viewModel.shownProperty())) {
             changes.addListener(new WeakInvalidationListener(devicesFollower));
         }
         renderDevices();
@@ -174,6 +176,9 @@ public final class ClassNetworkView {
 
     /** One tile a device: its name, team and whether it is connected, and Remove (which asks first). */
     private void renderDevices() {
+        if (!viewModel.shownProperty().get()) {
+            return;
+        }
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean hadFocus = focused != null && isIn(focused, deviceList);
         String focusedId = hadFocus ? focused.getId() : null; // a phone joining keeps the teacher's place

@@ -145,6 +145,27 @@ class ProjectorPhonesBrowserTest {
         // Each phone shows its own score, the app's scorer's.
         int expected = SCORER.score(estimate, new EstimateAnswer(100)).rounded();
         assertEquals(expected + " of 100", find(phones.get(0), "#score").getText());
+
+        // A story's first decision: the phones vote for two different ways, R counts, the teacher breaks the tie.
+        org.leaklab.model.DecisionScenario story = (org.leaklab.model.DecisionScenario)
+                goTo(org.leaklab.model.DecisionScenario.class::isInstance);
+        List<org.leaklab.model.DecisionOption> ways = story.start().options();
+        for (int i = 0; i < 2; i++) {
+            waitForQuestion(phones.get(i), "story", "open");
+            find(phones.get(i), "#vote-" + ways.get(i).id()).click();
+        }
+        until(() -> presenter.roomAnswers().filter(a -> a.caption().startsWith("Decision 1: 2 of 2 devices voted")),
+                "the two votes");
+        presenter.toggleReveal();
+        RoomAnswers counted = until(() -> presenter.roomAnswers()
+                .filter(a -> a.story().get(0).outcome().isPresent()), "the tie").orElseThrow();
+        assertEquals("1", counted.story().get(0).options().get(0).value(), "one vote each, as the phones sent");
+        assertEquals("1", counted.story().get(0).options().get(1).value());
+        assertTrue(presenter.breakTie(2));
+        for (ChromeDriver phone : phones) {
+            waitOn(phone).until(d -> !d.findElements(By.cssSelector("#decided")).isEmpty()
+                    && d.findElement(By.cssSelector("#decided")).getText().contains(ways.get(1).consequence().in(Locale.ENGLISH)));
+        }
     }
 
     private static List<String> order(ChromeDriver phone) {
