@@ -1,5 +1,8 @@
 package org.leaklab.app;
 
+import static org.leaklab.app.PresenterOpening.find;
+import static org.leaklab.app.PresenterOpening.text;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,16 +54,6 @@ class ClassRoomControlsUiTest {
     void closePresenter(FxRobot robot) {
         robot.interact(() -> window.presenterStage().ifPresent(Stage::close));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T extends Node> T find(Stage presenter, String id) {
-        @SuppressWarnings("unchecked")
-        T node = (T) presenter.getScene().getRoot().lookup(id);
-        return node;
-    }
-
-    private static String text(Stage presenter, String id) {
-        return ((Label) find(presenter, id)).getText();
     }
 
     private static List<Node> tiles(Stage presenter) {

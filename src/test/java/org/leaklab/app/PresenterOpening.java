@@ -21,4 +21,16 @@ final class PresenterOpening {
         robot.interact(presenter::requestFocus);
         return presenter;
     }
+
+    /** The node with {@code id} ("#name") in the presenter's window, or null. */
+    static <T extends javafx.scene.Node> T find(Stage presenter, String id) {
+        @SuppressWarnings("unchecked")
+        T node = (T) presenter.getScene().getRoot().lookup(id);
+        return node;
+    }
+
+    /** The text of the label with {@code id} in the presenter's window. */
+    static String text(Stage presenter, String id) {
+        return ((javafx.scene.control.Label) find(presenter, id)).getText();
+    }
 }

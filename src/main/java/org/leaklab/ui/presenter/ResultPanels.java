@@ -164,17 +164,9 @@ final class ResultPanels {
         caption.setWrapText(true);
         box.getChildren().addAll(title, caption);
         if (!answers.bars().isEmpty()) {
-            GridPane grid = new GridPane();
-            grid.getStyleClass().add("leader-grid");
             ColumnConstraints labelColumn = new ColumnConstraints();
             labelColumn.setMinWidth(Region.USE_PREF_SIZE);
-            ColumnConstraints trackColumn = new ColumnConstraints();
-            trackColumn.setHgrow(Priority.ALWAYS);
-            trackColumn.setFillWidth(true);
-            ColumnConstraints valueColumn = new ColumnConstraints();
-            valueColumn.setMinWidth(Region.USE_PREF_SIZE);
-            valueColumn.setHalignment(javafx.geometry.HPos.RIGHT);
-            grid.getColumnConstraints().addAll(labelColumn, trackColumn, valueColumn);
+            GridPane grid = barGrid(labelColumn);
             int line = 0;
             for (RoomAnswers.Bar bar : answers.bars()) {
                 Label label = new Label(bar.label());
@@ -226,6 +218,20 @@ final class ResultPanels {
         return box;
     }
 
+    /** A grid of bars: what each counts in {@code labelColumn}, then the bar's track, then its figure. */
+    private static GridPane barGrid(ColumnConstraints labelColumn) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("leader-grid");
+        ColumnConstraints trackColumn = new ColumnConstraints();
+        trackColumn.setHgrow(Priority.ALWAYS);
+        trackColumn.setFillWidth(true);
+        ColumnConstraints valueColumn = new ColumnConstraints();
+        valueColumn.setMinWidth(Region.USE_PREF_SIZE);
+        valueColumn.setHalignment(javafx.geometry.HPos.RIGHT);
+        grid.getColumnConstraints().addAll(labelColumn, trackColumn, valueColumn);
+        return grid;
+    }
+
     /** One group's story step: its decision, each way with its votes once counted, and a tie to break. */
     private VBox storyGroup(RoomAnswers.StoryGroup group, int index) {
         VBox box = new VBox();
@@ -237,17 +243,9 @@ final class ResultPanels {
         node.getStyleClass().add("room-story-node");
         node.setWrapText(true);
         box.getChildren().addAll(name, node);
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("leader-grid");
         ColumnConstraints optionColumn = new ColumnConstraints();
         optionColumn.setPercentWidth(55); // a long way wraps in its column instead of squeezing the bars
-        ColumnConstraints trackColumn = new ColumnConstraints();
-        trackColumn.setHgrow(Priority.ALWAYS);
-        trackColumn.setFillWidth(true);
-        ColumnConstraints valueColumn = new ColumnConstraints();
-        valueColumn.setMinWidth(Region.USE_PREF_SIZE);
-        valueColumn.setHalignment(javafx.geometry.HPos.RIGHT);
-        grid.getColumnConstraints().addAll(optionColumn, trackColumn, valueColumn);
+        GridPane grid = barGrid(optionColumn);
         int line = 0;
         boolean counted = group.options().stream().anyMatch(bar -> !bar.value().isEmpty());
         for (RoomAnswers.Bar option : group.options()) {
