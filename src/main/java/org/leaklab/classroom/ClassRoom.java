@@ -38,7 +38,8 @@ public final class ClassRoom {
 
     private final Case caseData;
     private final ScenarioScorer scorer;
-    private final RoomSettings settings;
+    /** Changed only under the lock ({@link #changeTeams}); read anywhere. */
+    private volatile RoomSettings settings;
     private final LongSupplier nanoClock;
     private final String code;
 
@@ -138,6 +139,23 @@ public final class ClassRoom {
         }
         tell(false);
         return name;
+    }
+
+    /**
+     * The teacher set up or changed the class's teams while the room is open: the phones offer
+     * {@code teams} from now on; a device in a team that is gone plays with the whole room again
+     * until it picks one.
+     */
+    public void changeTeams(List<String> teams) {
+        synchronized (lock) {
+            if (settings.teams().equals(teams)) {
+                return;
+            }
+            settings = new RoomSettings(settings.maxDevices(), teams);
+            devices.settings(settings);
+            lifecycleChanged(); // every phone fetches its view again, with the new teams
+        }
+        tell(true);
     }
 
     /** The device joins team {@code team} (an index of {@link RoomSettings#teams()}), or none with -1. */

@@ -14,7 +14,7 @@ import java.util.Set;
  * the drawing of tokens and unique anonymous names. Not thread-safe; the {@link ClassRoom} guards it.
  */
 final class DeviceRegistry {
-    private final RoomSettings settings;
+    private RoomSettings settings;
     private final SecureRandom random;
     private final Map<String, Device> byToken = new HashMap<>();
     private final Map<Integer, Device> byNumber = new LinkedHashMap<>();
@@ -79,6 +79,16 @@ final class DeviceRegistry {
             throw new RefusedException(Refusal.UNKNOWN_TEAM);
         }
         device.team = team;
+    }
+
+    /** The teacher changed the teams: a device whose team is gone plays with the whole room again. */
+    void settings(RoomSettings now) {
+        settings = now;
+        for (Device device : byToken.values()) {
+            if (device.team >= now.teams().size()) {
+                device.team = Group.ROOM_INDEX;
+            }
+        }
     }
 
     void forget(Device device) {

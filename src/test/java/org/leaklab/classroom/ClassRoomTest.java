@@ -36,6 +36,27 @@ class ClassRoomTest {
     }
 
     @Test
+    void theTeacherChangesTheTeamsWhileTheRoomIsOpenAndThePhonesOfferTheNewOnes() {
+        Rooms teamless = new Rooms(); // the network opened before the teams were set up
+        String token = teamless.join();
+        long version = teamless.room.lifecycleVersion();
+        teamless.room.changeTeams(List.of("Foxes", "Owls", "Bears"));
+        assertEquals(List.of("Foxes", "Owls", "Bears"), teamless.room.view(token).teams());
+        assertTrue(teamless.room.lifecycleVersion() > version, "the phones are told to fetch their view again");
+        teamless.room.chooseTeam(token, 2);
+        assertEquals(Optional.of("Bears"), teamless.room.report(token).team());
+        // Fewer teams: a device whose team is gone plays with the whole room until it picks again.
+        teamless.room.changeTeams(List.of("Foxes", "Owls"));
+        assertEquals(-1, teamless.room.view(token).team());
+        assertThrows(RefusedException.class, () -> teamless.room.chooseTeam(token, 2));
+        teamless.room.chooseTeam(token, 1);
+        assertEquals(1, teamless.room.view(token).team());
+        long unchanged = teamless.room.lifecycleVersion();
+        teamless.room.changeTeams(List.of("Foxes", "Owls"));
+        assertEquals(unchanged, teamless.room.lifecycleVersion(), "the same teams again change nothing");
+    }
+
+    @Test
     void joiningGivesEachDeviceItsOwnTokenAndName() {
         Set<String> tokens = new HashSet<>();
         Set<AnonymousName> names = new HashSet<>();

@@ -305,7 +305,16 @@ public final class PresenterViewModel {
 
     /** Enter in the team form: takes the teams if every name is fine. */
     public boolean applyTeams() {
-        return teams.applySetup();
+        boolean applied = teams.applySetup();
+        if (applied) {
+            teamsToRoom();
+        }
+        return applied;
+    }
+
+    /** The phones offer the class's teams as they are now, also when the network opened before them. */
+    private void teamsToRoom() {
+        classNetwork.room().ifPresent(room -> room.changeTeams(teams.teams()));
     }
 
     /** Tab or Enter on a question: into the first team's answer that is still missing. */
@@ -399,6 +408,7 @@ public final class PresenterViewModel {
         // with the next save that works (and quitting asks), so the new class loses nothing.
         teams.save(() -> {
             teams.startOver();
+            teamsToRoom();
             revealedScenarios.clear();
             stopEntering();
             show(0);

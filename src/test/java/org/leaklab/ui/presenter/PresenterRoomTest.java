@@ -248,6 +248,31 @@ class PresenterRoomTest {
         }
     }
 
+    @Test
+    void teamsSetUpAfterTheNetworkOpenedAreOfferedOnThePhones() throws Exception {
+        TeamGame later = new TeamGame(AMAZON, SCORER, english,
+                new org.leaklab.session.ResultsStore(java.nio.file.Path.of("target", "unused-results")),
+                new org.leaklab.ui.play.PlayServices(new org.leaklab.ui.testing.ScriptedDialogs(),
+                        new org.leaklab.ui.common.StatusMessages(), a -> { }, saves::add, Runnable::run),
+                "s", java.time.Instant.now());
+        ClassNetworkViewModel opened = new ClassNetworkViewModel(new RoomServers(SCORER, later::teams),
+                new BackgroundWork(Runnable::run, Runnable::run), english);
+        PresenterViewModel withLaterTeams = new PresenterViewModel(AMAZON, SCORER, english,
+                new Appearance(Theme.LIGHT, PresenterDefaults.SCALE), () -> { }, later, opened);
+        try {
+            opened.openOn(InetAddress.getLoopbackAddress(), 0);
+            ClassRoom room = opened.room().orElseThrow();
+            String token = room.join().token();
+            assertEquals(List.of(), room.view(token).teams(), "no teams yet");
+            withLaterTeams.setUpTeams();
+            assertTrue(withLaterTeams.applyTeams());
+            assertEquals(later.teams(), room.view(token).teams(), "the phones offer the teams set up now");
+            assertFalse(later.teams().isEmpty());
+        } finally {
+            opened.close();
+        }
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private ClassRoom open() throws Exception {
