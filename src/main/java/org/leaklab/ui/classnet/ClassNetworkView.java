@@ -44,9 +44,11 @@ public final class ClassNetworkView {
     private final InvalidationListener stateFollower = obs -> render();
     private final InvalidationListener selectionFollower = obs -> followSelection();
     private final InvalidationListener devicesFollower = obs -> renderDevices();
-    /** The tiles on screen by device number, and the line each was drawn from. */
-    private final java.util.Map<Integer, Node> tileOf = new java.util.HashMap<>();
-    private final java.util.Map<Integer, DeviceLine> lineOf = new java.util.HashMap<>();
+    /** The tiles on screen by device number, each with the line it was drawn from. */
+    private final java.util.Map<Integer, Tile> tiles = new java.util.HashMap<>();
+
+    private record Tile(DeviceLine line, Node node) {
+    }
 
     @FXML
     private StackPane root;
@@ -186,14 +188,14 @@ public final class ClassNetworkView {
         int removing = viewModel.removingProperty().get();
         // A tile whose device did not change is kept as it is: with a class joining, or answers
         // streaming in, only the new or changed tiles are built (a tile's buttons are costly).
-        java.util.Map<Integer, Node> kept = new java.util.HashMap<>();
-        java.util.List<Node> tiles = new java.util.ArrayList<>();
+        java.util.Map<Integer, Tile> kept = new java.util.HashMap<>();
+        java.util.List<Node> shown = new java.util.ArrayList<>();
         for (DeviceLine device : viewModel.deviceLines()) {
-            Node before = tileOf.get(device.number());
-            if (before != null && device.equals(lineOf.get(device.number())) && device.number() != removing
+            Tile before = tiles.get(device.number());
+            if (before != null && device.equals(before.line()) && device.number() != removing
                     && device.number() != questionShown) {
                 kept.put(device.number(), before);
-                tiles.add(before);
+                shown.add(before.node());
                 continue;
             }
             String name = viewModel.nameOf(device);
@@ -237,15 +239,13 @@ public final class ClassNetworkView {
                 actions.getChildren().addAll(detailLabel, remove);
             }
             tile.getChildren().addAll(top, actions);
-            kept.put(device.number(), tile);
-            tiles.add(tile);
+            kept.put(device.number(), new Tile(device, tile));
+            shown.add(tile);
         }
-        tileOf.clear();
-        tileOf.putAll(kept);
-        lineOf.clear();
-        viewModel.deviceLines().forEach(line -> lineOf.put(line.number(), line));
-        if (!deviceList.getChildren().equals(tiles)) {
-            deviceList.getChildren().setAll(tiles);
+        tiles.clear();
+        tiles.putAll(kept);
+        if (!deviceList.getChildren().equals(shown)) {
+            deviceList.getChildren().setAll(shown);
         }
         if (hadFocus && toFocus == null && focusedId != null) {
             // After Yes or No, the device's own Remove (after No), else nothing in the list.

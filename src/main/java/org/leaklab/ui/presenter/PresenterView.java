@@ -54,6 +54,8 @@ public final class PresenterView {
     private final ChangeListener<Boolean> setupFollower = (obs, old, now) -> renderSetup();
     private final EventHandler<MouseEvent> clicks = this::onMousePressed;
     private final ChangeListener<Object> roomFollower = (obs, old, now) -> renderRoom();
+    /** What the slide shows of the class's devices, to redraw only when it changes. */
+    private Optional<RoomAnswers> roomShown = Optional.empty();
     private final ChangeListener<Boolean> problemFollower = (obs, old, now) -> renderProblem();
     private final EventHandler<KeyEvent> keys = this::onKeyPressed;
     private final EventHandler<KeyEvent> typed = this::onKeyTyped;
@@ -180,6 +182,7 @@ public final class PresenterView {
                 root::requestFocus);
         viewModel.classNetwork().statusProperty().addListener(new WeakChangeListener<>(roomFollower));
         roomColumn.getProperties().put(SHARE, 2.0);
+        show(roomColumn, false); // nothing of the devices until renderRoom has something to show
         renderSetup();
         viewModel.indexProperty().addListener(new WeakChangeListener<>(slideFollower));
         viewModel.revealedProperty().addListener(new WeakChangeListener<>(revealFollower));
@@ -315,9 +318,9 @@ public final class PresenterView {
             }
         }
         show(itemTiles, !itemTiles.getChildren().isEmpty());
+        // After the reveal the answer lists every option again, and the leaderboard stands beside it;
+        // renderRoom shows the list (or the devices' decision of a story in its place).
         fill(choiceList, ranking || revealed ? List.of() : viewModel.texts().choices(), "presenter-choice");
-        // After the reveal the answer lists every option again, and the leaderboard stands beside it.
-        show(choiceList, !choiceList.getChildren().isEmpty());
         show(answerBox, revealed);
         answerList.getChildren().clear();
         // A choice lists every option with its explanation: set smaller, with a narrower leaderboard beside it.
@@ -422,16 +425,17 @@ public final class PresenterView {
                 : viewModel.roomAnsweredText();
         roomCountLabel.setText(count.orElse(""));
         show(roomCountLabel, count.isPresent());
-        roomColumn.getChildren().clear();
-        viewModel.roomAnswers().ifPresent(answers -> roomColumn.getChildren().add(resultPanels.roomAnswers(answers)));
-        show(roomColumn, !roomColumn.getChildren().isEmpty());
         // While the devices vote on a story, their decision replaces the story's first one on the slide.
-        roomColumn.getProperties().put(SHARE, story ? 3.0 : 2.0);
-        if (story) {
-            show(choiceList, false);
-        } else {
-            show(choiceList, !choiceList.getChildren().isEmpty());
+        show(choiceList, !story && !choiceList.getChildren().isEmpty());
+        Optional<RoomAnswers> answers = viewModel.roomAnswers();
+        if (answers.equals(roomShown)) {
+            return; // the status changed, not what the slide shows of it: nothing to lay out again
         }
+        roomShown = answers;
+        roomColumn.getChildren().clear();
+        answers.ifPresent(shown -> roomColumn.getChildren().add(resultPanels.roomAnswers(shown)));
+        show(roomColumn, answers.isPresent());
+        roomColumn.getProperties().put(SHARE, story ? 3.0 : 2.0);
         reshareColumns.run();
     }
 

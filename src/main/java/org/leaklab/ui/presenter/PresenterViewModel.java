@@ -513,9 +513,8 @@ public final class PresenterViewModel {
      * answer is not shown yet: the slide shows their decisions instead of the story's first one.
      */
     public boolean roomStoryShown() {
-        return !revealed.get() && scenario().filter(DecisionScenario.class::isInstance).isPresent()
-                && scenario().flatMap(s -> RoomAnswers.answered(classNetwork.statusProperty().get(), s, localization))
-                .isPresent();
+        return !revealed.get() && scenario().filter(DecisionScenario.class::isInstance)
+                .filter(story -> RoomAnswers.asks(classNetwork.statusProperty().get(), story)).isPresent();
     }
 
     /** While the class network asks this slide's question: "23 of 27 devices answered". */
@@ -531,8 +530,7 @@ public final class PresenterViewModel {
         RoomStatus status = classNetwork.statusProperty().get();
         Optional<Scenario> shown = scenario();
         // A story: each group's decision while they vote, the ending each reached beside the answer.
-        boolean voted = roomStoryShown() || revealed.get() && shown.filter(DecisionScenario.class::isInstance).isPresent();
-        if (voted && shown.orElseThrow() instanceof DecisionScenario story) {
+        if (shown.orElse(null) instanceof DecisionScenario story) {
             List<String> roomTeams = classNetwork.room().map(room -> room.settings().teams()).orElse(List.of());
             return RoomAnswers.story(status, roomQuestions.countedStep(), story, roomTeams, localization);
         }

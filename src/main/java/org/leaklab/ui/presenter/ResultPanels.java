@@ -103,12 +103,7 @@ final class ResultPanels {
             name.getStyleClass().add("leader-name");
             name.setWrapText(true);
             name.setMinWidth(0);
-            Region bar = new Region();
-            bar.getStyleClass().add("leader-bar");
-            if (row.rank() == 1) {
-                bar.getStyleClass().add("leader-bar-first");
-            }
-            StackPane track = track(bar, row.share());
+            StackPane track = track(row.share(), row.rank() == 1);
             track.setId("leaderTrack-" + id);
             Label total = new Label(Long.toString(row.total()));
             total.getStyleClass().add("leader-total");
@@ -130,8 +125,16 @@ final class ResultPanels {
         return grid;
     }
 
-    /** A bar's track: the bar {@code share} of its width long, on one scale with the other lines of its grid. */
-    private static StackPane track(Region bar, double share) {
+    /**
+     * A bar in its track: {@code share} of the track long, on one scale with the other lines of its
+     * grid; {@code highlighted} for the leader, the right option, the reported figure.
+     */
+    private static StackPane track(double share, boolean highlighted) {
+        Region bar = new Region();
+        bar.getStyleClass().add("leader-bar");
+        if (highlighted) {
+            bar.getStyleClass().add("leader-bar-first");
+        }
         StackPane track = new StackPane(bar);
         track.getStyleClass().add("leader-track");
         StackPane.setAlignment(bar, Pos.CENTER_LEFT);
@@ -171,16 +174,13 @@ final class ResultPanels {
             for (RoomAnswers.Bar bar : answers.bars()) {
                 Label label = new Label(bar.label());
                 label.getStyleClass().add("leader-name");
-                Region fill = new Region();
-                fill.getStyleClass().add("leader-bar");
                 if (bar.marked()) {
-                    fill.getStyleClass().add("leader-bar-first");
                     label.getStyleClass().add("room-marked");
                 }
-                StackPane track = track(fill, bar.share());
+                StackPane track = track(bar.share(), bar.marked());
                 track.setId("roomBar-" + line);
                 track.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-                track.setAccessibleText(bar.label() + ": " + bar.value());
+                track.setAccessibleText(localization.get("presenter.hint.pair", bar.label(), bar.value()));
                 Label value = new Label(bar.value());
                 value.getStyleClass().add("leader-total");
                 value.setId("roomValue-" + line);
@@ -257,12 +257,7 @@ final class ResultPanels {
             }
             grid.add(text, 0, line);
             if (counted) {
-                Region fill = new Region();
-                fill.getStyleClass().add("leader-bar");
-                if (option.marked()) {
-                    fill.getStyleClass().add("leader-bar-first");
-                }
-                grid.add(track(fill, option.share()), 1, line);
+                grid.add(track(option.share(), option.marked()), 1, line);
                 Label votes = new Label(option.value());
                 votes.getStyleClass().add("leader-total");
                 grid.add(votes, 2, line);

@@ -76,6 +76,11 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
     record Bar(String label, double share, String value, boolean marked) {
     }
 
+    /** Whether {@code scenario} is the room's question. */
+    static boolean asks(RoomStatus status, Scenario scenario) {
+        return question(status, scenario).isPresent();
+    }
+
     /** "23 of 27 devices answered" while {@code scenario} is the room's question; else empty. */
     static Optional<String> answered(RoomStatus status, Scenario scenario, Localization localization) {
         return question(status, scenario)
@@ -101,7 +106,7 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
                     Optional.of(new RoomAnswers(title, caption, estimateBars(estimate, tally, localization),
                             median(tally, localization), Optional.empty()));
             case RankingTally tally when scenario instanceof RankingScenario ranking ->
-                    Optional.of(new RoomAnswers(title, caption, List.of(), places(ranking, tally, caseData, localization),
+                    Optional.of(new RoomAnswers(title, caption, List.of(), places(tally, caseData, localization),
                             Optional.of(ClassConsensus.of(ranking, tally.consensus(), caseData, scorer, localization))));
             default -> Optional.empty();
         };
@@ -245,22 +250,21 @@ record RoomAnswers(String title, String caption, List<Bar> bars, List<String> no
     }
 
     /** The consensus order, with the place the most devices gave each item: "1. Item: most often in place 2 (11 of 27)". */
-    private static List<String> places(RankingScenario ranking, RankingTally tally, Case caseData,
-                                       Localization localization) {
+    private static List<String> places(RankingTally tally, Case caseData, Localization localization) {
         Locale locale = localization.getLocale();
         List<String> lines = new ArrayList<>();
         List<String> order = tally.consensus().order();
         for (int rank = 0; rank < order.size(); rank++) {
             String id = order.get(rank);
             List<Integer> counts = tally.placeCounts().getOrDefault(id, List.of());
+            if (counts.isEmpty()) {
+                continue;
+            }
             int place = 0;
             for (int i = 1; i < counts.size(); i++) {
                 if (counts.get(i) > counts.get(place)) {
                     place = i;
                 }
-            }
-            if (counts.isEmpty()) {
-                continue;
             }
             String name = caseData.item(id).map(item -> item.name().in(locale)).orElse(id);
             lines.add(localization.get("presenter.room.place", rank + 1, name, place + 1, counts.get(place),

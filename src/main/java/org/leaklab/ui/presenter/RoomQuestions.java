@@ -52,8 +52,7 @@ final class RoomQuestions {
         if (room == null) {
             return;
         }
-        Optional<Scenario> asking = onSlide;
-        if (asking.isEmpty()) {
+        if (onSlide.isEmpty()) {
             if (asked != null) {
                 room.clearQuestion();
                 asked = null;
@@ -61,7 +60,7 @@ final class RoomQuestions {
             }
             return;
         }
-        Scenario scenario = asking.get();
+        Scenario scenario = onSlide.get();
         if (!scenario.id().equals(asked) || (revealedThere && !revealed)) {
             room.open(scenario);
             asked = scenario.id();

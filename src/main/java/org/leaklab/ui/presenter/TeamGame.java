@@ -18,7 +18,6 @@ import org.leaklab.model.Answer;
 import org.leaklab.model.Case;
 import org.leaklab.model.Scenario;
 import org.leaklab.scoring.ScenarioScorer;
-import org.leaklab.scoring.ScoreResult;
 import org.leaklab.session.ClassRecord;
 import org.leaklab.session.ClassSession;
 import org.leaklab.session.Leaderboard;
@@ -266,9 +265,7 @@ public final class TeamGame {
         if (answer.isEmpty()) {
             return false;
         }
-        ScoreResult result = scorer.score(scenario, answer.get());
-        record.record(scenario.id(), entry.team(), answer.get(), result.score());
-        saving.changed();
+        recordScored(scenario, entry.team(), answer.get());
         // A ranking in words is too long for one line; the team's board shows it anyway.
         String team = record.teams().get(entry.team());
         Answer recorded = answer.get();
@@ -296,18 +293,23 @@ public final class TeamGame {
         for (int team = 0; team < record.teams().size(); team++) {
             Answer answer = fromDevices.get(record.teams().get(team));
             if (answer != null && !record.hasAnswered(scenario.id(), team)) {
-                record.record(scenario.id(), team, answer, scorer.score(scenario, answer).score());
+                recordScored(scenario, team, answer);
                 entries(scenario).get(team).show(answer);
                 recorded++;
             }
         }
         if (recorded > 0) {
-            saving.changed();
             int count = recorded;
             lastAction = () -> localization.get("teams.entry.fromDevices", count);
             changed();
         }
         return recorded;
+    }
+
+    /** Records {@code answer} as {@code team}'s, scored at once (the score stays hidden until the reveal). */
+    private void recordScored(Scenario scenario, int team, Answer answer) {
+        record.record(scenario.id(), team, answer, scorer.score(scenario, answer).score());
+        saving.changed();
     }
 
     /** The team to start entering with on a scenario: the first without an answer, else the first. */

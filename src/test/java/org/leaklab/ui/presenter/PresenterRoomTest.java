@@ -179,7 +179,7 @@ class PresenterRoomTest {
         awaitStatus(room);
         RoomAnswers.StoryGroup counted = presenter.roomAnswers().orElseThrow().story().get(0);
         assertEquals("The class", counted.group());
-        assertEquals(Optional.of("A tie between 1, 2: press the number of the way the story goes on."), counted.outcome());
+        assertEquals(Optional.of("A tie between 1, 2: press the number of the choice the story follows."), counted.outcome());
         assertEquals("1", counted.options().get(0).value());
         assertFalse(presenter.breakTie(3), "3 is not one of the tied ways");
         assertTrue(presenter.keyboard().press(PresenterKeys.Key.of(javafx.scene.input.KeyCode.DIGIT2))
